@@ -1,0 +1,2 @@
+/** The built-in SOC 2 (TSC 2017) and ISO/IEC 27001:2022 requirement catalogs: IDs, groups, parents, near misses. */
+package io.auditpack.catalog;

@@ -1,0 +1,2 @@
+package io.auditpack.cli;
+public class AuditpackCli { public static void main(String[] a) {} }

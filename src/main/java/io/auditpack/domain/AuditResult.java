@@ -1,0 +1,36 @@
+package io.auditpack.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one run concluded: per requirement, per control, the gaps, the remediation plan (priority order),
+ * the findings (input order, then rule order) and how each evidence item was used.
+ */
+public record AuditResult(
+        JobDefinition job,
+        LocalDate asOf,
+        List<RequirementResult> requirements,
+        List<ControlResult> controls,
+        List<Gap> gaps,
+        List<RemediationItem> remediation,
+        List<Finding> findings,
+        List<EvidenceUse> evidence) {
+
+    public AuditResult {
+        Objects.requireNonNull(job, "job must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        requirements = List.copyOf(requirements);
+        controls = List.copyOf(controls);
+        gaps = List.copyOf(gaps);
+        remediation = List.copyOf(remediation);
+        findings = List.copyOf(findings);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** The in-scope requirements of one framework. */
+    public List<RequirementResult> requirements(Framework framework) {
+        return requirements.stream().filter(r -> r.framework() == framework).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package io.auditpack.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One artifact of the evidence catalog. {@code performedOn} is null when the catalog gives no date (a finding: the
+ * item then counts for nothing). {@code coversFrom}/{@code coversTo} are both null or both set. {@code file} is the
+ * path relative to {@code input/evidence/} as written, empty when none; {@code sha256} the declared hash or empty.
+ */
+public record EvidenceItem(
+        String id,
+        List<String> controlIds,
+        String title,
+        EvidenceType type,
+        LocalDate performedOn,
+        LocalDate coversFrom,
+        LocalDate coversTo,
+        LocalDate collectedOn,
+        String file,
+        String sha256,
+        String approvedBy,
+        String sourceSystem,
+        SourceRef source,
+        Map<String, String> extra) {
+
+    public EvidenceItem {
+        Objects.requireNonNull(id, "id must not be null");
+        controlIds = List.copyOf(controlIds);
+        if (controlIds.isEmpty()) {
+            throw new IllegalArgumentException("evidence " + id + " names no control");
+        }
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        if ((coversFrom == null) != (coversTo == null)) {
+            throw new IllegalArgumentException("covers_from and covers_to go together");
+        }
+        if (coversFrom != null && coversTo.isBefore(coversFrom)) {
+            throw new IllegalArgumentException("covers_to " + coversTo + " is before covers_from " + coversFrom);
+        }
+        file = Objects.requireNonNullElse(file, "");
+        sha256 = Objects.requireNonNullElse(sha256, "");
+        approvedBy = Objects.requireNonNullElse(approvedBy, "");
+        sourceSystem = Objects.requireNonNullElse(sourceSystem, "");
+        Objects.requireNonNull(source, "source must not be null");
+        extra = Map.copyOf(extra);
+    }
+
+    public boolean dated() {
+        return performedOn != null;
+    }
+
+    public boolean hasRange() {
+        return coversFrom != null;
+    }
+
+    public boolean hasFile() {
+        return !file.isEmpty();
+    }
+}

@@ -1,0 +1,44 @@
+package io.auditpack.domain;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything read from one input folder, as read: rows mapped without judgement. {@code findings} carries what the
+ * readers noticed (errors block the run). {@code evidenceRoot} is the absolute {@code input/evidence} folder.
+ * {@code evidenceFiles} maps the ID of each evidence item whose file was found inside that folder (and matched its
+ * declared SHA-256) to the file's absolute path; items whose file was refused are absent, with a finding.
+ * {@code controlExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
+ * order (their values travel in each record's {@code extra}).
+ */
+public record InputSet(
+        List<Control> controls,
+        List<Mapping> mappings,
+        List<EvidenceItem> evidence,
+        List<Applicability> applicability,
+        ScopeStatement scope,
+        Path evidenceRoot,
+        Map<String, Path> evidenceFiles,
+        List<String> controlExtraColumns,
+        List<String> evidenceExtraColumns,
+        List<Finding> findings) {
+
+    public InputSet {
+        controls = List.copyOf(controls);
+        mappings = List.copyOf(mappings);
+        evidence = List.copyOf(evidence);
+        applicability = List.copyOf(applicability);
+        Objects.requireNonNull(scope, "scope must not be null");
+        Objects.requireNonNull(evidenceRoot, "evidenceRoot must not be null");
+        evidenceFiles = Map.copyOf(evidenceFiles);
+        controlExtraColumns = List.copyOf(controlExtraColumns);
+        evidenceExtraColumns = List.copyOf(evidenceExtraColumns);
+        findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+}

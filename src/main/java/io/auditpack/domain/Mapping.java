@@ -1,0 +1,30 @@
+package io.auditpack.domain;
+
+import java.util.Objects;
+
+/**
+ * One crosswalk row: a control mapped to a requirement. {@code requirementId} is the ID as written (a parent
+ * clause such as {@code 9.2} stays as written; the catalog resolves it). {@code relationship} may be null.
+ */
+public record Mapping(
+        String controlId,
+        Framework framework,
+        String requirementId,
+        Relationship relationship,
+        Coverage coverage,
+        String rationale,
+        SourceRef source) {
+
+    public Mapping {
+        Objects.requireNonNull(controlId, "controlId must not be null");
+        Objects.requireNonNull(framework, "framework must not be null");
+        Objects.requireNonNull(requirementId, "requirementId must not be null");
+        Objects.requireNonNull(coverage, "coverage must not be null");
+        rationale = Objects.requireNonNullElse(rationale, "");
+        Objects.requireNonNull(source, "source must not be null");
+        if (relationship != null && relationship.coverage() != coverage) {
+            throw new IllegalArgumentException("relationship " + relationship.word() + " implies coverage "
+                    + relationship.coverage() + ", not " + coverage);
+        }
+    }
+}
