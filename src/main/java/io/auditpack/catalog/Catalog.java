@@ -100,7 +100,11 @@ public final class Catalog {
         return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }
 
-    /** True when one insertion, deletion or substitution turns a into b (and a differs from b). */
+    /**
+     * True when one insertion, deletion or substitution of a non-digit character turns a into b: a slip of
+     * punctuation or a letter ({@code A-5.15}, {@code CC6,1}), never a different number ({@code CC10.1} is not
+     * {@code CC1.1}).
+     */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return false;
@@ -110,10 +114,12 @@ public final class Catalog {
             i++;
         }
         if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1));
+            return !Character.isDigit(a.charAt(i)) && !Character.isDigit(b.charAt(i))
+                    && a.substring(i + 1).equals(b.substring(i + 1));
         }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
-                : a.substring(i).equals(b.substring(i + 1));
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return !Character.isDigit(longer.charAt(i)) && longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     private static Map<String, Requirement> index(List<Requirement> requirements) {
