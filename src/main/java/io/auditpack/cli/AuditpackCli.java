@@ -1,2 +1,47 @@
 package io.auditpack.cli;
-public class AuditpackCli { public static void main(String[] a) {} }
+
+import io.auditpack.input.InputException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Entry point: parses the command line, runs the command, exits with the contract's exit code. */
+public final class AuditpackCli {
+    private AuditpackCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line on the standard streams and returns its exit code. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line printing to the given writers (tests read them back) and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new AuditpackCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
+        commandLine.setExecutionExceptionHandler(AuditpackCli::handle);
+        return commandLine.execute(args);
+    }
+
+    private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        if (failure instanceof InputException input) {
+            input.findings().forEach(finding -> err.println(finding.describe()));
+            err.println("auditpack: nothing was written (exit 2)");
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("auditpack: unexpected failure: " + failure.getClass().getSimpleName() + ": "
+                + failure.getMessage());
+        err.println("auditpack: no partial pack was published; set AUDITPACK_DEBUG=1 for the stack trace");
+        if (System.getenv("AUDITPACK_DEBUG") != null) {
+            failure.printStackTrace(err);
+        }
+        return ExitCodes.UNEXPECTED;
+    }
+}

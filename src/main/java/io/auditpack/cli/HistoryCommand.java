@@ -1,0 +1,114 @@
+package io.auditpack.cli;
+
+import io.auditpack.input.JobFileReader;
+import io.auditpack.pack.PublishedVersion;
+import io.auditpack.pack.VersionStore;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code history [JOB.yaml | name]}: the published versions with their headline metrics (read from the packs), and
+ * every run with its outcome (from the job repository).
+ */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Shows a job's versions (with headline metrics and the hash chain) and its runs.")
+final class HistoryCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "JOB.yaml|NAME",
+            description = "A job file or a job name (default: every job in the output folder).")
+    String job;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Output folder (default: the job file's, else ./output).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = output;
+        List<String> names = new ArrayList<>();
+        if (job != null && job.endsWith(".yaml")) {
+            var definition = JobFileReader.read(Path.of(job));
+            names.add(definition.name());
+            root = root != null ? root : definition.output();
+        } else if (job != null) {
+            names.add(job);
+        }
+        root = (root != null ? root : Path.of("output")).toAbsolutePath().normalize();
+        if (names.isEmpty()) {
+            names.addAll(jobFolders(root));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (names.isEmpty()) {
+            out.println("no job has published in " + root);
+            return ExitCodes.OK;
+        }
+        try (var context = BatchContext.exists(root) ? BatchContext.open(root) : null) {
+            JobRepository repository = context == null ? null : context.getBean(JobRepository.class);
+            for (String name : names) {
+                printVersions(out, new VersionStore(root, name));
+                printRuns(out, repository, name);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<String> jobFolders(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("[a-z0-9-]+")).sorted().toList();
+        }
+    }
+
+    private static void printVersions(PrintWriter out, VersionStore store) throws IOException {
+        List<PublishedVersion> versions = store.versions();
+        out.println(store.jobFolder().getFileName() + ": " + versions.size() + " version(s) in " + store.jobFolder());
+        for (PublishedVersion version : versions) {
+            PackHeadline headline = PackHeadline.read(version.zip());
+            out.printf("  v%04d  as of %s  sha256 %s  %s; %d gaps, %d findings%n", version.version(),
+                    headline.asOf(), version.sha256().substring(0, 16), headline.coverage(), headline.gaps(),
+                    headline.findings());
+        }
+    }
+
+    private static void printRuns(PrintWriter out, JobRepository repository, String name) {
+        List<JobInstance> instances = repository == null ? List.of() : repository.getJobInstances(name, 0, 10_000);
+        out.println("  runs: " + instances.size());
+        instances.stream().flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparing(JobExecution::getId))
+                .forEach(execution -> out.println("    " + describe(execution)));
+    }
+
+    private static String describe(JobExecution execution) {
+        var context = execution.getExecutionContext();
+        String outcome = context.containsKey("outcome")
+                ? context.getString("outcome") + " v%04d".formatted(context.getInt("version"))
+                : execution.getExitStatus().getExitDescription().lines().findFirst().orElse("");
+        String took = execution.getStartTime() == null || execution.getEndTime() == null ? ""
+                : " in %.1f s".formatted(Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis()
+                        / 1000.0);
+        return "%s  as of %s  %-9s %s%s".formatted(execution.getStartTime(),
+                execution.getJobParameters().getLocalDate("as_of"), execution.getStatus(), outcome, took);
+    }
+}

@@ -1,0 +1,37 @@
+package io.auditpack.cli;
+
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.InputSet;
+import io.auditpack.domain.JobDefinition;
+import io.auditpack.input.InputException;
+import io.auditpack.input.InputLoader;
+import io.auditpack.input.JobFileReader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
+ * job file or inputs are wrong stops here.
+ */
+record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
+
+    static PreparedRun prepare(Path jobFile, LocalDate asOf, Path input, Path output, Clock clock)
+            throws InputException, IOException {
+        JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
+        LocalDate day = asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));
+        return new PreparedRun(job, day, InputLoader.load(job.input(), Catalog.builtIn()));
+    }
+
+    /** A run ID unique across processes and machines, ordered by start time for people reading the history. */
+    static String newRunId(Clock clock) {
+        return clock.instant() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Path absolute(Path path) {
+        return path == null ? null : path.toAbsolutePath().normalize();
+    }
+}

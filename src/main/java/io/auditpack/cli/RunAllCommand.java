@@ -1,0 +1,104 @@
+package io.auditpack.cli;
+
+import io.auditpack.domain.Finding;
+import io.auditpack.domain.SourceRef;
+import io.auditpack.input.InputException;
+import io.auditpack.job.RunOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order. All job files and inputs are read and
+ * validated first; if any has an error nothing runs and nothing is written.
+ */
+@Command(name = "run-all", mixinStandardHelpOptions = true,
+        description = "Runs every *.yaml job in a folder (after validating all of them first).")
+final class RunAllCommand implements Callable<Integer> {
+    @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs", description = "Job folder (default: jobs).")
+    Path jobs;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Pins \"today\" for every job.")
+    LocalDate asOf;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Clock clock = Clock.systemUTC();
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<PreparedRun> prepared = prepareAll(jobFiles(), clock);
+        int exit = ExitCodes.OK;
+        for (PreparedRun run : prepared) {
+            Instant started = Instant.now();
+            RunOutcome outcome = RunCommand.execute(run, printer, clock);
+            printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
+            exit = worse(exit, RunCommand.exitCode(outcome));
+        }
+        return exit;
+    }
+
+    private List<Path> jobFiles() throws IOException, InputException {
+        if (!Files.isDirectory(jobs)) {
+            throw new InputException(List.of(Finding.error("input.job", SourceRef.of(jobs.toString()), "", "",
+                    "no such job folder; give one with --jobs DIR")));
+        }
+        try (Stream<Path> files = Files.list(jobs)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                    .sorted().toList();
+            if (found.isEmpty()) {
+                throw new InputException(List.of(Finding.error("input.job", SourceRef.of(jobs.toString()), "", "",
+                        "the folder holds no *.yaml job file")));
+            }
+            return found;
+        }
+    }
+
+    private List<PreparedRun> prepareAll(List<Path> files, Clock clock) throws IOException, InputException {
+        List<Finding> errors = new ArrayList<>();
+        List<PreparedRun> prepared = new ArrayList<>();
+        Map<String, Path> names = new HashMap<>();
+        for (Path file : files) {
+            try {
+                PreparedRun run = PreparedRun.prepare(file, asOf, null, null, clock);
+                Path clash = names.putIfAbsent(run.job().name(), file);
+                if (clash != null) {
+                    errors.add(Finding.error("input.job", SourceRef.of(file.toString()), "name", run.job().name(),
+                            "the job name is already used by " + clash + "; job names must be unique"));
+                }
+                run.inputs().findings().stream().filter(Finding::isError).forEach(errors::add);
+                prepared.add(run);
+            } catch (InputException e) {
+                errors.addAll(e.findings());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors.stream().distinct().toList());
+        }
+        return prepared;
+    }
+
+    private static int worse(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int exit) {
+        return exit == ExitCodes.UNEXPECTED ? 3 : exit == ExitCodes.BAD_INPUT ? 2 : exit == ExitCodes.OK ? 0 : 1;
+    }
+}

@@ -1,0 +1,69 @@
+package io.auditpack.cli;
+
+import io.auditpack.job.RunLauncher;
+import io.auditpack.job.RunOutcome;
+import io.auditpack.job.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+/** {@code run JOB.yaml}: read, validate, compute, assemble and publish one job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs one job: reads and validates its inputs, computes coverage and gaps, and publishes a "
+                + "new pack version, or reports \"unchanged\" when the content equals the latest version."})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file.")
+    Path jobFile;
+
+    @Mixin
+    JobOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant started = Instant.now();
+        Clock clock = Clock.systemUTC();
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        PreparedRun prepared = PreparedRun.prepare(jobFile, options.asOf, options.input, options.output, clock);
+        RunOutcome outcome = execute(prepared, printer, clock);
+        printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
+        return exitCode(outcome);
+    }
+
+    /** Runs a prepared job through the batch job; prints the inputs and the audit as it goes. */
+    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock) throws Exception {
+        printer.header(prepared.job(), prepared.asOf());
+        printer.inputs(prepared.inputs());
+        if (prepared.inputs().hasErrors()) {
+            return RunOutcome.rejected(prepared.inputs().findings().stream().filter(f -> f.isError()).toList());
+        }
+        RunOutcome outcome;
+        try (var context = BatchContext.open(prepared.job().output())) {
+            outcome = context.getBean(RunLauncher.class).launch(
+                    new RunRequest(prepared.job(), prepared.asOf(), PreparedRun.newRunId(clock)), prepared.inputs());
+        }
+        if (outcome.result() != null) {
+            printer.findings(outcome.result().findings());
+            printer.audit(outcome.result());
+        }
+        return outcome;
+    }
+
+    static int exitCode(RunOutcome outcome) {
+        return switch (outcome.kind()) {
+            case PUBLISHED, UNCHANGED -> ExitCodes.OK;
+            case REJECTED -> ExitCodes.BAD_INPUT;
+            case FAILED -> ExitCodes.UNEXPECTED;
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package io.auditpack.cli;
+
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.Finding;
+import io.auditpack.domain.FrameworkSummary;
+import io.auditpack.domain.InputSet;
+import io.auditpack.domain.JobDefinition;
+import io.auditpack.domain.Severity;
+import io.auditpack.job.RunOutcome;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints what a run or a validation found, in a few lines a person can read at a glance. */
+final class RunPrinter {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    RunPrinter(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void header(JobDefinition job, LocalDate asOf) {
+        out.printf("%s: %s, %s, as of %s%n", job.name(), job.packageType().word(),
+                job.period() == null ? "point in time" : "period " + job.period(), asOf);
+    }
+
+    void inputs(InputSet inputs) {
+        out.printf("  inputs    %d controls, %d mappings, %d evidence items (%d files)%n", inputs.controls().size(),
+                inputs.mappings().size(), inputs.evidence().size(), inputs.evidenceFiles().size());
+    }
+
+    void findings(List<Finding> findings) {
+        out.printf("  findings  %d errors, %d warnings, %d info%n", count(findings, Severity.ERROR),
+                count(findings, Severity.WARNING), count(findings, Severity.INFO));
+    }
+
+    void listFindings(List<Finding> findings) {
+        findings.forEach(finding -> (finding.isError() ? err : out).println("  " + finding.describe()));
+    }
+
+    void errors(List<Finding> errors) {
+        errors.forEach(finding -> err.println(finding.describe()));
+        err.printf("auditpack: %d input error(s); nothing was written (exit 2)%n", errors.size());
+    }
+
+    void audit(AuditResult result) {
+        for (var framework : result.job().packageType().frameworks().stream().sorted().toList()) {
+            FrameworkSummary summary = FrameworkSummary.of(framework, result.requirements());
+            out.printf(Locale.ROOT, "  %-9s %d in scope: %d covered, %d partial, %d missing control (%.1f%% designed)",
+                    framework.label(), summary.requirementsInScope(), summary.covered(), summary.partial(),
+                    summary.missingControl(), summary.designCoveragePercent());
+            if (result.job().judgesOperation()) {
+                out.printf("; operating: %d effective, %d inconsistent, %d no records, %d not yet due",
+                        summary.effective(), summary.inconsistent(), summary.noRecords(), summary.notYetDue());
+            }
+            out.println();
+        }
+        out.printf("  gaps      %d, in %d remediation items%n", result.gaps().size(), result.remediation().size());
+    }
+
+    void outcome(RunOutcome outcome, Path cwd, Duration took) {
+        switch (outcome.kind()) {
+            case PUBLISHED -> {
+                out.println("published " + shown(outcome.publish().version().zip(), cwd));
+                out.println("  sha256    " + outcome.publish().version().sha256());
+            }
+            case UNCHANGED -> out.printf("unchanged: the content equals v%04d (%s); nothing published%n",
+                    outcome.publish().version().version(), shown(outcome.publish().version().zip(), cwd));
+            case REJECTED -> errors(outcome.errors());
+            case FAILED -> err.println("auditpack: the run failed: " + outcome.reason()
+                    + "; no partial pack was published");
+        }
+        out.printf(Locale.ROOT, "  took      %.1f s%n", took.toMillis() / 1000.0);
+    }
+
+    private static String shown(Path path, Path cwd) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,51 @@
+package io.auditpack.cli;
+
+import io.auditpack.audit.Auditor;
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code validate JOB.yaml}: reads, validates and audits, prints every finding, writes nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Reads and validates a job's inputs and prints every finding; writes no pack. "
+                + "Exit 2 when the inputs have errors.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file.")
+    Path jobFile;
+
+    @Mixin
+    JobOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        PreparedRun prepared = PreparedRun.prepare(jobFile, options.asOf, options.input, options.output,
+                Clock.systemUTC());
+        printer.header(prepared.job(), prepared.asOf());
+        printer.inputs(prepared.inputs());
+        List<Finding> findings = prepared.inputs().findings();
+        if (prepared.inputs().hasErrors()) {
+            printer.errors(findings.stream().filter(Finding::isError).toList());
+            return ExitCodes.BAD_INPUT;
+        }
+        AuditResult result = Auditor.audit(prepared.job(), prepared.asOf(), prepared.inputs(), Catalog.builtIn());
+        printer.findings(result.findings());
+        printer.listFindings(result.findings());
+        printer.audit(result);
+        spec.commandLine().getOut().println("valid: no input errors; nothing was written");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package io.auditpack.cli;
+
+import io.auditpack.pack.PackVerifier;
+import io.auditpack.pack.VerifyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code verify PACK.zip}: checks the bag, its manifests and hashes, and the link to the previous version. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Checks a pack: ZIP structure, BagIt manifests, Payload-Oxum, nothing missing or extra, the "
+                + ".sha256 beside it, and the previous version's SHA-256 when that version lies beside it. "
+                + "Exit 0 when all holds, 3 when anything does not.")
+final class VerifyCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PACK.zip", description = "The pack to verify.")
+    Path pack;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(pack)) {
+            spec.commandLine().getErr().println("auditpack: no such file: " + pack);
+            return ExitCodes.BAD_INPUT;
+        }
+        VerifyReport report = new PackVerifier().verify(pack);
+        report.checked().forEach(line -> out.println("ok       " + line));
+        report.problems().forEach(line -> out.println("PROBLEM  " + line));
+        out.println(report.ok() ? "verified: " + pack : report.problems().size() + " problem(s) in " + pack);
+        return report.ok() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+}

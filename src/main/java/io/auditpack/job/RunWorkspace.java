@@ -1,0 +1,72 @@
+package io.auditpack.job;
+
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.InputSet;
+import io.auditpack.pack.Candidate;
+import io.auditpack.pack.PublishOutcome;
+
+import java.util.Objects;
+
+/**
+ * The in-memory hand-over between the steps of one run. Each step fills its own slot; a restarted run starts
+ * with an empty workspace and rebuilds what it needs from the inputs, which never change during a run.
+ */
+public final class RunWorkspace {
+    private final RunRequest request;
+    private InputSet inputs;
+    private AuditResult result;
+    private Candidate candidate;
+    private PublishOutcome outcome;
+
+    RunWorkspace(RunRequest request) {
+        this.request = Objects.requireNonNull(request, "request must not be null");
+    }
+
+    public RunRequest request() {
+        return request;
+    }
+
+    public InputSet inputs() {
+        return require(inputs, "inputs");
+    }
+
+    public boolean hasInputs() {
+        return inputs != null;
+    }
+
+    public void inputs(InputSet read) {
+        this.inputs = read;
+    }
+
+    public AuditResult result() {
+        return require(result, "result");
+    }
+
+    public void result(AuditResult computed) {
+        this.result = computed;
+    }
+
+    public Candidate candidate() {
+        return require(candidate, "candidate");
+    }
+
+    public void candidate(Candidate assembled) {
+        this.candidate = assembled;
+    }
+
+    /** The outcome of the publish step, or null when the run did not get that far. */
+    public PublishOutcome outcome() {
+        return outcome;
+    }
+
+    public void outcome(PublishOutcome published) {
+        this.outcome = published;
+    }
+
+    private <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("the run's " + what + " are not available: an earlier step did not run");
+        }
+        return value;
+    }
+}

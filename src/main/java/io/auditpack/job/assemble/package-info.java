@@ -1,0 +1,2 @@
+/** Step 4, assemble: the candidate pack, staged aside, or the finding that it equals the latest version. */
+package io.auditpack.job.assemble;

@@ -1,0 +1,2 @@
+/** auditpack: turns one control library into versioned, verifiable SOC 2 and ISO/IEC 27001 evidence packs. */
+package io.auditpack;
