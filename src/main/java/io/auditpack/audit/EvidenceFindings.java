@@ -1,0 +1,71 @@
+package io.auditpack.audit;
+
+import io.auditpack.domain.DocumentationStatus;
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.Finding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit's findings about evidence items, in evidence order and for each item in this order:
+ * {@code evidence.after_as_of} (dated after as-of; counts for nothing), {@code evidence.outside_period} (an
+ * operational record of a period package neither dated in the period nor covering part of it),
+ * {@code evidence.document_unapproved} (a documentation item without approved_by; it still counts) and
+ * {@code evidence.document_stale} (the newest document of an implemented control is older than 12 months).
+ */
+final class EvidenceFindings {
+    static final String AFTER_AS_OF = "evidence.after_as_of";
+    static final String OUTSIDE_PERIOD = "evidence.outside_period";
+    static final String DOCUMENT_UNAPPROVED = "evidence.document_unapproved";
+    static final String DOCUMENT_STALE = "evidence.document_stale";
+
+    private EvidenceFindings() {
+    }
+
+    static List<Finding> find(AuditFrame frame, List<EvidenceItem> evidence, List<ControlVerdict> controls) {
+        List<Finding> findings = new ArrayList<>();
+        for (EvidenceItem item : evidence) {
+            if (EvidenceRule.afterAsOf(item, frame.asOf())) {
+                findings.add(Finding.warning(AFTER_AS_OF, item.source(), "performed_on", date(item),
+                        "evidence " + item.id() + " is dated after the as-of date " + frame.asOf()
+                                + "; it counts for nothing in this pack"));
+            } else if (outsidePeriod(frame, item)) {
+                findings.add(Finding.warning(OUTSIDE_PERIOD, item.source(), "performed_on", date(item),
+                        "record " + item.id() + " is dated outside the audit period " + frame.period()
+                                + " and covers no part of it; it covers no slice and is not packed"));
+            }
+            if (item.type().isDocumentation() && item.approvedBy().isBlank()) {
+                findings.add(Finding.warning(DOCUMENT_UNAPPROVED, item.source(), "approved_by", "",
+                        "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
+                                + " who approved it"));
+            }
+            List<String> staleFor = staleFor(item, controls);
+            if (!staleFor.isEmpty()) {
+                findings.add(Finding.warning(DOCUMENT_STALE, item.source(), "performed_on", date(item),
+                        "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
+                                + " but was approved before " + frame.twelveMonthsBack()
+                                + " (more than 12 months before the as-of date " + frame.asOf() + ")"));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static boolean outsidePeriod(AuditFrame frame, EvidenceItem item) {
+        return frame.judgesOperation() && item.dated() && item.type().isOperationalRecord()
+                && !frame.inPeriod(item);
+    }
+
+    /** The controls (in control order) for which this item is the newest document and is stale. */
+    private static List<String> staleFor(EvidenceItem item, List<ControlVerdict> controls) {
+        return controls.stream()
+                .filter(c -> c.documentation().status() == DocumentationStatus.STALE)
+                .filter(c -> c.documentation().newest() == item)
+                .map(ControlVerdict::id)
+                .toList();
+    }
+
+    private static String date(EvidenceItem item) {
+        return item.dated() ? item.performedOn().toString() : "";
+    }
+}

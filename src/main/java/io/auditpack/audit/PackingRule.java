@@ -1,0 +1,42 @@
+package io.auditpack.audit;
+
+import io.auditpack.domain.Control;
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.InputSet;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides how each evidence item is used. It is packed when it counts and has a file, and is documentation (any
+ * age) or an operational record in the period (point-in-time packages: in the 12 months up to as-of). It goes
+ * under the folder of each of its controls mapped to an in-scope requirement of the package's frameworks through
+ * a mapping that counts (for SOC 2, the control must not lie outside the SOC 2 boundary), in control-ID order.
+ */
+final class PackingRule {
+    private PackingRule() {
+    }
+
+    static List<EvidenceUse> use(AuditFrame frame, InputSet inputs, RequirementScope scope,
+            List<ResolvedMapping> mappings) {
+        Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
+        return inputs.evidence().stream().map(item -> {
+            boolean counted = EvidenceRule.counts(item, frame.asOf(), inputs.evidenceFiles());
+            boolean inPeriod = frame.inPeriod(item);
+            boolean packable = counted && item.hasFile() && (item.type().isDocumentation() || inPeriod);
+            List<String> under = packable ? folders(item, controls, scope, mappings, inputs) : List.of();
+            return new EvidenceUse(item, counted, inPeriod, under);
+        }).toList();
+    }
+
+    private static List<String> folders(EvidenceItem item, Map<String, Control> controls, RequirementScope scope,
+            List<ResolvedMapping> mappings, InputSet inputs) {
+        return item.controlIds().stream().distinct().sorted()
+                .filter(controls::containsKey)
+                .filter(id -> mappings.stream().anyMatch(m -> m.controlId().equals(id)
+                        && scope.isInScope(m.requirement().framework(), m.requirement().id())
+                        && ScopeRule.countsFor(controls.get(id), m.requirement().framework(), inputs.scope())))
+                .toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The pure audit math of contract section 4: slices, operating and documentation status, requirement coverage, gaps, remediation priorities and crosswalk findings. */
+package io.auditpack.audit;

@@ -1,0 +1,129 @@
+package io.auditpack.audit;
+
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.Frequency;
+import io.auditpack.domain.OperatingStatus;
+import io.auditpack.domain.Period;
+import io.auditpack.domain.Slice;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.auditpack.audit.Given.day;
+import static io.auditpack.audit.Given.period;
+import static io.auditpack.audit.Given.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SliceJudgeTest {
+    private static final Period YEAR = period("2026-01-01", "2026-12-31");
+
+    private static OperatingVerdict judge(Frequency frequency, String asOf, EvidenceItem... records) {
+        return SliceJudge.judge(Slicer.slices(frequency, YEAR), YEAR, day(asOf), List.of(records));
+    }
+
+    private static EvidenceItem on(String date) {
+        return record("R-" + date, date, "C1").build();
+    }
+
+    @Nested
+    class DueAndPending {
+        @Test
+        void givenAsOfOnTheFirstDayOfASliceThenThePreviousSliceIsDueAndThatSliceIsPending() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-04-01");
+
+            assertThat(verdict.due()).isEqualTo(3);
+            assertThat(verdict.pending()).isEqualTo(1);
+        }
+
+        @Test
+        void givenAsOfOnTheLastDayOfASliceThenThatSliceIsStillPending() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-03-31");
+
+            assertThat(verdict.due()).isEqualTo(2);
+            assertThat(verdict.pending()).isEqualTo(1);
+        }
+
+        @Test
+        void givenAsOfAfterThePeriodEndThenEverySliceIsDueAndNonePending() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2027-02-01");
+
+            assertThat(verdict.due()).isEqualTo(12);
+            assertThat(verdict.pending()).isZero();
+        }
+
+        @Test
+        void givenAsOfTheDayAfterThePeriodEndThenTheLastSliceIsDue() {
+            assertThat(judge(Frequency.MONTHLY, "2027-01-01").due()).isEqualTo(12);
+            assertThat(judge(Frequency.MONTHLY, "2026-12-31").due()).isEqualTo(11);
+        }
+
+        @Test
+        void givenAsOfBeforeThePeriodStartThenNothingIsDueOrPendingAndTheControlIsNotYetDue() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2025-12-15");
+
+            assertThat(verdict.due()).isZero();
+            assertThat(verdict.pending()).isZero();
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.NOT_YET_DUE);
+        }
+
+        @Test
+        void givenAnEventControlMidPeriodThenItsOnlySliceIsPending() {
+            OperatingVerdict verdict = judge(Frequency.EVENT, "2026-06-30", on("2026-03-01"));
+
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.NOT_YET_DUE);
+            assertThat(verdict.pending()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Coverage {
+        @Test
+        void givenAQuarterlyControlWithOneMissedQuarterThenItIsInconsistent() {
+            OperatingVerdict verdict = judge(Frequency.QUARTERLY, "2027-01-15",
+                    on("2026-02-10"), on("2026-05-10"), on("2026-11-10"));
+
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.INCONSISTENT);
+            assertThat(verdict.due()).isEqualTo(4);
+            assertThat(verdict.covered()).isEqualTo(3);
+            assertThat(verdict.missing()).containsExactly(new Slice(2, day("2026-07-01"), day("2026-09-30")));
+        }
+
+        @Test
+        void givenARecordInEveryDueSliceThenEffective() {
+            OperatingVerdict verdict = judge(Frequency.QUARTERLY, "2026-07-01", on("2026-01-01"), on("2026-06-30"));
+
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.EFFECTIVE);
+            assertThat(verdict.covered()).isEqualTo(2);
+        }
+
+        @Test
+        void givenNoRecordsAndDueSlicesThenNoRecords() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-03-15");
+
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.NO_RECORDS);
+            assertThat(verdict.covered()).isZero();
+            assertThat(verdict.missing()).hasSize(2);
+        }
+
+        @Test
+        void givenACoversRangeOverlappingSeveralSlicesThenItCoversEachOfThem() {
+            EvidenceItem export = record("LOG", "2026-04-02", "C1").covers("2026-01-20", "2026-03-01").build();
+
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-04-02", export);
+
+            assertThat(verdict.due()).isEqualTo(3);
+            assertThat(verdict.covered()).isEqualTo(3);
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.EFFECTIVE);
+        }
+
+        @Test
+        void givenARecordInThePendingSliceThenItDoesNotCountAsCoveredYet() {
+            OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-02-15", on("2026-02-01"));
+
+            assertThat(verdict.due()).isEqualTo(1);
+            assertThat(verdict.covered()).isZero();
+            assertThat(verdict.status()).isEqualTo(OperatingStatus.NO_RECORDS);
+        }
+    }
+}
