@@ -1,0 +1,165 @@
+package io.auditpack.pack;
+
+import io.auditpack.report.PackContext;
+import io.auditpack.report.ReportWriter;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds one pack version as a deterministic ZIP laid out as a BagIt bag under one top folder
+ * {@code <job>-v<NNNN>/}.
+ * <p>
+ * Entry order (fixed): the payload files ({@code data/...}) sorted by path, then the tag files sorted by name:
+ * {@code bag-info.txt}, {@code bagit.txt}, {@code manifest-sha256.txt}, {@code tagmanifest-sha256.txt}. The payload
+ * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
+ * Each report is rendered once to a file in the staging folder, each evidence file is read once per entry, and its
+ * SHA-256 is computed from the very bytes that go into the ZIP. See {@link CompressionRule} and
+ * {@link DeterministicZip} for the bytes of each entry.
+ */
+public final class PackBuilder {
+    private final List<ReportWriter> reports;
+
+    public PackBuilder(List<ReportWriter> reports) {
+        this.reports = List.copyOf(reports);
+        PackLayout.checkReports(this.reports);
+    }
+
+    /** The file name of a version's ZIP, e.g. {@code soc2-2026-v0003.zip}. */
+    public static String zipName(String job, int version) {
+        return bagName(job, version) + ".zip";
+    }
+
+    static String bagName(String job, int version) {
+        return job + "-v%04d".formatted(version);
+    }
+
+    /** Writes {@code <job>-v<NNNN>.zip} for {@code context.stamp()} into the staging folder. */
+    public StagedPack stage(PackContext context, Path stagingFolder) throws IOException {
+        List<PayloadFile> plan = PackLayout.plan(context, reports);
+        String bag = bagName(context.result().job().name(), context.stamp().version());
+        Path zipFile = stagingFolder.resolve(bag + ".zip");
+        Path renders = Files.createTempDirectory(stagingFolder, ".reports-");
+        boolean done = false;
+        try {
+            Map<String, String> payload = new TreeMap<>();
+            long octets = 0;
+            try (DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf())) {
+                for (PayloadFile file : plan) {
+                    Path source = file.isReport() ? render(file.report(), context, renders) : file.evidence();
+                    Sha256.Digested digested;
+                    try (InputStream in = Files.newInputStream(source)) {
+                        digested = zip.add(bag + "/" + file.path(), in, Files.size(source));
+                    }
+                    if (file.isReport()) {
+                        Files.delete(source);
+                    }
+                    payload.put(file.path(), digested.sha256());
+                    octets += digested.size();
+                }
+                String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
+                Map<String, String> tags = new TreeMap<>();
+                tags.put(BagTags.BAG_INFO, zip.addText(bag + "/" + BagTags.BAG_INFO, bagInfo).sha256());
+                tags.put(BagTags.BAGIT, zip.addText(bag + "/" + BagTags.BAGIT, BagTags.BAGIT_TEXT).sha256());
+                String manifest = Manifest.of(payload).format();
+                tags.put(BagTags.MANIFEST, zip.addText(bag + "/" + BagTags.MANIFEST, manifest).sha256());
+                zip.addText(bag + "/" + BagTags.TAGMANIFEST, Manifest.of(tags).format());
+            }
+            StagedPack staged = new StagedPack(zipFile, Sha256.of(zipFile), octets, plan.size());
+            done = true;
+            return staged;
+        } finally {
+            FileTrees.deleteQuietly(renders);
+            if (!done) {
+                Files.deleteIfExists(zipFile);
+            }
+        }
+    }
+
+    /**
+     * The manifest and bag-info the pack of this context would have, without writing a ZIP: reports are rendered
+     * into a digest only; evidence files are digested once each, remembered in {@code evidenceCache} by path.
+     */
+    BagDigest describe(PackContext context, Map<Path, Sha256.Digested> evidenceCache) throws IOException {
+        List<PayloadFile> plan = PackLayout.plan(context, reports);
+        Map<String, String> payload = new TreeMap<>();
+        long octets = 0;
+        for (PayloadFile file : plan) {
+            Sha256.Digested digested;
+            if (file.isReport()) {
+                digested = digestReport(file.report(), context);
+            } else {
+                Path source = file.evidence();
+                digested = evidenceCache.get(source);
+                if (digested == null) {
+                    try (InputStream in = Files.newInputStream(source)) {
+                        digested = Sha256.of(in);
+                    }
+                    evidenceCache.put(source, digested);
+                }
+            }
+            payload.put(file.path(), digested.sha256());
+            octets += digested.size();
+        }
+        String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
+        return new BagDigest(Manifest.of(payload).format(), bagInfo);
+    }
+
+    BagDigest describe(PackContext context) throws IOException {
+        return describe(context, new HashMap<>());
+    }
+
+    private static Path render(ReportWriter report, PackContext context, Path folder) throws IOException {
+        Path file = Files.createTempFile(folder, "report-", ".bin");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            report.write(context, new UnclosableStream(out));
+        }
+        return file;
+    }
+
+    private static Sha256.Digested digestReport(ReportWriter report, PackContext context) throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        long[] count = {0};
+        OutputStream sink = new OutputStream() {
+            @Override
+            public void write(int b) {
+                digest.update((byte) b);
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                digest.update(b, off, len);
+                count[0] += len;
+            }
+        };
+        report.write(context, sink);
+        return new Sha256.Digested(Sha256.hex(digest), count[0]);
+    }
+
+    /** Lets a report writer close "its" stream without closing ours. */
+    private static final class UnclosableStream extends FilterOutputStream {
+        UnclosableStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The versioned, BagIt-laid-out (RFC 8493) deterministic ZIP pack: building, publishing and verifying it. */
+package io.auditpack.pack;
