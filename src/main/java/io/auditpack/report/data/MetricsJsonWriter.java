@@ -1,0 +1,21 @@
+package io.auditpack.report.data;
+
+import io.auditpack.report.PackContext;
+import io.auditpack.report.ReportWriter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Writes {@code data/metrics.json}: every headline figure of the pack, machine-readable (see {@link MetricsTree}). */
+public final class MetricsJsonWriter implements ReportWriter {
+    @Override
+    public String path() {
+        return "data/metrics.json";
+    }
+
+    @Override
+    public void write(PackContext context, OutputStream out) throws IOException {
+        out.write(JsonText.render(MetricsTree.of(context)).getBytes(StandardCharsets.UTF_8));
+    }
+}

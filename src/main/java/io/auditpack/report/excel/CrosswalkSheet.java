@@ -1,0 +1,44 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.catalog.Catalog;
+import io.auditpack.catalog.Requirement;
+import io.auditpack.domain.Control;
+import io.auditpack.domain.Mapping;
+import io.auditpack.domain.Words;
+import io.auditpack.report.PackContext;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sheet {@code Crosswalk}: one row per mapping row of the library, in file order, readable from either side (filter
+ * on Control or on Requirement). A parent clause's title lists the titles of the sub-clauses it stands for.
+ */
+final class CrosswalkSheet {
+    static final List<String> HEADER = List.of("Control", "Control title", "Framework", "Requirement",
+            "Requirement title", "Relationship", "Coverage", "Rationale");
+    private static final List<Integer> WIDTHS = List.of(14, 36, 12, 12, 44, 16, 10, 50);
+
+    private CrosswalkSheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        Map<String, Control> controls = new LinkedHashMap<>();
+        context.inputs().controls().forEach(control -> controls.put(control.id(), control));
+        TableSheet sheet = new TableSheet(workbook, styles, "Crosswalk", HEADER, WIDTHS);
+        for (Mapping mapping : context.inputs().mappings()) {
+            Control control = controls.get(mapping.controlId());
+            sheet.row()
+                    .text(mapping.controlId()).text(control == null ? "" : control.title())
+                    .text(mapping.framework().label()).text(mapping.requirementId())
+                    .text(Catalog.builtIn().resolve(mapping.framework(), mapping.requirementId()).stream()
+                            .map(Requirement::title).collect(Collectors.joining("; ")))
+                    .text(mapping.relationship() == null ? "" : mapping.relationship().word())
+                    .text(Words.word(mapping.coverage())).text(mapping.rationale());
+        }
+        sheet.finish();
+    }
+}

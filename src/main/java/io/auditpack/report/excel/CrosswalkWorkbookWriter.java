@@ -1,0 +1,87 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.domain.Framework;
+import io.auditpack.report.PackContext;
+import io.auditpack.report.ReportWriter;
+import io.auditpack.report.data.FindingTable;
+import io.auditpack.report.data.GapTable;
+import io.auditpack.report.data.Table;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes {@code data/crosswalk.xlsx} with POI SXSSF (a window of 100 rows in memory). Sheets, in order:
+ * {@code Summary}, {@code Controls}, {@code SOC 2} and {@code ISO 27001} (those of the package), {@code Crosswalk},
+ * {@code Evidence}, {@code Gaps}, {@code Findings}. The core properties' created and modified dates are the as-of
+ * date at 00:00 UTC, so the same context always gives the same bytes.
+ */
+public final class CrosswalkWorkbookWriter implements ReportWriter {
+    private static final int WINDOW = 100;
+    private static final List<Integer> GAP_WIDTHS = List.of(9, 16, 28, 11, 12, 14, 20, 70);
+    private static final List<Integer> FINDING_WIDTHS = List.of(9, 32, 24, 8, 18, 24, 80);
+
+    @Override
+    public String path() {
+        return "data/crosswalk.xlsx";
+    }
+
+    @Override
+    public void write(PackContext context, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            Styles styles = new Styles(workbook);
+            SummarySheet.write(workbook, styles, context);
+            ControlsSheet.write(workbook, styles, context);
+            for (Framework framework : Framework.values()) {
+                if (context.result().job().packageType().covers(framework)) {
+                    RequirementsSheet.write(workbook, styles, context.result(), framework);
+                }
+            }
+            CrosswalkSheet.write(workbook, styles, context);
+            EvidenceSheet.write(workbook, styles, context);
+            table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
+            table(workbook, styles, "Findings", FindingTable.of(context.result()), FINDING_WIDTHS, 3);
+            stamp(workbook, context);
+            workbook.write(CloseShieldOutputStream.wrap(out));
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    /** A sheet from a shared table; the cells of {@code numericColumn} holding digits become numbers. */
+    private static void table(SXSSFWorkbook workbook, Styles styles, String name, Table table, List<Integer> widths,
+            int numericColumn) {
+        TableSheet sheet = new TableSheet(workbook, styles, name, table.header(), widths);
+        for (List<String> cells : table.rows()) {
+            TableSheet.RowWriter row = sheet.row();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i == numericColumn) {
+                    row.numberOrText(cells.get(i));
+                } else {
+                    row.text(cells.get(i));
+                }
+            }
+        }
+        sheet.finish();
+    }
+
+    private static void stamp(SXSSFWorkbook workbook, PackContext context) {
+        LocalDate asOf = context.result().asOf();
+        Date midnight = Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant());
+        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        core.setCreated(Optional.of(midnight));
+        core.setModified(Optional.of(midnight));
+        core.setCreator("auditpack");
+        core.setTitle("Crosswalk " + context.result().job().name() + " " + context.stamp().label());
+    }
+}

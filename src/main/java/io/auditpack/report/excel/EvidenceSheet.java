@@ -1,0 +1,52 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.Words;
+import io.auditpack.report.PackContext;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.List;
+
+/**
+ * Sheet {@code Evidence}: the evidence catalog in result order with how the audit used each item, and the path of
+ * its packed file(s) as a hyperlink relative to the workbook (which sits in {@code data/}, beside
+ * {@code evidence/}). An item packed under several controls links to the first and names all.
+ */
+final class EvidenceSheet {
+    static final List<String> HEADER = List.of("Evidence", "Title", "Type", "Controls", "Performed on",
+            "Covers from", "Covers to", "Collected on", "In period", "Counted", "Packed as");
+    private static final List<Integer> WIDTHS = List.of(14, 40, 14, 18, 13, 13, 13, 13, 10, 10, 60);
+
+    private EvidenceSheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Evidence", HEADER, WIDTHS);
+        for (EvidenceUse use : context.result().evidence()) {
+            EvidenceItem item = use.item();
+            List<String> paths = use.packedUnder().stream().map(control -> packedPath(control, item)).toList();
+            sheet.row()
+                    .text(item.id()).text(item.title()).text(Words.word(item.type()))
+                    .text(String.join(";", item.controlIds()))
+                    .date(item.performedOn()).date(item.coversFrom()).date(item.coversTo()).date(item.collectedOn())
+                    .text(yesNo(use.inPeriod())).text(yesNo(use.counted()))
+                    .link(String.join("; ", paths), paths.isEmpty() ? "" : paths.get(0));
+        }
+        sheet.finish();
+    }
+
+    /**
+     * {@code evidence/<control>/<evidence id>__<file name>}, relative to data/: the file name is the last element of
+     * the item's path with every character outside {@code [A-Za-z0-9._-]} replaced by {@code _} (contract rule).
+     */
+    static String packedPath(String control, EvidenceItem item) {
+        String file = item.file();
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return "evidence/" + control + "/" + item.id() + "__" + name;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

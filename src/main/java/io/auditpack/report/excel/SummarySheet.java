@@ -1,0 +1,62 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.domain.FrameworkSummary;
+import io.auditpack.domain.JobDefinition;
+import io.auditpack.domain.Words;
+import io.auditpack.report.PackContext;
+import io.auditpack.report.data.Headline;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sheet {@code Summary}: the headline counts per framework and SOC 2 category (a table with autofilter), then the
+ * pack's identity below it (organization, system, package, job, period, as-of, version, previous SHA-256).
+ */
+final class SummarySheet {
+    private SummarySheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        JobDefinition job = context.result().job();
+        boolean judges = job.judgesOperation();
+        List<String> header = new ArrayList<>(List.of("Framework", "Category", "Requirements in scope", "Covered",
+                "Partial", "Missing control", "Not applicable", "Design coverage %"));
+        if (judges) {
+            header.addAll(List.of("Effective", "Inconsistent", "No records", "Not yet due"));
+        }
+        List<Integer> widths = new ArrayList<>(List.of(24, 22, 12, 12, 12, 12, 12, 12));
+        if (judges) {
+            widths.addAll(List.of(12, 12, 12, 12));
+        }
+        TableSheet sheet = new TableSheet(workbook, styles, "Summary", header, widths);
+        for (Headline line : Headline.of(context.result())) {
+            FrameworkSummary summary = line.summary();
+            TableSheet.RowWriter row = sheet.row()
+                    .text(line.framework().label())
+                    .text(line.category() == null ? "" : Words.word(line.category()))
+                    .number(summary.requirementsInScope()).number(summary.covered()).number(summary.partial())
+                    .number(summary.missingControl()).number(summary.notApplicable())
+                    .decimal(line.designCoveragePercent());
+            if (judges) {
+                row.number(summary.effective()).number(summary.inconsistent()).number(summary.noRecords())
+                        .number(summary.notYetDue());
+            }
+        }
+        sheet.finish();
+        sheet.row();
+        sheet.row().text("Organization").text(job.organization());
+        sheet.row().text("System").text(job.system());
+        sheet.row().text("Package").text(job.packageType().word());
+        sheet.row().text("Job").text(job.name());
+        if (job.period() != null) {
+            sheet.row().text("Period start").date(job.period().start());
+            sheet.row().text("Period end").date(job.period().end());
+        }
+        sheet.row().text("As of").date(context.result().asOf());
+        sheet.row().text("Version").text(context.stamp().label());
+        String previous = context.stamp().previousSha256();
+        sheet.row().text("Previous version SHA-256").text(previous.isEmpty() ? "first version" : previous);
+    }
+}
