@@ -1,6 +1,7 @@
 package io.auditpack.pack;
 
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 final class PackLayout {
     static final String DATA = "data/";
     static final String EVIDENCE = "data/evidence/";
-    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
     private static final Pattern REPORT_PATH = Pattern.compile("data/([A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+");
 
     private PackLayout() {
@@ -76,26 +76,6 @@ final class PackLayout {
 
     /** {@code data/evidence/<control_id>/<evidence_id>__<safe file name>}. */
     static String evidencePath(String controlId, EvidenceItem item) {
-        String folder = safe(controlId);
-        if (folder.isEmpty() || folder.equals(".") || folder.equals("..")) {
-            throw new IllegalArgumentException("control ID cannot name a folder: \"" + controlId + "\"");
-        }
-        return EVIDENCE + folder + "/" + safe(item.id()) + "__" + safeFileName(item.file());
-    }
-
-    /** The last path element of an evidence {@code file}, characters outside {@code [A-Za-z0-9._-]} as {@code _}. */
-    static String safeFileName(String file) {
-        String[] parts = file.split("/");
-        String last = "";
-        for (String part : parts) {
-            if (!part.isEmpty()) {
-                last = part;
-            }
-        }
-        return safe(last);
-    }
-
-    private static String safe(String name) {
-        return UNSAFE.matcher(name).replaceAll("_");
+        return DATA + EvidencePath.of(controlId, item);
     }
 }

@@ -1,6 +1,7 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
@@ -25,7 +26,7 @@ final class EvidenceSheet {
         TableSheet sheet = new TableSheet(workbook, styles, "Evidence", HEADER, WIDTHS);
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            List<String> paths = use.packedUnder().stream().map(control -> packedPath(control, item)).toList();
+            List<String> paths = use.packedUnder().stream().map(control -> EvidencePath.of(control, item)).toList();
             sheet.row()
                     .text(item.id()).text(item.title()).text(Words.word(item.type()))
                     .text(String.join(";", item.controlIds()))
@@ -34,16 +35,6 @@ final class EvidenceSheet {
                     .link(String.join("; ", paths), paths.isEmpty() ? "" : paths.get(0));
         }
         sheet.finish();
-    }
-
-    /**
-     * {@code evidence/<control>/<evidence id>__<file name>}, relative to data/: the file name is the last element of
-     * the item's path with every character outside {@code [A-Za-z0-9._-]} replaced by {@code _} (contract rule).
-     */
-    static String packedPath(String control, EvidenceItem item) {
-        String file = item.file();
-        String name = file.substring(file.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        return "evidence/" + control + "/" + item.id() + "__" + name;
     }
 
     private static String yesNo(boolean value) {
