@@ -49,8 +49,8 @@ final class ControlRows {
             if (id != null) {
                 Long earlier = firstLine.putIfAbsent(id, row.line());
                 if (earlier != null) {
-                    cells.error("input.duplicate_id", "control_id", id,
-                            "control " + id + " is already defined on line " + earlier + "; control IDs must be unique");
+                    cells.error("input.duplicate_id", "control_id", id, "control " + id
+                            + " is already defined on line " + earlier + "; control IDs must be unique");
                 }
                 ids.add(id);
             }

@@ -60,7 +60,8 @@ final class EvidenceFiles {
         if (refusal.isPresent()) {
             log.add(Finding.warning("evidence.path_refused", item.source(), "file", shown(file), "the file of "
                     + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
-                    + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for nothing"));
+                    + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
+                    + "nothing"));
             return Optional.empty();
         }
         Path real;

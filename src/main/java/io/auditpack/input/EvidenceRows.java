@@ -52,7 +52,8 @@ final class EvidenceRows {
         return items;
     }
 
-    private static EvidenceItem item(Cells cells, String id, KnownControls controls, Map<String, String> extra) {
+    private static EvidenceItem item(Cells cells, String id, KnownControls controls,
+            Map<String, String> extra) {
         List<String> controlIds = cells.list("control_ids");
         if (controlIds.isEmpty()) {
             cells.error("input.missing_value", "control_ids", cells.text("control_ids"),

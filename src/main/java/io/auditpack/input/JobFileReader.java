@@ -76,7 +76,8 @@ public final class JobFileReader {
         Set<Soc2Category> categories = entries.containsKey("soc2_categories")
                 ? values.categories(value(entries, "soc2_categories")) : Set.of(Soc2Category.SECURITY);
         String schedule = entries.containsKey("schedule") ? values.schedule(value(entries, "schedule")) : null;
-        ZoneId zone = entries.containsKey("time_zone") ? values.timeZone(value(entries, "time_zone")) : ZoneId.of("UTC");
+        ZoneId zone = entries.containsKey("time_zone") ? values.timeZone(value(entries, "time_zone"))
+                : ZoneId.of("UTC");
         Path input = entries.containsKey("input") ? values.folder(value(entries, "input"), "input", projectRoot)
                 : projectRoot.resolve("input");
         Path output = entries.containsKey("output") ? values.folder(value(entries, "output"), "output", projectRoot)

@@ -6,6 +6,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,7 +44,8 @@ final class WorkbookTableReader {
         try (OPCPackage opc = OPCPackage.open(path.toFile(), PackageAccess.READ);
              XSSFWorkbook workbook = new XSSFWorkbook(opc)) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();
-            workbook.forEach(sheet -> sheets.putIfAbsent(sheet.getSheetName().strip().toLowerCase(Locale.ROOT), sheet));
+            workbook.forEach(sheet ->
+                    sheets.putIfAbsent(sheet.getSheetName().strip().toLowerCase(Locale.ROOT), sheet));
             List<String> expected = new ArrayList<>(required);
             expected.addAll(optional);
             for (String name : expected) {
@@ -66,7 +68,8 @@ final class WorkbookTableReader {
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             log.add(Finding.error("input.bad_workbook", SourceRef.of(FILE), "", "",
                     "cannot read workbook.xlsx as an Excel .xlsx workbook (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); save it from Excel as \"Excel Workbook (.xlsx)\", or use CSV files"));
+                            + e.getMessage() + "); save it from Excel as \"Excel Workbook (.xlsx)\", or use CSV "
+                            + "files"));
             return Map.of();
         }
         return tables;
@@ -126,19 +129,27 @@ final class WorkbookTableReader {
         }
         String ref = new CellReference(cell).formatAsString(false);
         SourceRef at = new SourceRef(file, cell.getRowIndex() + 1L);
-        return switch (cell.getCellType()) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            log.add(Finding.error("input.formula", at, column, "=" + cell.getCellFormula(),
+                    "cell " + ref + " holds a formula; auditpack never evaluates formulas: copy the cells and "
+                            + "paste them as values"));
+            return value(cell, cell.getCachedFormulaResultType(), at, ref, column, log);
+        }
+        return value(cell, cell.getCellType(), at, ref, column, log);
+    }
+
+    /** The value of a cell of the given type (a formula's cached result is read only to avoid follow-up errors). */
+    private static String value(Cell cell, CellType type, SourceRef at, String ref, String column, FindingLog log) {
+        return switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE)
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case FORMULA -> {
-                log.add(Finding.error("input.formula", at, column, "=" + cell.getCellFormula(),
-                        "cell " + ref + " holds a formula; auditpack never evaluates formulas: copy the cells and "
-                                + "paste them as values"));
-                yield "";
-            }
             case ERROR -> {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    yield "";
+                }
                 log.add(Finding.error("input.bad_value", at, column, "", "cell " + ref
                         + " holds an Excel error value; type the value itself"));
                 yield "";

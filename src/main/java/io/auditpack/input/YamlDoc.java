@@ -139,7 +139,8 @@ final class YamlDoc {
     /** Adds an error at the node's start (1-based line and column); the message should name the key. */
     void error(Node node, String key, String value, String message) {
         Mark mark = node.getStartMark();
-        String text = key.isEmpty() || message.contains("\"" + key + "\"") ? message : "key \"" + key + "\": " + message;
+        String text = key.isEmpty() || message.contains("\"" + key + "\"") ? message
+                : "key \"" + key + "\": " + message;
         findings.add(new Finding(Severity.ERROR, code, file, mark.getLine() + 1L, String.valueOf(mark.getColumn() + 1),
                 value, text));
     }

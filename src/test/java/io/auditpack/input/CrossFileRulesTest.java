@@ -168,7 +168,8 @@ class CrossFileRulesTest {
 
         @Test
         void duplicateEvidenceIdIsAnError() {
-            folder.write("evidence.csv", HEADER + "EV-1,AC-01,A,review,2026-03-31,,,\nEV-1,AC-01,B,review,2026-03-31,,,\n");
+            folder.write("evidence.csv", HEADER + "EV-1,AC-01,A,review,2026-03-31,,,\n"
+                    + "EV-1,AC-01,B,review,2026-03-31,,,\n");
 
             assertThat(folder.onlyError()).extracting(Finding::code, Finding::line, Finding::value)
                     .containsExactly("input.duplicate_id", 3L, "EV-1");

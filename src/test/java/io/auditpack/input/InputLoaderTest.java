@@ -115,7 +115,8 @@ class InputLoaderTest {
 
             List<Finding> errors = folder.errors();
 
-            assertThat(errors).extracting(Finding::code, Finding::line, Finding::column, Finding::value).containsExactly(
+            assertThat(errors).extracting(Finding::code, Finding::line, Finding::column, Finding::value)
+                    .containsExactly(
                     tuple("input.bad_value", 2L, "frequency", "montly"),
                     tuple("input.bad_id", 3L, "control_id", "AC 02"),
                     tuple("input.bad_value", 3L, "status", "live"));

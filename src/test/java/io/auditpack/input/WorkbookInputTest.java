@@ -90,8 +90,9 @@ class WorkbookInputTest {
 
             List<Finding> errors = load(workbook).findings();
 
-            assertThat(errors).extracting(Finding::code, Finding::file, Finding::line, Finding::column)
-                    .contains(tuple("input.formula", "workbook.xlsx#mappings", 2L, "requirement_id"));
+            assertThat(errors).extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
+                    .containsExactly(tuple("input.formula", "workbook.xlsx#mappings", 2L, "requirement_id",
+                            "=\"CC\"&\"6.2\""));
             assertThat(errors.get(0).message()).contains("C2").contains("paste them as values");
         }
 
