@@ -1,0 +1,107 @@
+package io.auditpack.input;
+
+import io.auditpack.domain.Control;
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.Finding;
+import io.auditpack.domain.Frequency;
+import io.auditpack.domain.SourceRef;
+import io.auditpack.domain.Words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Maps the rows of controls.csv (or the controls sheet) to {@link Control}s. */
+final class ControlRows {
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final List<String> REQUIRED = List.of("control_id", "title", "owner", "frequency", "expected_evidence");
+    static final Set<String> KNOWN = Set.of("control_id", "title", "description", "owner", "frequency", "scope",
+            "expected_evidence", "status", "requires_documentation");
+
+    /** The controls read, every syntactically valid ID seen (even on a bad row) and the extra columns. */
+    record Result(List<Control> controls, Set<String> ids, List<String> extraColumns) {
+    }
+
+    private ControlRows() {
+    }
+
+    /** Null when the table lacks a required column (the findings say which). */
+    static Result map(Table table, FindingLog log) {
+        if (!table.requireColumns(REQUIRED, log)) {
+            return null;
+        }
+        if (table.rows().isEmpty()) {
+            log.add(Finding.error("input.no_controls", new SourceRef(table.file(), table.headerLine()), "", "",
+                    "the control library has a header but no controls; add one row per control"));
+        }
+        List<String> extraColumns = table.extraColumns(KNOWN);
+        List<Control> controls = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        for (Row row : table.rows()) {
+            Cells cells = new Cells(table, row, log);
+            String id = validId(cells, "control_id");
+            if (id != null) {
+                Long earlier = firstLine.putIfAbsent(id, row.line());
+                if (earlier != null) {
+                    cells.error("input.duplicate_id", "control_id", id, "control " + id
+                            + " is already defined on line " + earlier + "; control IDs must be unique");
+                }
+                ids.add(id);
+            }
+            Control control = control(cells, id, table, row, extraColumns);
+            if (control != null && !cells.failed()) {
+                controls.add(control);
+            }
+        }
+        return new Result(controls, ids, extraColumns);
+    }
+
+    /** A required ID matching {@code [A-Za-z0-9._-]{1,64}}; null (with a finding) otherwise. */
+    static String validId(Cells cells, String column) {
+        String id = cells.required(column);
+        if (id != null && !ID.matcher(id).matches()) {
+            cells.error("input.bad_id", column, id, "not a valid ID; accepted: 1 to 64 characters among letters, "
+                    + "digits, '.', '_' and '-'");
+            return null;
+        }
+        return id;
+    }
+
+    private static Control control(Cells cells, String id, Table table, Row row, List<String> extraColumns) {
+        String title = cells.required("title");
+        Frequency frequency = cells.word("frequency", Words.accepted(Frequency.class), Frequency::fromWord);
+        if (frequency == null && cells.text("frequency").isEmpty()) {
+            cells.error("input.missing_value", "frequency", "", "frequency is required; accepted: "
+                    + String.join(", ", Words.accepted(Frequency.class)));
+        }
+        ControlStatus status = cells.word("status", Words.accepted(ControlStatus.class),
+                w -> Words.lookup(ControlStatus.class, w));
+        boolean requiresDocumentation = cells.yesNo("requires_documentation", true);
+        String owner = cells.text("owner");
+        if (id != null && owner.isEmpty()) {
+            cells.warning("control.owner_missing", "owner", "", "control " + id
+                    + " has no owner; the control is still used, but nobody is accountable for it");
+        }
+        String expected = cells.text("expected_evidence");
+        if (id != null && expected.isEmpty()) {
+            cells.warning("control.untestable", "expected_evidence", "", "control " + id
+                    + " does not say what evidence proves it ran; an auditor cannot test it");
+        }
+        if (id == null || title == null || frequency == null || cells.failed()) {
+            return null;
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (String column : extraColumns) {
+            extra.put(column, row.value(table.column(column)));
+        }
+        return new Control(id, title, cells.text("description"), owner, frequency, cells.list("scope"), expected,
+                status == null ? ControlStatus.IMPLEMENTED : status, requiresDocumentation,
+                cells.at(), extra);
+    }
+}

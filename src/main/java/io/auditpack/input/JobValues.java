@@ -1,0 +1,144 @@
+package io.auditpack.input;
+
+import io.auditpack.domain.PackageType;
+import io.auditpack.domain.Soc2Category;
+import io.auditpack.domain.Words;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and checks the single values of a job file; each problem is an error on the document, null returned. */
+final class JobValues {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final List<String> PACKAGES = Arrays.stream(PackageType.values()).map(PackageType::word).toList();
+    private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
+
+    private final YamlDoc doc;
+
+    JobValues(YamlDoc doc) {
+        this.doc = doc;
+    }
+
+    String name(Node node) {
+        String value = text(node, "name");
+        if (value != null && !NAME.matcher(value).matches()) {
+            doc.error(node, "name", value, "not a valid job name; accepted: lower-case letters, digits and '-' "
+                    + "(e.g. soc2-type2-2026)");
+            return null;
+        }
+        return value;
+    }
+
+    PackageType packageType(Node node) {
+        String value = text(node, "package");
+        if (value == null) {
+            return null;
+        }
+        Optional<PackageType> type = PackageType.fromWord(value);
+        if (type.isEmpty()) {
+            doc.error(node, "package", value, "unknown package; accepted: " + String.join(", ", PACKAGES)
+                    + Suggestions.didYouMean(value, PACKAGES));
+        }
+        return type.orElse(null);
+    }
+
+    /** A non-blank single value; null (with a finding) when blank or not a single value. */
+    String text(Node node, String key) {
+        String value = doc.scalar(node, key);
+        if (value != null && value.isEmpty()) {
+            doc.error(node, key, "", "key \"" + key + "\" must not be blank");
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(Node node, String key) {
+        String value = text(node, key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, Cells.ISO_DATE);
+        } catch (DateTimeParseException e) {
+            doc.error(node, key, value, "not a valid date; accepted: an existing calendar day written YYYY-MM-DD, "
+                    + "e.g. 2026-01-01");
+            return null;
+        }
+    }
+
+    /** The categories listed plus security; null (with a finding) when a word is unknown. */
+    Set<Soc2Category> categories(Node node) {
+        List<String> words = doc.list(node, "soc2_categories");
+        if (words == null) {
+            return null;
+        }
+        Set<Soc2Category> categories = EnumSet.of(Soc2Category.SECURITY);
+        boolean ok = true;
+        for (String word : words) {
+            Optional<Soc2Category> category = Soc2Category.fromWord(word);
+            if (category.isEmpty()) {
+                doc.error(node, "soc2_categories", word, "unknown SOC 2 category; accepted: "
+                        + String.join(", ", CATEGORIES) + Suggestions.didYouMean(word, CATEGORIES));
+                ok = false;
+            }
+            category.ifPresent(categories::add);
+        }
+        return ok ? categories : null;
+    }
+
+    String schedule(Node node) {
+        String value = text(node, "schedule");
+        if (value == null) {
+            return null;
+        }
+        try {
+            CronExpression.parse(value);
+            return value;
+        } catch (IllegalArgumentException e) {
+            doc.error(node, "schedule", value, "not a valid schedule (" + e.getMessage() + "); accepted: a Spring "
+                    + "6-field cron \"second minute hour day-of-month month day-of-week\", e.g. \"0 30 2 * * *\" "
+                    + "for 02:30 every night");
+            return null;
+        }
+    }
+
+    ZoneId timeZone(Node node) {
+        String value = text(node, "time_zone");
+        if (value == null) {
+            return null;
+        }
+        Set<String> zones = ZoneId.getAvailableZoneIds();
+        if (!zones.contains(value)) {
+            doc.error(node, "time_zone", value, "unknown time zone; accepted: an IANA time zone such as UTC, "
+                    + "Europe/Paris or America/New_York" + Suggestions.didYouMean(value, zones));
+            return null;
+        }
+        return ZoneId.of(value);
+    }
+
+    /** A folder: absolute as written, or relative to the project root; absolute and normalised. */
+    Path folder(Node node, String key, Path projectRoot) {
+        String value = text(node, key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return projectRoot.resolve(value).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            doc.error(node, key, value.replace("\0", "\\0"), "not a valid folder path (" + e.getReason()
+                    + "); accepted: a folder relative to the project root or an absolute folder");
+            return null;
+        }
+    }
+}

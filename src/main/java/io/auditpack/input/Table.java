@@ -1,0 +1,92 @@
+package io.auditpack.input;
+
+import io.auditpack.domain.Finding;
+import io.auditpack.domain.SourceRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A table as read from a CSV file or a workbook sheet: the file name as the user knows it, the header (trimmed, as
+ * written) and the data rows with their line numbers. Header names match case-insensitively.
+ */
+record Table(String file, long headerLine, List<String> header, List<Row> rows) {
+
+    Table {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * Builds a table from raw cells: header names are trimmed, blank data rows dropped; a duplicate header name or
+     * a value under a blank header name is an error. Returns null when the header itself is unusable.
+     */
+    static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
+        List<String> header = rawHeader.stream().map(String::strip).toList();
+        SourceRef at = new SourceRef(file, headerLine);
+        Map<String, Integer> seen = new HashMap<>();
+        boolean usable = true;
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (!name.isEmpty() && seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
+                log.add(Finding.error("input.duplicate_column", at, name, name,
+                        "column \"" + name + "\" appears twice in the header; each column name must be unique"));
+                usable = false;
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Row row : rawRows) {
+            if (row.blank()) {
+                continue;
+            }
+            for (int i = 0; i < row.values().size(); i++) {
+                if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
+                    String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
+                    log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", row.value(i),
+                            where + " has a value but its column has no header name; name the column in the header "
+                                    + "row or delete the value"));
+                    break;
+                }
+            }
+            rows.add(row);
+        }
+        return usable ? new Table(file, headerLine, header, rows) : null;
+    }
+
+    /** Index of a column by name (case-insensitive), or -1. */
+    int column(String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The columns the contract does not name, as written, in file order. */
+    List<String> extraColumns(Set<String> known) {
+        return header.stream().filter(h -> !h.isEmpty() && !known.contains(h.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /**
+     * Reports each required column that is absent (with a did-you-mean among the present ones); true when all are
+     * present.
+     */
+    boolean requireColumns(List<String> required, FindingLog log) {
+        boolean complete = true;
+        for (String name : required) {
+            if (column(name) < 0) {
+                String hint = Suggestions.didYouMean(name, header.stream().filter(h -> !h.isEmpty()).toList());
+                log.add(Finding.error("input.missing_column", new SourceRef(file, headerLine), name, "",
+                        "required column \"" + name + "\" is missing" + hint + "; required columns: "
+                                + String.join(", ", required) + "; header has: " + String.join(", ", header)));
+                complete = false;
+            }
+        }
+        return complete;
+    }
+}

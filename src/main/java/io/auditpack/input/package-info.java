@@ -1,0 +1,2 @@
+/** Reads an input folder (CSV or workbook), scope.yaml and job files into domain records, every problem a finding. */
+package io.auditpack.input;
