@@ -24,7 +24,6 @@ public final class AuditpackCli {
         CommandLine commandLine = new CommandLine(new AuditpackCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
         commandLine.setExecutionExceptionHandler(AuditpackCli::handle);
         return commandLine.execute(args);
     }

@@ -31,7 +31,7 @@ public record Control(
         expectedEvidence = Objects.requireNonNullElse(expectedEvidence, "");
         Objects.requireNonNull(status, "status must not be null");
         Objects.requireNonNull(source, "source must not be null");
-        extra = Map.copyOf(extra);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
     public boolean implemented() {

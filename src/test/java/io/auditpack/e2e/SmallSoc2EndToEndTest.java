@@ -31,9 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmallSoc2EndToEndTest {
     private static final String JOB = "small-soc2-type2";
 
-    @TempDir
-    Path folder;
-
     private Scenario scenario;
     private Cli firstRun;
     private Path v1;
@@ -41,7 +38,7 @@ class SmallSoc2EndToEndTest {
     private JsonNode metrics;
 
     @BeforeAll
-    void runTheJobOnce() throws IOException {
+    void runTheJobOnce(@TempDir Path folder) throws IOException {
         scenario = Scenario.copy("small-soc2", folder);
         firstRun = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15");
         v1 = scenario.output().resolve(JOB).resolve(JOB + "-v0001.zip");

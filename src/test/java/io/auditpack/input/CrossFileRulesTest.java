@@ -41,7 +41,7 @@ class CrossFileRulesTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-                "SOC2|CC10.1|CC1.1",
+                "SOC2|CC10.1|",
                 "SOC2|CC99.9|",
                 "SOC2|cc6.1|CC6.1",
                 "ISO27001|5.15|A.5.15",
