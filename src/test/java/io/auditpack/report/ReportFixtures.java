@@ -91,7 +91,7 @@ public final class ReportFixtures {
                 remediation, findings(), evidenceUses());
         InputSet inputs = new InputSet(controls, mappings(), evidence(), List.of(), scope(),
                 Path.of("/work/input/evidence"), Map.of("EV-1", Path.of("/work/input/evidence/tickets/jan.pdf")),
-                List.of("risk_id"), List.of(), List.of());
+                List.of("risk_id"), List.of("retention"), List.of());
         return new PackContext(result, inputs, stamp);
     }
 
@@ -241,8 +241,8 @@ public final class ReportFixtures {
 
     private static EvidenceItem item(String id, List<String> controls, String title, EvidenceType type,
             LocalDate performed, LocalDate from, LocalDate to, LocalDate collected, String file) {
-        return new EvidenceItem(id, controls, title, type, performed, from, to, collected, file, "", "", "",
-                new SourceRef("evidence.csv", 2), Map.of());
+        return new EvidenceItem(id, controls, title, type, performed, from, to, collected, file, "", "", "Jira",
+                new SourceRef("evidence.csv", 2), Map.of("retention", "7y"));
     }
 
     static ScopeStatement scope() {

@@ -9,7 +9,6 @@ import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,12 +26,8 @@ final class ControlsSheet {
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
-        List<String> extras = context.inputs().controlExtraColumns();
-        List<String> header = new ArrayList<>(HEADER);
-        header.addAll(extras);
-        List<Integer> widths = new ArrayList<>(WIDTHS);
-        extras.forEach(extra -> widths.add(20));
-        TableSheet sheet = new TableSheet(workbook, styles, "Controls", header, widths);
+        ExtraColumns extras = new ExtraColumns(context.inputs().controlExtraColumns());
+        TableSheet sheet = new TableSheet(workbook, styles, "Controls", extras.header(HEADER), extras.widths(WIDTHS));
         List<Mapping> mappings = context.inputs().mappings();
         for (ControlResult result : context.result().controls()) {
             Control control = result.control();
@@ -45,9 +40,7 @@ final class ControlsSheet {
                     .status(result.documentation().word()).date(result.latestDocument())
                     .text(refs(mappings, control.id(), Framework.SOC2))
                     .text(refs(mappings, control.id(), Framework.ISO27001));
-            for (String extra : extras) {
-                row.text(control.extra().getOrDefault(extra, ""));
-            }
+            extras.write(row, control.extra());
         }
         sheet.finish();
     }

@@ -73,6 +73,17 @@ class CrosswalkWorkbookWriterTest {
     }
 
     @Test
+    void evidenceSheetEndsWithTheCatalogsSourceAndItsExtraColumns() throws IOException {
+        Sheet evidence = read(ReportFixtures.managementReview()).getSheet("Evidence");
+        List<String> header = header(evidence);
+        assertThat(header.subList(header.size() - 4, header.size()))
+                .containsExactly("File", "Approved by", "Source", "retention");
+        Row first = evidence.getRow(1);
+        assertThat(first.getCell(header.size() - 2).getStringCellValue()).isEqualTo("Jira");
+        assertThat(first.getCell(header.size() - 1).getStringCellValue()).isEqualTo("7y");
+    }
+
+    @Test
     void aStatusCellHoldsTheWordWithItsFillColour() throws IOException {
         Row cm01 = read(ReportFixtures.managementReview()).getSheet("Controls").getRow(1);
         Cell status = cm01.getCell(7);
