@@ -10,7 +10,7 @@ import java.util.Objects;
  * readers noticed (errors block the run). {@code evidenceRoot} is the absolute {@code input/evidence} folder.
  * {@code evidenceFiles} maps the ID of each evidence item whose file was found inside that folder (and matched its
  * declared SHA-256) to the file's absolute path; items whose file was refused are absent, with a finding.
- * {@code controlExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
+ * {@code controlExtraColumns}, {@code mappingExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
  * order (their values travel in each record's {@code extra}).
  */
 public record InputSet(
@@ -22,6 +22,7 @@ public record InputSet(
         Path evidenceRoot,
         Map<String, Path> evidenceFiles,
         List<String> controlExtraColumns,
+        List<String> mappingExtraColumns,
         List<String> evidenceExtraColumns,
         List<Finding> findings) {
 
@@ -34,6 +35,7 @@ public record InputSet(
         Objects.requireNonNull(evidenceRoot, "evidenceRoot must not be null");
         evidenceFiles = Map.copyOf(evidenceFiles);
         controlExtraColumns = List.copyOf(controlExtraColumns);
+        mappingExtraColumns = List.copyOf(mappingExtraColumns);
         evidenceExtraColumns = List.copyOf(evidenceExtraColumns);
         findings = List.copyOf(findings);
     }

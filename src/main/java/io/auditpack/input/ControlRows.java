@@ -9,7 +9,6 @@ import io.auditpack.domain.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +95,7 @@ final class ControlRows {
         if (id == null || title == null || frequency == null || cells.failed()) {
             return null;
         }
-        Map<String, String> extra = new LinkedHashMap<>();
-        for (String column : extraColumns) {
-            extra.put(column, row.value(table.column(column)));
-        }
+        Map<String, String> extra = table.extraValues(row, extraColumns);
         return new Control(id, title, cells.text("description"), owner, frequency, cells.list("scope"), expected,
                 status == null ? ControlStatus.IMPLEMENTED : status, requiresDocumentation,
                 cells.at(), extra);

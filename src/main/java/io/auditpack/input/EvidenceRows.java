@@ -7,7 +7,6 @@ import io.auditpack.domain.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,10 +39,7 @@ final class EvidenceRows {
                             + " is already defined on line " + earlier + "; evidence IDs must be unique");
                 }
             }
-            Map<String, String> extra = new LinkedHashMap<>();
-            for (String column : extraColumns) {
-                extra.put(column, row.value(table.column(column)));
-            }
+            Map<String, String> extra = table.extraValues(row, extraColumns);
             EvidenceItem item = item(cells, id, controls, extra);
             if (item != null) {
                 items.add(item);

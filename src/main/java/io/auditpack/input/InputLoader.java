@@ -59,8 +59,10 @@ public final class InputLoader {
         List<String> controlExtra = controls == null ? List.of() : controls.extraColumns();
         List<String> evidenceExtra = tables.containsKey("evidence")
                 ? tables.get("evidence").extraColumns(EvidenceRows.KNOWN) : List.of();
+        List<String> mappingExtra = tables.containsKey("mappings")
+                ? tables.get("mappings").extraColumns(MappingRows.KNOWN) : List.of();
         return new InputSet(controlList, mappings, evidence, applicability, scope, evidenceRoot, files,
-                controlExtra, evidenceExtra, log.findings());
+                controlExtra, mappingExtra, evidenceExtra, log.findings());
     }
 
     /** The tables by name (controls, mappings, evidence, applicability), from CSV files or the workbook. */

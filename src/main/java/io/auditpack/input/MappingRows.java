@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Maps the rows of mappings.csv (or the mappings sheet) to {@link Mapping}s, checking controls and requirements. */
 final class MappingRows {
     static final List<String> REQUIRED = List.of("control_id", "framework", "requirement_id");
+    static final Set<String> KNOWN = Set.of("control_id", "framework", "requirement_id", "relationship", "coverage",
+            "rationale");
     private static final List<String> RELATIONSHIPS = Arrays.stream(Relationship.values())
             .map(Relationship::word).toList();
 
@@ -29,6 +32,7 @@ final class MappingRows {
             return List.of();
         }
         List<Mapping> mappings = new ArrayList<>();
+        List<String> extraColumns = table.extraColumns(KNOWN);
         Map<List<Object>, Long> seen = new HashMap<>();
         for (Row row : table.rows()) {
             Cells cells = new Cells(table, row, log);
@@ -63,7 +67,7 @@ final class MappingRows {
             Coverage effective = coverage != null ? coverage
                     : relationship != null ? relationship.coverage() : Coverage.FULL;
             mappings.add(new Mapping(controlId, framework, requirement, relationship, effective,
-                    cells.text("rationale"), cells.at()));
+                    cells.text("rationale"), cells.at(), table.extraValues(row, extraColumns)));
         }
         return mappings;
     }

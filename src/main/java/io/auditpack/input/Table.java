@@ -6,6 +6,7 @@ import io.auditpack.domain.SourceRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,15 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
     /** The columns the contract does not name, as written, in file order. */
     List<String> extraColumns(Set<String> known) {
         return header.stream().filter(h -> !h.isEmpty() && !known.contains(h.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The values of the given extra columns in one row, in the columns' order. */
+    Map<String, String> extraValues(Row row, List<String> extraColumns) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (String name : extraColumns) {
+            extra.put(name, row.value(column(name)));
+        }
+        return extra;
     }
 
     /**

@@ -59,12 +59,12 @@ final class Given {
     }
 
     static Mapping mapping(String controlId, Framework framework, String requirementId) {
-        return new Mapping(controlId, framework, requirementId, null, Coverage.FULL, "", SourceRef.of("mappings.csv"));
+        return new Mapping(controlId, framework, requirementId, null, Coverage.FULL, "", SourceRef.of("mappings.csv"), Map.of());
     }
 
     static Mapping partial(String controlId, Framework framework, String requirementId) {
         return new Mapping(controlId, framework, requirementId, null, Coverage.PARTIAL, "",
-                SourceRef.of("mappings.csv"));
+                SourceRef.of("mappings.csv"), Map.of());
     }
 
     static EvidenceSpec record(String id, String performedOn, String... controlIds) {
@@ -254,7 +254,7 @@ final class Given {
                 }
             }
             return new InputSet(builtControls, mappings, builtEvidence, applicability, scope, EVIDENCE_ROOT, files,
-                    List.of(), List.of(), findings);
+                    List.of(), List.of(), List.of(), findings);
         }
     }
 }

@@ -63,6 +63,8 @@ class InputLoaderTest {
                 .containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         assertThat(input.evidence().get(0).extra()).containsEntry("ticket", "SEC-1");
         assertThat(input.evidenceExtraColumns()).containsExactly("ticket");
+        assertThat(input.mappingExtraColumns()).containsExactly("reviewed_on");
+        assertThat(input.mappings().get(0).extra()).containsEntry("reviewed_on", "2026-01-10");
         assertThat(input.evidenceFiles()).containsOnlyKeys("EV-1");
         assertThat(input.evidenceFiles().get("EV-1")).isAbsolute().endsWith(Path.of("access", "q1-review.txt"));
         assertThat(input.applicability()).hasSize(2);

@@ -217,7 +217,7 @@ class PackBuilderTest {
             var inputs = fixture.inputs();
             var missing = new io.auditpack.domain.InputSet(inputs.controls(), inputs.mappings(), inputs.evidence(),
                     inputs.applicability(), inputs.scope(), inputs.evidenceRoot(),
-                    Map.of("EV-1", inputs.evidenceFiles().get("EV-1")), List.of(), List.of(), List.of());
+                    Map.of("EV-1", inputs.evidenceFiles().get("EV-1")), List.of(), List.of(), List.of(), List.of());
 
             assertThatThrownBy(() -> builder.stage(
                     new PackContext(fixture.result(), missing, VersionStamp.first()), staging))

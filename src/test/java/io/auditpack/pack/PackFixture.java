@@ -82,7 +82,7 @@ final class PackFixture {
         files.put("EV-2", evidenceRoot.resolve("deploy.log"));
         files.put("EV-3", evidenceRoot.resolve("reviews/Q1 review (final).txt"));
         return new InputSet(List.of(), List.of(), uses().stream().map(EvidenceUse::item).toList(), List.of(),
-                ScopeStatement.none(), evidenceRoot, files, List.of(), List.of(), List.of());
+                ScopeStatement.none(), evidenceRoot, files, List.of(), List.of(), List.of(), List.of());
     }
 
     static List<ReportWriter> reports() {

@@ -91,7 +91,7 @@ public final class ReportFixtures {
                 remediation, findings(), evidenceUses());
         InputSet inputs = new InputSet(controls, mappings(), evidence(), List.of(), scope(),
                 Path.of("/work/input/evidence"), Map.of("EV-1", Path.of("/work/input/evidence/tickets/jan.pdf")),
-                List.of("risk_id"), List.of("retention"), List.of());
+                List.of("risk_id"), List.of("reviewed_by"), List.of("retention"), List.of());
         return new PackContext(result, inputs, stamp);
     }
 
@@ -131,13 +131,13 @@ public final class ReportFixtures {
     static List<Mapping> mappings() {
         return List.of(
                 new Mapping("CM-01", SOC2, "CC8.1", Relationship.EQUAL_TO, Coverage.FULL, "Changes are approved",
-                        new SourceRef("mappings.csv", 2)),
+                        new SourceRef("mappings.csv", 2), Map.of("reviewed_by", "=HYPERLINK(\"x\")")),
                 new Mapping("CM-01", ISO27001, "A.8.32", Relationship.SUBSET_OF, Coverage.PARTIAL,
-                        "-covers change control only in part", new SourceRef("mappings.csv", 3)),
-                new Mapping("AC-02", SOC2, "CC6.1", null, Coverage.FULL, "", new SourceRef("mappings.csv", 4)),
-                new Mapping("AC-02", SOC2, "A1.2", null, Coverage.FULL, "", new SourceRef("mappings.csv", 5)),
+                        "-covers change control only in part", new SourceRef("mappings.csv", 3), Map.of()),
+                new Mapping("AC-02", SOC2, "CC6.1", null, Coverage.FULL, "", new SourceRef("mappings.csv", 4), Map.of()),
+                new Mapping("AC-02", SOC2, "A1.2", null, Coverage.FULL, "", new SourceRef("mappings.csv", 5), Map.of()),
                 new Mapping("AC-02", ISO27001, "9.2", Relationship.SUPERSET_OF, Coverage.FULL, "Internal audit",
-                        new SourceRef("mappings.csv", 6)));
+                        new SourceRef("mappings.csv", 6), Map.of()));
     }
 
     static List<RequirementResult> requirements() {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Sheet {@code Crosswalk}: one row per mapping row of the library, in file order, readable from either side (filter
- * on Control or on Requirement). A parent clause's title lists the titles of the sub-clauses it stands for.
+ * on Control or on Requirement). A parent clause's title lists the titles of the sub-clauses it stands for. The
+ * crosswalk's own extra columns (a reviewer, a review date, a source) follow.
  */
 final class CrosswalkSheet {
     static final List<String> HEADER = List.of("Control", "Control title", "Framework", "Requirement",
@@ -28,16 +29,19 @@ final class CrosswalkSheet {
     static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
         Map<String, Control> controls = new LinkedHashMap<>();
         context.inputs().controls().forEach(control -> controls.put(control.id(), control));
-        TableSheet sheet = new TableSheet(workbook, styles, "Crosswalk", HEADER, WIDTHS);
+        ExtraColumns extras = new ExtraColumns(context.inputs().mappingExtraColumns());
+        TableSheet sheet = new TableSheet(workbook, styles, "Crosswalk", extras.header(HEADER),
+                extras.widths(WIDTHS));
         for (Mapping mapping : context.inputs().mappings()) {
             Control control = controls.get(mapping.controlId());
-            sheet.row()
+            TableSheet.RowWriter row = sheet.row()
                     .text(mapping.controlId()).text(control == null ? "" : control.title())
                     .text(mapping.framework().label()).text(mapping.requirementId())
                     .text(Catalog.builtIn().resolve(mapping.framework(), mapping.requirementId()).stream()
                             .map(Requirement::title).collect(Collectors.joining("; ")))
                     .text(mapping.relationship() == null ? "" : mapping.relationship().word())
                     .text(Words.word(mapping.coverage())).text(mapping.rationale());
+            extras.write(row, mapping.extra());
         }
         sheet.finish();
     }

@@ -84,6 +84,15 @@ class CrosswalkWorkbookWriterTest {
     }
 
     @Test
+    void crosswalkSheetCarriesTheCrosswalksExtraColumnsAsText() throws IOException {
+        Sheet crosswalk = read(ReportFixtures.managementReview()).getSheet("Crosswalk");
+        assertThat(header(crosswalk)).endsWith("Rationale", "reviewed_by");
+        Cell reviewer = crosswalk.getRow(1).getCell(8);
+        assertThat(reviewer.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(reviewer.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+    }
+
+    @Test
     void aStatusCellHoldsTheWordWithItsFillColour() throws IOException {
         Row cm01 = read(ReportFixtures.managementReview()).getSheet("Controls").getRow(1);
         Cell status = cm01.getCell(7);
