@@ -17,9 +17,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -30,6 +32,8 @@ import java.util.stream.Stream;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Shows a job's versions (with headline metrics and the hash chain) and its runs.")
 final class HistoryCommand implements Callable<Integer> {
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "JOB.yaml|NAME",
             description = "A job file or a job name (default: every job in the output folder).")
     String job;
@@ -106,9 +110,10 @@ final class HistoryCommand implements Callable<Integer> {
                 ? context.getString("outcome") + " v%04d".formatted(context.getInt("version"))
                 : execution.getExitStatus().getExitDescription().lines().findFirst().orElse("");
         String took = execution.getStartTime() == null || execution.getEndTime() == null ? ""
-                : " in %.1f s".formatted(Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis()
-                        / 1000.0);
-        return "%s  as of %s  %-9s %s%s".formatted(execution.getStartTime(),
+                : String.format(Locale.ROOT, " in %.1f s",
+                        Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0);
+        String started = execution.getStartTime() == null ? "not started" : STARTED.format(execution.getStartTime());
+        return "%s  as of %s  %-9s %s%s".formatted(started,
                 execution.getJobParameters().getLocalDate("as_of"), execution.getStatus(), outcome, took);
     }
 }

@@ -1,6 +1,7 @@
 package io.auditpack.job;
 
 import io.auditpack.domain.InputSet;
+import io.auditpack.pack.Publisher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -9,19 +10,25 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Starts one run as a Spring Batch job execution and reports how it ended. */
+/**
+ * Starts one run as a Spring Batch job execution and reports how it ended. A run that staged a pack but did not
+ * publish it leaves nothing behind: its staging folder is removed.
+ */
 @Component
 public class RunLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final PackSteps steps;
     private final RunRegistry registry;
+    private final Publisher publisher;
 
-    public RunLauncher(JobOperator operator, JobRepository repository, PackSteps steps, RunRegistry registry) {
+    public RunLauncher(JobOperator operator, JobRepository repository, PackSteps steps, RunRegistry registry,
+            Publisher publisher) {
         this.operator = operator;
         this.repository = repository;
         this.steps = steps;
         this.registry = registry;
+        this.publisher = publisher;
     }
 
     /** Runs the job to its end in this thread; the inputs may be given when they were read beforehand. */
@@ -32,6 +39,9 @@ public class RunLauncher {
                     RunParameters.of(request));
             return outcome(execution, workspace);
         } finally {
+            if (workspace.hasCandidate() && workspace.outcome() == null) {
+                publisher.discard(workspace.candidate());
+            }
             registry.release(request.runId());
         }
     }

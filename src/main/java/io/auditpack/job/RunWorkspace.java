@@ -50,6 +50,11 @@ public final class RunWorkspace {
         return require(candidate, "candidate");
     }
 
+    /** True when the assemble step staged or decided a candidate. */
+    public boolean hasCandidate() {
+        return candidate != null;
+    }
+
     public void candidate(Candidate assembled) {
         this.candidate = assembled;
     }
