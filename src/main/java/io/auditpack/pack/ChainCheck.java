@@ -70,12 +70,14 @@ final class ChainCheck {
         }
         Path previousZip = zip.resolveSibling(PackBuilder.zipName(job.get(), version - 1));
         if (!Files.isRegularFile(previousZip)) {
-            checked.add("hash chain: " + previousZip.getFileName() + " is not beside this pack; link not checked");
+            checked.add("hash chain: the previous version's SHA-256 is " + previousSha + "; "
+                    + previousZip.getFileName() + " is not beside this pack, so the link was not checked");
             return;
         }
         String actual = Sha256.of(previousZip);
         if (actual.equals(previousSha)) {
-            checked.add("hash chain: " + previousZip.getFileName() + " has the SHA-256 bag-info.txt gives");
+            checked.add("hash chain: " + previousZip.getFileName() + " has SHA-256 " + actual
+                    + ", as bag-info.txt says");
         } else {
             problems.add("hash chain: " + previousZip.getFileName() + " has SHA-256 " + actual
                     + " but bag-info.txt says " + previousSha + " (previous version replaced or altered)");

@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -217,6 +220,28 @@ class SmallSoc2EndToEndTest {
             Cli verify = Cli.run("verify", v1.toString());
             assertThat(verify.exit()).as(verify.toString()).isZero();
         }
+
+        @Test
+        void verifyRefusesACopyWithOneChangedEvidenceFile(@TempDir Path elsewhere) throws IOException {
+            Path copy = elsewhere.resolve(v1.getFileName());
+            try (var in = new ZipInputStream(Files.newInputStream(v1));
+                    var out = new ZipOutputStream(Files.newOutputStream(copy))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] bytes = in.readAllBytes();
+                    if (entry.getName().endsWith("EV-04__scan-2026-01.txt")) {
+                        bytes[bytes.length - 2] ^= 1;
+                    }
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(bytes);
+                    out.closeEntry();
+                }
+            }
+
+            Cli verify = Cli.run("verify", copy.toString());
+
+            assertThat(verify.exit()).as(verify.toString()).isEqualTo(3);
+            assertThat(verify.out()).contains("PROBLEM").contains("data/evidence/C-02/EV-04__scan-2026-01.txt");
+        }
     }
 
     @Nested
@@ -245,6 +270,9 @@ class SmallSoc2EndToEndTest {
             PackFile v2 = PackFile.read(v1.resolveSibling(JOB + "-v0002.zip"));
             assertThat(v2.text("bag-info.txt")).contains(before);
             assertThat(v2.text("data/evidence/C-02/EV-05__scan-2026-03.txt")).isEqualTo("rescanned: 0 findings\n");
+            Cli verify = Cli.run("verify", v1.resolveSibling(JOB + "-v0002.zip").toString());
+            assertThat(verify.exit()).as(verify.toString()).isZero();
+            assertThat(verify.out()).contains(before);
         }
 
         @Test
