@@ -1,11 +1,11 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Finding;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,9 +20,6 @@ import java.util.concurrent.Callable;
         description = {"Runs one job: reads and validates its inputs, computes coverage and gaps, and publishes a "
                 + "new pack version, or reports \"unchanged\" when the content equals the latest version."})
 final class RunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file.")
-    Path jobFile;
-
     @Mixin
     JobOptions options;
 
@@ -34,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Clock clock = Clock.systemUTC();
         RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        PreparedRun prepared = PreparedRun.prepare(jobFile, options.asOf, options.input, options.output, clock);
+        PreparedRun prepared = options.prepare(clock);
         RunOutcome outcome = execute(prepared, printer, clock);
         printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
         return exitCode(outcome);
@@ -45,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
         if (prepared.inputs().hasErrors()) {
-            return RunOutcome.rejected(prepared.inputs().findings().stream().filter(f -> f.isError()).toList());
+            return RunOutcome.rejected(prepared.inputs().findings().stream().filter(Finding::isError).toList());
         }
         RunOutcome outcome;
         try (var context = BatchContext.open(prepared.job().output())) {

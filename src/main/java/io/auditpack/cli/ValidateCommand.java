@@ -7,10 +7,8 @@ import io.auditpack.domain.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,9 +18,6 @@ import java.util.concurrent.Callable;
         description = "Reads and validates a job's inputs and prints every finding; writes no pack. "
                 + "Exit 2 when the inputs have errors.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file.")
-    Path jobFile;
-
     @Mixin
     JobOptions options;
 
@@ -32,8 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        PreparedRun prepared = PreparedRun.prepare(jobFile, options.asOf, options.input, options.output,
-                Clock.systemUTC());
+        PreparedRun prepared = options.prepare(Clock.systemUTC());
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
         List<Finding> findings = prepared.inputs().findings();
