@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Judges documentation freshness: for an implemented control that requires documentation, the newest counting
  * documentation item decides; approved on or after {@code as_of - 12 months} is current, older is stale, none is
- * missing. Controls that do not require documentation, and controls not implemented, are not judged.
+ * missing. Controls that do not require documentation, and planned or not-applicable controls, are not judged.
  */
 final class DocumentationRule {
     private DocumentationRule() {

@@ -6,8 +6,9 @@ import io.auditpack.domain.EvidenceItem;
 import java.util.List;
 
 /**
- * A control's operating verdict: not implemented for planned / not-applicable controls; not yet due (no slices)
- * for point-in-time packages; otherwise its frequency's slices judged against its counting records.
+ * A control's operating verdict: {@code not_implemented} for planned or not-applicable controls;
+ * {@code not_yet_due} (no slices) for point-in-time packages; otherwise its frequency's slices judged against its
+ * counting records.
  */
 final class OperatingRule {
     private OperatingRule() {
