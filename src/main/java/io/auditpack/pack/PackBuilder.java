@@ -10,10 +10,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds one pack version as a deterministic ZIP laid out as a BagIt bag under one top folder
@@ -86,36 +88,43 @@ public final class PackBuilder {
     }
 
     /**
-     * The manifest and bag-info the pack of this context would have, without writing a ZIP: reports are rendered
-     * into a digest only; evidence files are digested once each, remembered in {@code evidenceCache} by path.
+     * Whether the pack of this context would have exactly this payload manifest and bag-info, decided without
+     * writing a ZIP and stopping at the first difference: the payload's paths first (no I/O), then the reports
+     * (rendered into a digest only), then the evidence files (each read once), and last the bag-info text.
+     *
+     * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
-    BagDigest describe(PackContext context, Map<Path, Sha256.Digested> evidenceCache) throws IOException {
+    boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
+        Map<String, String> expected = Manifest.parse(manifestText).sha256ByPath();
         List<PayloadFile> plan = PackLayout.plan(context, reports);
-        Map<String, String> payload = new TreeMap<>();
+        if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {
+            return false;
+        }
+        List<PayloadFile> reportsFirst = plan.stream()
+                .sorted(Comparator.comparing(file -> !file.isReport())).toList();
+        Map<Path, Sha256.Digested> evidence = new HashMap<>();
         long octets = 0;
-        for (PayloadFile file : plan) {
-            Sha256.Digested digested;
-            if (file.isReport()) {
-                digested = digestReport(file.report(), context);
-            } else {
-                Path source = file.evidence();
-                digested = evidenceCache.get(source);
-                if (digested == null) {
-                    try (InputStream in = Files.newInputStream(source)) {
-                        digested = Sha256.of(in);
-                    }
-                    evidenceCache.put(source, digested);
-                }
+        for (PayloadFile file : reportsFirst) {
+            Sha256.Digested digested = file.isReport() ? digestReport(file.report(), context)
+                    : digestEvidence(file.evidence(), evidence);
+            if (!digested.sha256().equals(expected.get(file.path()))) {
+                return false;
             }
-            payload.put(file.path(), digested.sha256());
             octets += digested.size();
         }
-        String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
-        return new BagDigest(Manifest.of(payload).format(), bagInfo);
+        return BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format().equals(bagInfoText);
     }
 
-    BagDigest describe(PackContext context) throws IOException {
-        return describe(context, new HashMap<>());
+    /** An evidence file's digest, read once however many controls it is packed under. */
+    private static Sha256.Digested digestEvidence(Path source, Map<Path, Sha256.Digested> known) throws IOException {
+        Sha256.Digested digested = known.get(source);
+        if (digested == null) {
+            try (InputStream in = Files.newInputStream(source)) {
+                digested = Sha256.of(in);
+            }
+            known.put(source, digested);
+        }
+        return digested;
     }
 
     private static Path render(ReportWriter report, PackContext context, Path folder) throws IOException {

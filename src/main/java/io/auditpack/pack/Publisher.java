@@ -24,7 +24,8 @@ import java.util.Optional;
  * no existing version is touched.
  * <p>
  * A run whose manifest and bag-info, rendered as the latest version, equal the latest version's publishes nothing:
- * that check renders the reports into digests only and reads no more of the latest ZIP than its two tag files.
+ * that check renders the reports into digests only, stops at the first difference, and reads no more of the
+ * latest ZIP than its two tag files.
  * {@link #prepare} and {@link #commit} are the two phases, for callers that run them as separate steps.
  */
 public final class Publisher {
@@ -124,9 +125,12 @@ public final class Publisher {
         if (!previous.isEmpty() && !Sha256.HEX.matcher(previous).matches()) {
             return false;
         }
-        BagDigest candidate = builder.describe(
-                new PackContext(result, inputs, new VersionStamp(latest.version(), previous)));
-        return candidate.manifest().equals(manifest) && candidate.bagInfo().equals(bagInfoText);
+        try {
+            return builder.wouldEqual(new PackContext(result, inputs, new VersionStamp(latest.version(), previous)),
+                    manifest, bagInfoText);
+        } catch (IllegalArgumentException malformedManifest) {
+            return false;
+        }
     }
 
     /** Gives {@code source} the name {@code target}; false when {@code target} exists (it is never replaced). */

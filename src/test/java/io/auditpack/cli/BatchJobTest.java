@@ -7,13 +7,16 @@ import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputLoader;
 import io.auditpack.input.JobFileReader;
+import io.auditpack.job.PackSteps;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
+import io.auditpack.job.RunParameters;
 import io.auditpack.job.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -49,6 +52,21 @@ class BatchJobTest {
             assertThat(execution.getJobParameters().getLocalDate("as_of")).isEqualTo(AS_OF);
         }
         assertThat(BatchContext.exists(output)).isTrue();
+        assertThat(output.resolve(job.name()).resolve(job.name() + "-v0001.zip")).isRegularFile();
+    }
+
+    @Test
+    void aRunStartedFromItsJobParametersAloneRebuildsItsWorkspaceFromTheJobFile() throws Exception {
+        JobDefinition job = smallScenarioJob();
+        try (var context = BatchContext.open(output)) {
+            JobRepository repository = context.getBean(JobRepository.class);
+            JobExecution execution = context.getBean(JobOperator.class).start(
+                    context.getBean(PackSteps.class).job(job.name(), repository),
+                    RunParameters.of(new RunRequest(job, AS_OF, "restarted-elsewhere")));
+
+            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(execution.getExecutionContext().getString("outcome")).isEqualTo("published");
+        }
         assertThat(output.resolve(job.name()).resolve(job.name() + "-v0001.zip")).isRegularFile();
     }
 

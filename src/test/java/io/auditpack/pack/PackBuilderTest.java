@@ -234,4 +234,40 @@ class PackBuilderTest {
                     .hasMessageContaining("cannot name a folder");
         }
     }
+
+    @Nested
+    class ComparingWithAPublishedVersion {
+        @Test
+        void aPackEqualsTheManifestAndBagInfoItWasBuiltWith() throws IOException {
+            StagedPack pack = stage(VersionStamp.first(), "a");
+            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
+
+            assertThat(builder.wouldEqual(context, ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
+                    ZipContents.text(pack.zip(), TOP + "bag-info.txt"))).isTrue();
+        }
+
+        @Test
+        void aDifferentReportDecidesWithoutReadingAnyEvidenceFile() throws IOException {
+            StagedPack pack = stage(VersionStamp.first(), "a");
+            String manifest = ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt");
+            String changedMetrics = manifest.lines()
+                    .map(line -> line.endsWith("data/findings.csv") ? "0".repeat(64) + "  data/findings.csv" : line)
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            Files.delete(fixture.evidenceRoot.resolve("deploy.log"));
+            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
+
+            assertThat(builder.wouldEqual(context, changedMetrics, ZipContents.text(pack.zip(), TOP + "bag-info.txt")))
+                    .isFalse();
+        }
+
+        @Test
+        void aChangedEvidenceFileMakesADifferentPack() throws IOException {
+            StagedPack pack = stage(VersionStamp.first(), "a");
+            Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "rewritten\n");
+            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
+
+            assertThat(builder.wouldEqual(context, ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
+                    ZipContents.text(pack.zip(), TOP + "bag-info.txt"))).isFalse();
+        }
+    }
 }
