@@ -88,12 +88,33 @@ final class HistoryCommand implements Callable<Integer> {
     private static void printVersions(PrintWriter out, VersionStore store) throws IOException {
         List<PublishedVersion> versions = store.versions();
         out.println(store.jobFolder().getFileName() + ": " + versions.size() + " version(s) in " + store.jobFolder());
+        String previousSha = "";
         for (PublishedVersion version : versions) {
-            PackHeadline headline = PackHeadline.read(version.zip());
-            out.printf("  v%04d  as of %s  sha256 %s  %s; %d gaps, %d findings%n", version.version(),
-                    headline.asOf(), version.sha256().substring(0, 16), headline.coverage(), headline.gaps(),
-                    headline.findings());
+            PackHeadline headline;
+            try {
+                headline = PackHeadline.read(version.zip());
+            } catch (IOException unreadable) {
+                out.printf("  v%04d  sha256 %s  UNREADABLE: %s (run verify on it)%n", version.version(),
+                        version.sha256().substring(0, 16), unreadable.getMessage());
+                previousSha = version.sha256();
+                continue;
+            }
+            out.printf("  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n", version.version(),
+                    headline.asOf(), version.sha256().substring(0, 16), link(headline.previousSha256(), previousSha),
+                    headline.coverage(), headline.gaps(), headline.findings());
+            previousSha = version.sha256();
         }
+    }
+
+    /** How a version's recorded predecessor hash compares with the version listed before it. */
+    private static String link(String recorded, String listedBefore) {
+        if (recorded.isEmpty()) {
+            return listedBefore.isEmpty() ? "first" : "CHAIN BROKEN: names no predecessor";
+        }
+        if (listedBefore.isEmpty()) {
+            return "follows " + recorded.substring(0, 16) + " (predecessor missing)";
+        }
+        return recorded.equals(listedBefore) ? "chained" : "CHAIN BROKEN: predecessor was " + recorded.substring(0, 16);
     }
 
     private static void printRuns(PrintWriter out, JobRepository repository, String name) {

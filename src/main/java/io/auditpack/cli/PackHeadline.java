@@ -1,38 +1,33 @@
 package io.auditpack.cli;
 
+import io.auditpack.pack.BagInfo;
+import io.auditpack.pack.PackFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.Optional;
 
-/** The headline figures of a published pack, read back from its {@code data/metrics.json}. */
-record PackHeadline(String asOf, String coverage, int gaps, int findings) {
-    private static final long MAX_METRICS_BYTES = 256L * 1024 * 1024;
+/**
+ * The headline figures of a published pack, read back from its {@code data/metrics.json}, and the previous version's
+ * SHA-256 its {@code bag-info.txt} names (empty for a first version).
+ */
+record PackHeadline(String asOf, String coverage, int gaps, int findings, String previousSha256) {
 
     static PackHeadline read(Path zip) throws IOException {
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            Enumeration<? extends ZipEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.getName().endsWith("/data/metrics.json") && entry.getSize() <= MAX_METRICS_BYTES) {
-                    try (InputStream in = file.getInputStream(entry)) {
-                        return of(JsonMapper.builder().build().readTree(in));
-                    }
-                }
-            }
-        }
-        return new PackHeadline("?", "no metrics.json", 0, 0);
+        String previous = PackFiles.text(zip, "bag-info.txt").map(BagInfo::parse)
+                .flatMap(info -> info.get(BagInfo.PREVIOUS_SHA256)).filter(sha -> !sha.equals(BagInfo.NONE))
+                .orElse("");
+        Optional<String> metrics = PackFiles.text(zip, "data/metrics.json");
+        return metrics.isEmpty() ? new PackHeadline("?", "no metrics.json", 0, 0, previous)
+                : of(JsonMapper.builder().build().readTree(metrics.get()), previous);
     }
 
-    private static PackHeadline of(JsonNode metrics) {
+    private static PackHeadline of(JsonNode metrics, String previous) {
         StringBuilder coverage = new StringBuilder();
         Iterator<Map.Entry<String, JsonNode>> frameworks = metrics.path("frameworks").properties().iterator();
         while (frameworks.hasNext()) {
@@ -47,6 +42,6 @@ record PackHeadline(String asOf, String coverage, int gaps, int findings) {
             }
         }
         return new PackHeadline(metrics.path("as_of").asString("?"), coverage.toString(),
-                metrics.path("gaps").size(), metrics.path("findings").path("total").asInt());
+                metrics.path("gaps").size(), metrics.path("findings").path("total").asInt(), previous);
     }
 }

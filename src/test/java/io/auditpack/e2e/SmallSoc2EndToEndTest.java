@@ -280,8 +280,10 @@ class SmallSoc2EndToEndTest {
         void historyShowsTheVersionsAndEveryRun() {
             Cli history = Cli.run("history", scenario.job().toString());
             assertThat(history.exit()).as(history.toString()).isZero();
-            assertThat(history.out()).contains("v0001").contains("v0002").contains("runs: 3")
-                    .contains("unchanged v0001").contains("published v0002");
+            assertThat(history.out()).contains("runs: 3").contains("unchanged v0001").contains("published v0002");
+            assertThat(history.out().lines().filter(l -> l.startsWith("  v000")))
+                    .satisfiesExactly(v1 -> assertThat(v1).contains("v0001").contains(" first "),
+                            v2 -> assertThat(v2).contains("v0002").contains(" chained "));
         }
 
         private List<String> versions() throws IOException {
