@@ -25,6 +25,7 @@ public final class AuditpackCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(AuditpackCli::handle);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine.execute(args);
     }
 

@@ -6,14 +6,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Starts the Spring context that holds the job repository for one output folder: an H2 file database in
- * {@code <output>/.auditpack/}, opened in automatic mixed mode so several processes can share it.
+ * Starts the Spring context that holds the job repository for one output folder (see {@link Database} for where it
+ * lives) and sets up logging: quiet (warnings only) for the commands that print their own report, INFO for the
+ * scheduler and for JSON logs, which use Spring Boot's structured logging in the Elastic Common Schema format.
  */
 final class BatchContext {
     private BatchContext() {
@@ -23,24 +23,40 @@ final class BatchContext {
         return outputRoot.resolve(".auditpack");
     }
 
+    /** Whether a run history may exist for this output folder. */
     static boolean exists(Path outputRoot) {
-        return Files.exists(databaseFolder(outputRoot).resolve("history.mv.db"));
+        return Database.forOutput(outputRoot).mayHoldHistory(outputRoot);
     }
 
     static ConfigurableApplicationContext open(Path outputRoot) {
+        return open(outputRoot, LogSetup.REPORT);
+    }
+
+    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + databaseFolder(outputRoot).resolve("history")
-                .toAbsolutePath() + ";AUTO_SERVER=TRUE");
-        properties.put("spring.datasource.username", "sa");
-        properties.put("spring.datasource.password", "");
-        properties.put("spring.batch.jdbc.initialize-schema", "always");
+        Database.forOutput(outputRoot).into(properties);
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "WARN");
+        if (logs.events()) {
+            properties.put("logging.level.io.auditpack", "INFO");
+        }
+        if (logs.json()) {
+            properties.put("logging.structured.format.console", "ecs");
+            properties.put("logging.structured.ecs.service.name", "auditpack");
+        }
         return new SpringApplicationBuilder(AuditpackApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
                 .properties(properties)
                 .run();
+    }
+
+    /** How a command logs: {@code events} turns on auditpack's INFO log lines, {@code json} makes them JSON. */
+    record LogSetup(boolean events, boolean json) {
+        /** The command prints its own report; the log shows warnings and errors only. */
+        static final LogSetup REPORT = new LogSetup(false, false);
     }
 }

@@ -5,6 +5,7 @@ import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputException;
 import io.auditpack.job.RunOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,38 +37,30 @@ final class RunAllCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Pins \"today\" for every job.")
     LocalDate asOf;
 
+    @Mixin
+    WaitOption waitOption;
+
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
-        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<PreparedRun> prepared = prepareAll(jobFiles(), clock);
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                output.verbosity());
+        List<PreparedRun> prepared = prepareAll(JobFolder.list(jobs), clock);
         int exit = ExitCodes.OK;
         for (PreparedRun run : prepared) {
             Instant started = Instant.now();
-            RunOutcome outcome = RunCommand.execute(run, printer, clock);
+            RunOutcome outcome = RunCommand.execute(run, printer, clock,
+                    new RunStyle(waitOption.wait, output, "run-all"));
             printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
             exit = worse(exit, RunCommand.exitCode(outcome));
         }
         return exit;
-    }
-
-    private List<Path> jobFiles() throws IOException, InputException {
-        if (!Files.isDirectory(jobs)) {
-            throw new InputException(List.of(Finding.error("input.job", SourceRef.of(jobs.toString()), "", "",
-                    "no such job folder; give one with --jobs DIR")));
-        }
-        try (Stream<Path> files = Files.list(jobs)) {
-            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
-                    .sorted().toList();
-            if (found.isEmpty()) {
-                throw new InputException(List.of(Finding.error("input.job", SourceRef.of(jobs.toString()), "", "",
-                        "the folder holds no *.yaml job file")));
-            }
-            return found;
-        }
     }
 
     private List<PreparedRun> prepareAll(List<Path> files, Clock clock) throws IOException, InputException {

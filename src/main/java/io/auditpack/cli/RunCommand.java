@@ -1,6 +1,8 @@
 package io.auditpack.cli;
 
 import io.auditpack.domain.Finding;
+import io.auditpack.progress.ProgressView;
+import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
@@ -23,6 +25,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JobOptions options;
 
+    @Mixin
+    WaitOption waitOption;
+
+    @Mixin
+    OutputOptions output;
+
     @Spec
     CommandSpec spec;
 
@@ -30,24 +38,40 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant started = Instant.now();
         Clock clock = Clock.systemUTC();
-        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                output.verbosity());
         PreparedRun prepared = options.prepare(clock);
-        RunOutcome outcome = execute(prepared, printer, clock);
+        RunOutcome outcome = execute(prepared, printer, clock, new RunStyle(waitOption.wait, output, "run"));
         printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
         return exitCode(outcome);
     }
 
-    /** Runs a prepared job through the batch job; prints the inputs and the audit as it goes. */
-    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock) throws Exception {
+    /**
+     * Runs a prepared job through the batch job under the job's lock; prints the inputs and the audit as it goes
+     * (or logs them, for JSON logs).
+     */
+    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style)
+            throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
         if (prepared.inputs().hasErrors()) {
             return RunOutcome.rejected(prepared.inputs().findings().stream().filter(Finding::isError).toList());
         }
+        String name = prepared.job().name();
+        String runId = PreparedRun.newRunId(clock);
+        Instant started = Instant.now();
         RunOutcome outcome;
-        try (var context = BatchContext.open(prepared.job().output())) {
+        try (var context = BatchContext.open(prepared.job().output(), style.logs());
+                ProgressView progress = style.progress(printer, name)) {
+            if (style.output().json()) {
+                RunLog.started(name, runId, prepared.asOf());
+            }
             outcome = context.getBean(RunLauncher.class).launch(
-                    new RunRequest(prepared.job(), prepared.asOf(), PreparedRun.newRunId(clock)), prepared.inputs());
+                    new RunRequest(prepared.job(), prepared.asOf(), runId), prepared.inputs(),
+                    new LaunchOptions(style.lockWait(), style.notices(printer, name), progress, style.command()));
+            if (style.output().json()) {
+                RunLog.ended(name, outcome, Duration.between(started, Instant.now()));
+            }
         }
         if (outcome.result() != null) {
             printer.findings(outcome.result().findings());
@@ -60,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         return switch (outcome.kind()) {
             case PUBLISHED, UNCHANGED -> ExitCodes.OK;
             case REJECTED -> ExitCodes.BAD_INPUT;
-            case FAILED -> ExitCodes.UNEXPECTED;
+            case FAILED, BUSY -> ExitCodes.UNEXPECTED;
         };
     }
 }

@@ -15,27 +15,67 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints what a run or a validation found, in a few lines a person can read at a glance. */
+/**
+ * Prints what a run or a validation found, in a few lines a person can read at a glance. {@code QUIET} prints only
+ * the outcome and errors; {@code SILENT} (JSON logs carry the report) prints only errors.
+ */
 final class RunPrinter {
+    /** How much the printer prints. */
+    enum Verbosity { FULL, QUIET, SILENT }
+
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Verbosity verbosity;
 
     RunPrinter(PrintWriter out, PrintWriter err) {
+        this(out, err, Verbosity.FULL);
+    }
+
+    RunPrinter(PrintWriter out, PrintWriter err, Verbosity verbosity) {
         this.out = out;
         this.err = err;
+        this.verbosity = verbosity;
+    }
+
+    private boolean full() {
+        return verbosity == Verbosity.FULL;
+    }
+
+    /** A notice of the run: waiting for the job's lock, or what was cleaned up after a run that died. */
+    void notice(String text) {
+        if (full()) {
+            out.println("  note      " + text);
+        }
+    }
+
+    /** A progress line (without a terminal). */
+    void progress(String text) {
+        if (full()) {
+            out.println("  progress  " + text);
+            out.flush();
+        }
     }
 
     void header(JobDefinition job, LocalDate asOf) {
+        if (!full()) {
+            return;
+        }
         out.printf("%s: %s, %s, as of %s%n", job.name(), job.packageType().word(),
                 job.period() == null ? "point in time" : "period " + job.period(), asOf);
     }
 
     void inputs(InputSet inputs) {
+        if (!full()) {
+            return;
+        }
         out.printf("  inputs    %d controls, %d mappings, %d evidence items (%d files)%n", inputs.controls().size(),
                 inputs.mappings().size(), inputs.evidence().size(), inputs.evidenceFiles().size());
     }
 
     void findings(List<Finding> findings) {
+        if (!full()) {
+            return;
+        }
         out.printf("  findings  %d errors, %d warnings, %d info%n", count(findings, Severity.ERROR),
                 count(findings, Severity.WARNING), count(findings, Severity.INFO));
     }
@@ -50,6 +90,9 @@ final class RunPrinter {
     }
 
     void audit(AuditResult result) {
+        if (!full()) {
+            return;
+        }
         for (var framework : result.job().packageType().frameworks().stream().sorted().toList()) {
             FrameworkSummary summary = FrameworkSummary.of(framework, result.requirements());
             out.printf(Locale.ROOT, "  %-9s %d in scope: %d covered, %d partial, %d missing control (%.1f%% designed)",
@@ -65,6 +108,12 @@ final class RunPrinter {
     }
 
     void outcome(RunOutcome outcome, Path cwd, Duration took) {
+        if (verbosity == Verbosity.SILENT) {
+            if (outcome.kind() == RunOutcome.Kind.REJECTED) {
+                errors(outcome.errors());
+            }
+            return;
+        }
         switch (outcome.kind()) {
             case PUBLISHED -> {
                 out.println("published " + shown(outcome.publish().version().zip(), cwd));
@@ -75,6 +124,10 @@ final class RunPrinter {
             case REJECTED -> errors(outcome.errors());
             case FAILED -> err.println("auditpack: the run failed: " + outcome.reason()
                     + "; no partial pack was published");
+            case BUSY -> err.println("auditpack: " + outcome.reason());
+        }
+        if (!full()) {
+            return;
         }
         out.printf(Locale.ROOT, "  took      %.1f s%n", took.toMillis() / 1000.0);
     }

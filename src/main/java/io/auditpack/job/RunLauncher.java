@@ -1,18 +1,26 @@
 package io.auditpack.job;
 
 import io.auditpack.domain.InputSet;
+import io.auditpack.guard.JobBusyException;
+import io.auditpack.guard.JobLock;
+import io.auditpack.guard.LockHolder;
+import io.auditpack.pack.Leftovers;
 import io.auditpack.pack.Publisher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Starts one run as a Spring Batch job execution and reports how it ended. A run that staged a pack but did not
- * publish it leaves nothing behind: its staging folder is removed.
+ * Starts one run as a Spring Batch job execution and reports how it ended. The run first takes its job's lock
+ * (waiting as the options say), then cleans up after any run of the job that died (staging folders, a missing
+ * sidecar, executions left running), then runs the five steps. A run that staged a pack but did not publish it
+ * leaves nothing behind: its staging folder is removed.
  */
 @Component
 public class RunLauncher {
@@ -21,19 +29,69 @@ public class RunLauncher {
     private final PackSteps steps;
     private final RunRegistry registry;
     private final Publisher publisher;
+    private final DeadRunRecovery recovery;
 
     public RunLauncher(JobOperator operator, JobRepository repository, PackSteps steps, RunRegistry registry,
-            Publisher publisher) {
+            Publisher publisher, DeadRunRecovery recovery) {
         this.operator = operator;
         this.repository = repository;
         this.steps = steps;
         this.registry = registry;
         this.publisher = publisher;
+        this.recovery = recovery;
+    }
+
+    /** {@link #launch(RunRequest, InputSet, LaunchOptions)} with the defaults: no wait, no notices, no progress. */
+    public RunOutcome launch(RunRequest request, InputSet preloaded) throws Exception {
+        return launch(request, preloaded, LaunchOptions.defaults());
     }
 
     /** Runs the job to its end in this thread; the inputs may be given when they were read beforehand. */
-    public RunOutcome launch(RunRequest request, InputSet preloaded) throws Exception {
+    public RunOutcome launch(RunRequest request, InputSet preloaded, LaunchOptions options) throws Exception {
+        String name = request.job().name();
+        Path output = request.job().output();
+        JobLock lock;
+        try {
+            lock = JobLock.acquire(name, output, LockHolder.thisProcess(request.runId(), options.command()),
+                    options.lockWait(), options.notices());
+        } catch (JobBusyException busy) {
+            return RunOutcome.busy(busy.getMessage());
+        }
+        try (lock) {
+            Leftovers.sweep(output, name).forEach(options.notices());
+            recovery.recover(name, output).forEach(options.notices());
+            return run(request, preloaded, options.observer());
+        }
+    }
+
+    /**
+     * Asks a run of this process to stop: its pack is abandoned at the next file, and the job operator marks its
+     * execution to stop at the next step boundary. Returns false when no such run is in progress here.
+     */
+    public boolean stop(String runId) {
+        Optional<RunWorkspace> workspace = registry.find(runId);
+        if (workspace.isEmpty()) {
+            return false;
+        }
+        workspace.get().requestStop();
+        String job = workspace.get().request().job().name();
+        for (JobExecution execution : repository.findRunningJobExecutions(job)) {
+            if (runId.equals(RunParameters.runId(execution.getJobParameters()))) {
+                try {
+                    operator.stop(execution);
+                } catch (JobExecutionNotRunningException ended) {
+                    // it ended meanwhile: nothing to stop
+                } catch (RuntimeException notRegistered) {
+                    // the job is not in a job registry: the workspace flag alone stops it
+                }
+            }
+        }
+        return true;
+    }
+
+    private RunOutcome run(RunRequest request, InputSet preloaded, RunObserver observer) throws Exception {
         RunWorkspace workspace = registry.register(request, preloaded);
+        workspace.observer(observer);
         try {
             JobExecution execution = operator.start(steps.job(request.job().name(), repository),
                     RunParameters.of(request));
@@ -50,14 +108,18 @@ public class RunLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED && workspace.outcome() != null) {
             return RunOutcome.completed(workspace.outcome(), workspace.result());
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return RunOutcome.failed("it was asked to stop and stopped before publishing");
+        }
         Optional<InputRejectedException> rejection = execution.getAllFailureExceptions().stream()
                 .filter(InputRejectedException.class::isInstance).map(InputRejectedException.class::cast)
                 .findFirst();
         if (rejection.isPresent()) {
             return RunOutcome.rejected(rejection.get().errors());
         }
+        Path jobFolder = workspace.request().job().output().resolve(workspace.request().job().name());
         String reason = execution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
+                .map(e -> FailureReason.of(e, jobFolder))
                 .orElse("the job ended " + execution.getStatus());
         return RunOutcome.failed(reason);
     }

@@ -9,12 +9,13 @@ import java.util.Objects;
 
 /**
  * How a run ended. {@code published}/{@code unchanged} carry the publish outcome and the audit result;
- * {@code rejected} the input errors; {@code failed} the reason.
+ * {@code rejected} the input errors; {@code failed} the reason; {@code busy} (another run held the job's lock past
+ * the wait, nothing was written) the message naming that run.
  */
 public record RunOutcome(Kind kind, PublishOutcome publish, AuditResult result, List<Finding> errors, String reason) {
 
-    /** The four ways a run ends; each maps to one exit code of the command line. */
-    public enum Kind { PUBLISHED, UNCHANGED, REJECTED, FAILED }
+    /** The ways a run ends; each maps to one exit code of the command line. */
+    public enum Kind { PUBLISHED, UNCHANGED, REJECTED, FAILED, BUSY }
 
     public RunOutcome {
         Objects.requireNonNull(kind, "kind must not be null");
@@ -32,5 +33,9 @@ public record RunOutcome(Kind kind, PublishOutcome publish, AuditResult result, 
 
     public static RunOutcome failed(String reason) {
         return new RunOutcome(Kind.FAILED, null, null, List.of(), reason);
+    }
+
+    public static RunOutcome busy(String message) {
+        return new RunOutcome(Kind.BUSY, null, null, List.of(), message);
     }
 }

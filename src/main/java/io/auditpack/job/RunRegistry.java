@@ -43,6 +43,11 @@ public class RunRegistry {
         return workspaces.computeIfAbsent(runId, id -> new RunWorkspace(request));
     }
 
+    /** The workspace of a run this process is executing. */
+    public java.util.Optional<RunWorkspace> find(String runId) {
+        return java.util.Optional.ofNullable(workspaces.get(runId));
+    }
+
     /** Forgets a finished run. */
     public void release(String runId) {
         workspaces.remove(runId);

@@ -1,11 +1,16 @@
 package io.auditpack.job;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Adapts a {@link RunTask} to Spring Batch: finds the run's workspace and runs the task once. */
+/**
+ * Adapts a {@link RunTask} to Spring Batch: finds the run's workspace, tells its observer the step begins, and runs
+ * the task once. A stop requested before or during the task ends the step (and so the job) STOPPED.
+ */
 public final class RunTasklet implements Tasklet {
     private final RunRegistry registry;
     private final RunTask task;
@@ -17,8 +22,15 @@ public final class RunTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        task.run(registry.workspace(chunkContext.getStepContext().getStepExecution().getJobParameters()),
-                contribution);
+        RunWorkspace workspace = registry.workspace(chunkContext.getStepContext().getStepExecution()
+                .getJobParameters());
+        try {
+            workspace.stopIfRequested();
+            workspace.observer().phase(chunkContext.getStepContext().getStepName());
+            task.run(workspace, contribution);
+        } catch (RunStoppedException stopped) {
+            throw new JobInterruptedException("the run was asked to stop; nothing was published", BatchStatus.STOPPED);
+        }
         return RepeatStatus.FINISHED;
     }
 }

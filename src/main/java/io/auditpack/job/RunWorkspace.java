@@ -3,6 +3,7 @@ package io.auditpack.job;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
 import io.auditpack.pack.Candidate;
+import io.auditpack.pack.PackProgress;
 import io.auditpack.pack.PublishOutcome;
 
 import java.util.Objects;
@@ -17,9 +18,52 @@ public final class RunWorkspace {
     private AuditResult result;
     private Candidate candidate;
     private PublishOutcome outcome;
+    private volatile RunObserver observer = RunObserver.NONE;
+    private volatile boolean stopRequested;
 
     RunWorkspace(RunRequest request) {
         this.request = Objects.requireNonNull(request, "request must not be null");
+    }
+
+    public RunObserver observer() {
+        return observer;
+    }
+
+    void observer(RunObserver listening) {
+        this.observer = Objects.requireNonNull(listening, "observer must not be null");
+    }
+
+    /** Asks the run to stop: the pack being written is abandoned at its next file, no later step runs. */
+    void requestStop() {
+        this.stopRequested = true;
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** The progress to hand to the pack writer: tells the observer, and ends the writing once a stop is requested. */
+    public PackProgress packProgress() {
+        return new PackProgress() {
+            @Override
+            public void planned(int files) throws java.io.IOException {
+                stopIfRequested();
+                observer.planned(files);
+            }
+
+            @Override
+            public void packed(long bytes) throws java.io.IOException {
+                stopIfRequested();
+                observer.packed(bytes);
+            }
+        };
+    }
+
+    /** Throws {@link RunStoppedException} when a stop was requested. */
+    public void stopIfRequested() throws RunStoppedException {
+        if (stopRequested) {
+            throw new RunStoppedException();
+        }
     }
 
     public RunRequest request() {

@@ -47,7 +47,13 @@ public final class PackBuilder {
 
     /** Writes {@code <job>-v<NNNN>.zip} for {@code context.stamp()} into the staging folder. */
     public StagedPack stage(PackContext context, Path stagingFolder) throws IOException {
+        return stage(context, stagingFolder, PackProgress.NONE);
+    }
+
+    /** {@link #stage(PackContext, Path)}, telling {@code progress} about each payload file. */
+    public StagedPack stage(PackContext context, Path stagingFolder, PackProgress progress) throws IOException {
         List<PayloadFile> plan = PackLayout.plan(context, reports);
+        progress.planned(plan.size());
         String bag = bagName(context.result().job().name(), context.stamp().version());
         Path zipFile = stagingFolder.resolve(bag + ".zip");
         Path renders = Files.createTempDirectory(stagingFolder, ".reports-");
@@ -67,6 +73,7 @@ public final class PackBuilder {
                     }
                     payload.put(file.path(), digested.sha256());
                     octets += digested.size();
+                    progress.packed(digested.size());
                 }
                 String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
                 Map<String, String> tags = new TreeMap<>();

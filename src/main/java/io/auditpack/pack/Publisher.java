@@ -42,6 +42,12 @@ public final class Publisher {
 
     /** Decides whether the content changed and, when it did, stages the next version. */
     public Candidate prepare(AuditResult result, InputSet inputs, Path outputRoot) throws IOException {
+        return prepare(result, inputs, outputRoot, PackProgress.NONE);
+    }
+
+    /** {@link #prepare(AuditResult, InputSet, Path)}, telling {@code progress} how the staging goes. */
+    public Candidate prepare(AuditResult result, InputSet inputs, Path outputRoot, PackProgress progress)
+            throws IOException {
         VersionStore store = new VersionStore(outputRoot, result.job().name());
         Optional<PublishedVersion> latest = store.latest();
         if (latest.isPresent() && sameContent(latest.get(), result, inputs)) {
@@ -55,7 +61,7 @@ public final class Publisher {
         Files.createDirectories(store.jobFolder());
         Path staging = Files.createTempDirectory(store.jobFolder(), ".staging-");
         try {
-            StagedPack staged = builder.stage(new PackContext(result, inputs, stamp), staging);
+            StagedPack staged = builder.stage(new PackContext(result, inputs, stamp), staging, progress);
             return Candidate.staged(version, latest.orElse(null), staged, staging, store.zipOf(version));
         } catch (IOException | RuntimeException e) {
             FileTrees.deleteQuietly(staging);
