@@ -2,6 +2,8 @@ package io.auditpack.cli;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.progress.ProgressView;
+import io.auditpack.guard.JobBusyException;
+import io.auditpack.guard.JobLock;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
@@ -59,16 +61,25 @@ final class RunCommand implements Callable<Integer> {
         }
         String name = prepared.job().name();
         String runId = PreparedRun.newRunId(clock);
+        RunRequest request = new RunRequest(prepared.job(), prepared.asOf(), runId);
+        LaunchOptions launch = new LaunchOptions(style.lockWait(), style.notices(printer, name), ProgressView.NONE,
+                style.command());
         Instant started = Instant.now();
+        JobLock lock;
+        try {
+            // Taken before the job repository is opened: a run that gives way touches nothing.
+            lock = RunLauncher.lock(request, launch);
+        } catch (JobBusyException busy) {
+            return RunOutcome.busy(busy.getMessage());
+        }
         RunOutcome outcome;
-        try (var context = BatchContext.open(prepared.job().output(), style.logs());
+        try (lock; var context = BatchContext.open(prepared.job().output(), style.logs());
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());
             }
-            outcome = context.getBean(RunLauncher.class).launch(
-                    new RunRequest(prepared.job(), prepared.asOf(), runId), prepared.inputs(),
-                    new LaunchOptions(style.lockWait(), style.notices(printer, name), progress, style.command()));
+            outcome = context.getBean(RunLauncher.class).launchLocked(request, prepared.inputs(),
+                    new LaunchOptions(launch.lockWait(), launch.notices(), progress, launch.command()));
             if (style.output().json()) {
                 RunLog.ended(name, outcome, Duration.between(started, Instant.now()));
             }

@@ -108,10 +108,8 @@ final class RunPrinter {
     }
 
     void outcome(RunOutcome outcome, Path cwd, Duration took) {
-        if (verbosity == Verbosity.SILENT) {
-            if (outcome.kind() == RunOutcome.Kind.REJECTED) {
-                errors(outcome.errors());
-            }
+        if (verbosity == Verbosity.SILENT && (outcome.kind() == RunOutcome.Kind.PUBLISHED
+                || outcome.kind() == RunOutcome.Kind.UNCHANGED)) {
             return;
         }
         switch (outcome.kind()) {

@@ -46,22 +46,40 @@ public class RunLauncher {
         return launch(request, preloaded, LaunchOptions.defaults());
     }
 
-    /** Runs the job to its end in this thread; the inputs may be given when they were read beforehand. */
+    /**
+     * Runs the job to its end in this thread under the job's lock; the inputs may be given when they were read
+     * beforehand. Another run holding the lock past the wait makes this one end {@code busy}, having written
+     * nothing.
+     */
     public RunOutcome launch(RunRequest request, InputSet preloaded, LaunchOptions options) throws Exception {
-        String name = request.job().name();
-        Path output = request.job().output();
         JobLock lock;
         try {
-            lock = JobLock.acquire(name, output, LockHolder.thisProcess(request.runId(), options.command()),
-                    options.lockWait(), options.notices());
+            lock = lock(request, options);
         } catch (JobBusyException busy) {
             return RunOutcome.busy(busy.getMessage());
         }
         try (lock) {
-            Leftovers.sweep(output, name).forEach(options.notices());
-            recovery.recover(name, output).forEach(options.notices());
-            return run(request, preloaded, options.observer());
+            return launchLocked(request, preloaded, options);
         }
+    }
+
+    /** Takes the lock of the request's job, waiting as the options say. */
+    public static JobLock lock(RunRequest request, LaunchOptions options)
+            throws java.io.IOException, JobBusyException, InterruptedException {
+        return JobLock.acquire(request.job().name(), request.job().output(),
+                LockHolder.thisProcess(request.runId(), options.command()), options.lockWait(), options.notices());
+    }
+
+    /**
+     * For a caller that holds the job's lock ({@link #lock}): cleans up after runs of the job that died, then runs
+     * it to its end in this thread.
+     */
+    public RunOutcome launchLocked(RunRequest request, InputSet preloaded, LaunchOptions options) throws Exception {
+        String name = request.job().name();
+        Path output = request.job().output();
+        Leftovers.sweep(output, name).forEach(options.notices());
+        recovery.recover(name, output).forEach(options.notices());
+        return run(request, preloaded, options.observer());
     }
 
     /**
