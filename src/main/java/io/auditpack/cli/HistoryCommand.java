@@ -69,7 +69,7 @@ final class HistoryCommand implements Callable<Integer> {
             JobRepository repository = context == null ? null : context.getBean(JobRepository.class);
             for (String name : names) {
                 printVersions(out, new VersionStore(root, name));
-                printRuns(out, repository, name);
+                printRuns(out, repository, name, root);
             }
         }
         return ExitCodes.OK;
@@ -117,12 +117,20 @@ final class HistoryCommand implements Callable<Integer> {
         return recorded.equals(listedBefore) ? "chained" : "CHAIN BROKEN: predecessor was " + recorded.substring(0, 16);
     }
 
-    private static void printRuns(PrintWriter out, JobRepository repository, String name) {
+    /** The runs of this job into this output folder (a shared database may hold other folders' runs too). */
+    private static void printRuns(PrintWriter out, JobRepository repository, String name, Path root) {
         List<JobInstance> instances = repository == null ? List.of() : repository.getJobInstances(name, 0, 10_000);
-        out.println("  runs: " + instances.size());
-        instances.stream().flatMap(instance -> repository.getJobExecutions(instance).stream())
-                .sorted(Comparator.comparing(JobExecution::getId))
-                .forEach(execution -> out.println("    " + describe(execution)));
+        List<JobExecution> executions = instances.stream()
+                .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .filter(execution -> intoFolder(execution, root))
+                .sorted(Comparator.comparing(JobExecution::getId)).toList();
+        out.println("  runs: " + executions.stream().map(e -> e.getJobInstance().getInstanceId()).distinct().count());
+        executions.forEach(execution -> out.println("    " + describe(execution)));
+    }
+
+    private static boolean intoFolder(JobExecution execution, Path root) {
+        String output = execution.getJobParameters().getString("output");
+        return output == null || Path.of(output).toAbsolutePath().normalize().equals(root);
     }
 
     private static String describe(JobExecution execution) {
