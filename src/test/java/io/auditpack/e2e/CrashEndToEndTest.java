@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledOnOs(OS.LINUX)
 class CrashEndToEndTest {
     private static final String JOB = "small-soc2-type2";
-    private static final int BIG_FILE_MB = 40;
+    private static final int BIG_FILE_MB = 24;
 
     @Test
     void killedRunsLeaveOnlyWholePacksAndTheNextRunCompletesByItself(@TempDir Path folder) throws Exception {
@@ -88,7 +88,7 @@ class CrashEndToEndTest {
         }
     }
 
-    /** A 40 MB text log as evidence of C-06: enough for the run to spend seconds writing the pack. */
+    /** A 24 MB text log as evidence of C-06: enough for the run to spend seconds writing the pack. */
     private static void addBigEvidence(Scenario scenario) throws IOException {
         Path big = scenario.input("evidence/logs/siem-export-2026-04.log");
         Random random = new Random(42);
