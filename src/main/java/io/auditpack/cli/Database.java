@@ -48,11 +48,6 @@ record Database(String url, String user, String password, boolean embedded) {
         properties.put("spring.batch.jdbc.initialize-schema", "always");
     }
 
-    /** The URL without credentials, for messages. */
-    String shown() {
-        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
-    }
-
     private static String setting(String name) {
         String property = System.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
         return property != null ? property : System.getenv(name);
