@@ -17,9 +17,12 @@ import java.util.List;
 /**
  * One sheet laid out as a table: a bold, frozen header row with fixed column widths (in characters), rows appended
  * top-down, an autofilter over the table when {@link #finish()} is called, landscape printing one page wide.
- * Every text goes through {@code setCellValue(String)}, so it is never a formula.
+ * Every text goes through {@code setCellValue(String)}, so it is never a formula; text that looks like one is also
+ * quote-prefixed, and text longer than a cell holds (32,767 characters) is cut with a note saying so.
  */
 final class TableSheet {
+    /** The most characters one cell holds. */
+    static final int MAX_CELL_TEXT = 32_767;
     private final Sheet sheet;
     private final Styles styles;
     private final int columns;
@@ -50,6 +53,20 @@ final class TableSheet {
         return new RowWriter(sheet.createRow(nextRow++));
     }
 
+    /** How many rows (the header included) have been written. */
+    int rows() {
+        return nextRow;
+    }
+
+    /** Text that fits one cell: unchanged, or cut and ended with {@code ... [cut: N characters]}. */
+    static String fit(String value) {
+        if (value.length() <= MAX_CELL_TEXT) {
+            return value;
+        }
+        String note = " ... [cut: " + value.length() + " characters]";
+        return value.substring(0, MAX_CELL_TEXT - note.length()) + note;
+    }
+
     /** Puts the autofilter over the header and every row written so far; rows written later sit outside it. */
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
@@ -70,6 +87,12 @@ final class TableSheet {
                 return this;
             }
             return styled(value, FormulaGuard.looksLikeFormula(value) ? styles.quoted : styles.text);
+        }
+
+        /** Leaves {@code n} cells blank. */
+        RowWriter skip(int n) {
+            column += n;
+            return this;
         }
 
         RowWriter status(String word) {
@@ -107,7 +130,7 @@ final class TableSheet {
                 return text(value);
             }
             Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
+            cell.setCellValue(fit(value));
             Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(relativeAddress);
             cell.setHyperlink(hyperlink);
@@ -122,7 +145,7 @@ final class TableSheet {
 
         private RowWriter styled(String value, CellStyle style) {
             Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
+            cell.setCellValue(fit(value));
             cell.setCellStyle(style);
             return this;
         }
