@@ -221,6 +221,18 @@ class WorkbookSheetsTest {
         assertThat(SheetSeries.MAX_ROWS).isEqualTo(1_048_576);
     }
 
+    @ParameterizedTest
+    @EnumSource(PackageType.class)
+    void everyPackageTypesWorkbookHasTheSameBytesTwiceAndUnderAnotherClockAndLocale(PackageType type)
+            throws IOException {
+        CrosswalkWorkbookWriter writer = new CrosswalkWorkbookWriter();
+        PackContext context = context(type);
+        byte[] first = ReportFixtures.render(writer, context);
+        assertThat(ReportFixtures.render(writer, context)).isEqualTo(first);
+        assertThat(ReportFixtures.underAnotherClockAndLocale(() -> ReportFixtures.render(writer, context)))
+                .isEqualTo(first);
+    }
+
     @Test
     void textLongerThanACellHoldsIsCutWithANote() {
         String longText = "x".repeat(40_000);
