@@ -105,6 +105,11 @@ class SignedPackEndToEndTest {
         Path otherPem = Files.writeString(folder.resolve("other.pem"),
                 pem("PUBLIC KEY", other.getPublic().getEncoded()));
         Path stripped = rewrite(zip, folder.resolve("stripped/" + JOB + "-v0001.zip"), "auditpack-tagmanifest.sig");
+        PackFile pack = PackFile.read(zip);
+        byte[] signature = pack.bytes("auditpack-tagmanifest.sig").clone();
+        signature[10] ^= 0x01;
+        Path flipped = rewrite(zip, folder.resolve("flipped/" + JOB + "-v0001.zip"), "auditpack-tagmanifest.sig");
+        flipped = addEntry(flipped, pack.top() + "/auditpack-tagmanifest.sig", signature);
         Cli unsignedRun = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output",
                 folder.resolve("unsigned").toString());
         assertThat(unsignedRun.exit()).isZero();
@@ -113,6 +118,7 @@ class SignedPackEndToEndTest {
         Cli wrongKey = Cli.run("verify", zip.toString(), "--public-key", otherPem.toString());
         Cli removed = Cli.run("verify", stripped.toString());
         Cli notSigned = Cli.run("verify", unsigned.toString(), "--public-key", publicPem.toString());
+        Cli badSignature = Cli.run("verify", flipped.toString(), "--public-key", publicPem.toString());
 
         assertThat(wrongKey.exit()).isEqualTo(3);
         assertThat(wrongKey.out()).contains("PROBLEM  signature: bag-info.txt names key");
@@ -120,6 +126,8 @@ class SignedPackEndToEndTest {
         assertThat(removed.out()).contains("auditpack-tagmanifest.sig: missing").contains("signature removed?");
         assertThat(notSigned.exit()).isEqualTo(3);
         assertThat(notSigned.out()).contains("the pack is not signed, but a public key was given");
+        assertThat(badSignature.exit()).isEqualTo(3);
+        assertThat(badSignature.out()).contains("PROBLEM  signature: auditpack-tagmanifest.sig does not verify");
     }
 
     @Test
@@ -179,6 +187,24 @@ class SignedPackEndToEndTest {
             }
         }
         return target;
+    }
+
+    /** The same ZIP with one more entry at its end. */
+    private static Path addEntry(Path zip, String name, byte[] bytes) throws IOException {
+        Path target = zip.resolveSibling("with-entry.zip");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.readAllBytes());
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(bytes);
+            out.closeEntry();
+        }
+        Files.move(target, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return zip;
     }
 
     private static boolean onPath(String tool) {
