@@ -13,10 +13,10 @@ import java.util.List;
  * <pre>
  * Summary | Stage 1 checklist (iso27001-stage1) | Controls | SOC 2 (packages with SOC 2) | ISO 27001 (with ISO)
  * | SoA (with ISO) | Crosswalk | Evidence (+ Evidence (2) ...) | Sample (soc2-type2, iso27001-stage2) | Gaps
- * | Findings
+ * | Findings | Changes
  * </pre>
- * Sheets that other parts of the project add (changes since the previous version, management review) go after
- * Findings: append them to {@link #sheets}.
+ * Sheets that other parts of the project add (the management review's) go after Changes: append them to
+ * {@link #sheets}.
  */
 final class WorkbookLayout {
     private WorkbookLayout() {
@@ -56,6 +56,7 @@ final class WorkbookLayout {
         }
         sheets.add(new Sheet("Gaps", CrosswalkWorkbookWriter::gaps));
         sheets.add(new Sheet("Findings", CrosswalkWorkbookWriter::findings));
+        sheets.add(new Sheet(ChangesSheet.NAME, ChangesSheet::write));
         return List.copyOf(sheets);
     }
 

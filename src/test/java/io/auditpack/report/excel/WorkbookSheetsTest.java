@@ -64,15 +64,15 @@ class WorkbookSheetsTest {
     void eachPackageTypeHasTheSheetsItsAuditNeedsInTheDocumentedOrder() throws IOException {
         Map<PackageType, List<String>> expected = Map.of(
                 PackageType.SOC2_TYPE1, List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Gaps",
-                        "Findings"),
+                        "Findings", "Changes"),
                 PackageType.SOC2_TYPE2, List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Sample",
-                        "Gaps", "Findings"),
+                        "Gaps", "Findings", "Changes"),
                 PackageType.ISO27001_STAGE1, List.of("Summary", "Stage 1 checklist", "Controls", "ISO 27001", "SoA",
-                        "Crosswalk", "Evidence", "Gaps", "Findings"),
+                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes"),
                 PackageType.ISO27001_STAGE2, List.of("Summary", "Controls", "ISO 27001", "SoA", "Crosswalk",
-                        "Evidence", "Sample", "Gaps", "Findings"),
+                        "Evidence", "Sample", "Gaps", "Findings", "Changes"),
                 PackageType.MANAGEMENT_REVIEW, List.of("Summary", "Controls", "SOC 2", "ISO 27001", "SoA",
-                        "Crosswalk", "Evidence", "Gaps", "Findings"));
+                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes"));
         for (PackageType type : PackageType.values()) {
             try (XSSFWorkbook book = read(context(type))) {
                 assertThat(names(book)).as(type.word()).isEqualTo(expected.get(type));
