@@ -33,12 +33,12 @@ final class EvidenceSheet {
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
-        write(workbook, styles, context, SheetSeries.MAX_ROWS);
+        write(workbook, styles, context, TableSheet.MAX_ROWS);
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, PackContext context, int maxRows) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
-        SheetSeries sheet = new SheetSeries(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS),
+        TableSheet sheet = new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS),
                 maxRows);
         Map<String, Control> controls = new HashMap<>();
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));

@@ -218,7 +218,7 @@ class WorkbookSheetsTest {
             }
             assertThat(ids).containsExactly("EV-1", "EV-2", "EV-3", "EV-3", "EV-4");
         }
-        assertThat(SheetSeries.MAX_ROWS).isEqualTo(1_048_576);
+        assertThat(TableSheet.MAX_ROWS).isEqualTo(1_048_576);
     }
 
     @ParameterizedTest
