@@ -57,6 +57,9 @@ final class WorkbookLayout {
         sheets.add(new Sheet("Gaps", CrosswalkWorkbookWriter::gaps));
         sheets.add(new Sheet("Findings", CrosswalkWorkbookWriter::findings));
         sheets.add(new Sheet(ChangesSheet.NAME, ChangesSheet::write));
+        if (type == PackageType.MANAGEMENT_REVIEW) {
+            sheets.add(new Sheet("Review Actions", ReviewSheets::write));
+        }
         return List.copyOf(sheets);
     }
 
