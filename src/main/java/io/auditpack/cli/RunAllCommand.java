@@ -1,6 +1,7 @@
 package io.auditpack.cli;
 
 import io.auditpack.domain.Finding;
+import io.auditpack.domain.PackageType;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputException;
 import io.auditpack.job.RunOutcome;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,14 +22,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
- * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order. All job files and inputs are read and
- * validated first; if any has an error nothing runs and nothing is written.
+ * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order, management-review jobs last (they are
+ * built from the other jobs' packs). All job files and inputs are read and validated first; if any has an error
+ * nothing runs and nothing is written.
  */
 @Command(name = "run-all", mixinStandardHelpOptions = true,
-        description = "Runs every *.yaml job in a folder (after validating all of them first).")
+        description = "Runs every *.yaml job in a folder (after validating all of them first); management-review "
+                + "jobs run last, so they see the packs just published.")
 final class RunAllCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs", description = "Job folder (default: jobs).")
     Path jobs;
@@ -51,7 +52,7 @@ final class RunAllCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 output.verbosity());
-        List<PreparedRun> prepared = prepareAll(JobFolder.list(jobs), clock);
+        List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock));
         int exit = ExitCodes.OK;
         for (PreparedRun run : prepared) {
             Instant started = Instant.now();
@@ -61,6 +62,14 @@ final class RunAllCommand implements Callable<Integer> {
             exit = worse(exit, RunCommand.exitCode(outcome));
         }
         return exit;
+    }
+
+    /** Management-review jobs run after the others (each group in file-name order), so they see tonight's packs. */
+    static List<PreparedRun> reviewsLast(List<PreparedRun> runs) {
+        List<PreparedRun> ordered = new ArrayList<>();
+        runs.stream().filter(r -> r.job().packageType() != PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
+        runs.stream().filter(r -> r.job().packageType() == PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
+        return ordered;
     }
 
     private List<PreparedRun> prepareAll(List<Path> files, Clock clock) throws IOException, InputException {
