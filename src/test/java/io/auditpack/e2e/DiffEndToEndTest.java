@@ -73,7 +73,7 @@ class DiffEndToEndTest {
     }
 
     @Test
-    void twoDemoVersionsDifferOnlyInTheOnePolicyThatWasEdited() throws IOException {
+    void twoDemoVersionsDifferOnlyInTheOnePolicyThatWasEdited() throws Exception {
         DemoCopy.into(folder);
         String name = "northwind-soc2-type2-2026";
         Path job = folder.resolve("jobs/soc2-type2.yaml");
@@ -87,6 +87,7 @@ class DiffEndToEndTest {
                 output.resolve(name + "-v0002.zip").toString(), "--json");
 
         assertThat(diff.exit()).as(diff.toString()).isZero();
+        BagItLibrary.assertValid(output.resolve(name + "-v0002.zip"), folder.resolve("bag"));
         JsonNode json = JSON.readTree(diff.out());
         assertThat(lines(json.path("evidence").path("changed"), "id", "control", "to_sha256")).containsExactly(
                 "EV-0003 IAM-01 " + PackFile.sha256(policy), "EV-0003 IAM-03 " + PackFile.sha256(policy),
