@@ -63,6 +63,10 @@ class DiffEndToEndTest {
         });
         assertThat(changedMetrics).containsExactly("SOC2 effective 1", "SOC2 inconsistent -1");
 
+        assertThat(changesSheet(v2)).contains("evidence added EV-12", "evidence changed EV-06",
+                "control status C-02", "gap closed CC7.1", "metric changed effective", "metric changed inconsistent");
+        assertThat(changesSheet(v1)).containsExactly("none none ");
+
         Cli text = Cli.run("diff", v1.toString(), v2.toString());
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("from " + JOB + " v0001").contains("to   " + JOB + " v0002")
@@ -134,6 +138,22 @@ class DiffEndToEndTest {
         Path zip = scenario.output().resolve(JOB).resolve(JOB + "-v%04d.zip".formatted(expectedVersion));
         assertThat(zip).exists();
         return zip;
+    }
+
+    /** The first three cells of each row of the pack's Changes sheet (header left out). */
+    private static List<String> changesSheet(Path zip) throws IOException {
+        List<String> rows = new ArrayList<>();
+        byte[] workbook = PackFile.read(zip).bytes("data/crosswalk.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : book.getSheet("Changes")) {
+                if (row.getRowNum() > 0) {
+                    rows.add(format.formatCellValue(row.getCell(0)) + " " + format.formatCellValue(row.getCell(1))
+                            + " " + format.formatCellValue(row.getCell(2)));
+                }
+            }
+        }
+        return rows;
     }
 
     private static List<String> lines(JsonNode array, String... keys) {
