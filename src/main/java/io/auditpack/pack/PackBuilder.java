@@ -24,15 +24,28 @@ import java.util.stream.Collectors;
  * Entry order (fixed): the payload files ({@code data/...}) sorted by path, then the tag files sorted by name:
  * {@code bag-info.txt}, {@code bagit.txt}, {@code manifest-sha256.txt}, {@code tagmanifest-sha256.txt}. The payload
  * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
- * Each report is rendered once to a file in the staging folder, each evidence file is read once per entry, and its
- * SHA-256 is computed from the very bytes that go into the ZIP. See {@link CompressionRule} and
- * {@link DeterministicZip} for the bytes of each entry.
+ * Each report is rendered once to a file in the staging folder and each distinct evidence file is read once (see
+ * {@link PreparedPayload}, which does this on worker threads); an entry's SHA-256 is computed from the very bytes
+ * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@link CompressionRule},
+ * {@link EntryPreparer} and {@link DeterministicZip} for the bytes of each entry: they do not depend on the number
+ * of threads.
  */
 public final class PackBuilder {
     private final List<ReportWriter> reports;
+    private final int threads;
 
+    /** A builder that prepares entries on one worker per available processor. */
     public PackBuilder(List<ReportWriter> reports) {
+        this(reports, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A builder that prepares entries on {@code threads} workers (the bytes written do not depend on it). */
+    public PackBuilder(List<ReportWriter> reports, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.reports = List.copyOf(reports);
+        this.threads = threads;
         PackLayout.checkReports(this.reports);
     }
 
@@ -50,23 +63,19 @@ public final class PackBuilder {
         List<PayloadFile> plan = PackLayout.plan(context, reports);
         String bag = bagName(context.result().job().name(), context.stamp().version());
         Path zipFile = stagingFolder.resolve(bag + ".zip");
-        Path renders = Files.createTempDirectory(stagingFolder, ".reports-");
+        Path work = Files.createTempDirectory(stagingFolder, ".work-");
         boolean done = false;
         try {
             Map<String, String> payload = new TreeMap<>();
             long octets = 0;
-            try (DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf())) {
+            DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf());
+            try (zip; PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget())) {
                 for (PayloadFile file : plan) {
-                    Path source = file.isReport() ? render(file.report(), context, renders) : file.evidence();
-                    Sha256.Digested digested;
-                    try (InputStream in = Files.newInputStream(source)) {
-                        digested = zip.add(bag + "/" + file.path(), in, Files.size(source));
-                    }
-                    if (file.isReport()) {
-                        Files.delete(source);
-                    }
-                    payload.put(file.path(), digested.sha256());
-                    octets += digested.size();
+                    PreparedEntry entry = prepared.get(file);
+                    zip.add(bag + "/" + file.path(), entry);
+                    prepared.written(file);
+                    payload.put(file.path(), entry.content().sha256());
+                    octets += entry.content().size();
                 }
                 String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
                 Map<String, String> tags = new TreeMap<>();
@@ -76,15 +85,20 @@ public final class PackBuilder {
                 tags.put(BagTags.MANIFEST, zip.addText(bag + "/" + BagTags.MANIFEST, manifest).sha256());
                 zip.addText(bag + "/" + BagTags.TAGMANIFEST, Manifest.of(tags).format());
             }
-            StagedPack staged = new StagedPack(zipFile, Sha256.of(zipFile), octets, plan.size());
+            StagedPack staged = new StagedPack(zipFile, zip.sha256(), octets, plan.size());
             done = true;
             return staged;
         } finally {
-            FileTrees.deleteQuietly(renders);
+            FileTrees.deleteQuietly(work);
             if (!done) {
                 Files.deleteIfExists(zipFile);
             }
         }
+    }
+
+    /** Memory for prepared entries waiting to be written: an eighth of the heap, at most 256 MiB. */
+    private static long memoryBudget() {
+        return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
     }
 
     /**
@@ -127,14 +141,6 @@ public final class PackBuilder {
         return digested;
     }
 
-    private static Path render(ReportWriter report, PackContext context, Path folder) throws IOException {
-        Path file = Files.createTempFile(folder, "report-", ".bin");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            report.write(context, new UnclosableStream(out));
-        }
-        return file;
-    }
-
     private static Sha256.Digested digestReport(ReportWriter report, PackContext context) throws IOException {
         MessageDigest digest = Sha256.newDigest();
         long[] count = {0};
@@ -153,22 +159,5 @@ public final class PackBuilder {
         };
         report.write(context, sink);
         return new Sha256.Digested(Sha256.hex(digest), count[0]);
-    }
-
-    /** Lets a report writer close "its" stream without closing ours. */
-    private static final class UnclosableStream extends FilterOutputStream {
-        UnclosableStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
