@@ -127,7 +127,10 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
 
     /** Index of a column by name (case-insensitive), or -1; the first of equal names. */
     int column(String name) {
-        Integer found = index.get(name.toLowerCase(Locale.ROOT));
+        Integer found = index.get(name);
+        if (found == null) {
+            found = index.get(name.toLowerCase(Locale.ROOT));
+        }
         return found == null ? -1 : found;
     }
 

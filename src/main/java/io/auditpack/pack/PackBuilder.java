@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public final class PackBuilder {
     private final List<ReportWriter> reports;
     private final int threads;
+    private final long memoryBudget;
 
     /** A builder that prepares entries on one worker per available processor. */
     public PackBuilder(List<ReportWriter> reports) {
@@ -41,11 +42,17 @@ public final class PackBuilder {
 
     /** A builder that prepares entries on {@code threads} workers (the bytes written do not depend on it). */
     public PackBuilder(List<ReportWriter> reports, int threads) {
+        this(reports, threads, defaultMemoryBudget());
+    }
+
+    /** As above, holding at most {@code memoryBudget} bytes of prepared entries in memory (the rest spills). */
+    PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.reports = List.copyOf(reports);
         this.threads = threads;
+        this.memoryBudget = memoryBudget;
         PackLayout.checkReports(this.reports);
     }
 
@@ -69,7 +76,7 @@ public final class PackBuilder {
             Map<String, String> payload = new TreeMap<>();
             long octets = 0;
             DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf());
-            try (zip; PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget())) {
+            try (zip; PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget)) {
                 for (PayloadFile file : plan) {
                     PreparedEntry entry = prepared.get(file);
                     zip.add(bag + "/" + file.path(), entry);
@@ -97,7 +104,7 @@ public final class PackBuilder {
     }
 
     /** Memory for prepared entries waiting to be written: an eighth of the heap, at most 256 MiB. */
-    private static long memoryBudget() {
+    private static long defaultMemoryBudget() {
         return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
     }
 
