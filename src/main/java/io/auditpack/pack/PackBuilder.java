@@ -10,11 +10,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -111,7 +117,8 @@ public final class PackBuilder {
     /**
      * Whether the pack of this context would have exactly this payload manifest and bag-info, decided without
      * writing a ZIP and stopping at the first difference: the payload's paths first (no I/O), then the reports
-     * (rendered into a digest only), then the evidence files (each read once), and last the bag-info text.
+     * (rendered into a digest only), then the evidence files (each read once), each group digested on the
+     * builder's worker threads and compared as each digest is ready, and last the bag-info text.
      *
      * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
@@ -121,31 +128,73 @@ public final class PackBuilder {
         if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {
             return false;
         }
-        List<PayloadFile> reportsFirst = plan.stream()
-                .sorted(Comparator.comparing(file -> !file.isReport())).toList();
-        Map<Path, Sha256.Digested> evidence = new HashMap<>();
-        long octets = 0;
-        for (PayloadFile file : reportsFirst) {
-            Sha256.Digested digested = file.isReport() ? digestReport(file.report(), context)
-                    : digestEvidence(file.evidence(), evidence);
-            if (!digested.sha256().equals(expected.get(file.path()))) {
-                return false;
-            }
-            octets += digested.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "auditpack-compare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long[] octets = {0};
+            List<PayloadFile> reportFiles = plan.stream().filter(PayloadFile::isReport).toList();
+            List<PayloadFile> evidenceFiles = plan.stream().filter(file -> !file.isReport()).toList();
+            boolean same = allMatch(reportFiles, context, expected, pool, octets)
+                    && allMatch(evidenceFiles, context, expected, pool, octets);
+            return same && BagInfo.of(context.result(), context.stamp(), octets[0], plan.size()).format()
+                    .equals(bagInfoText);
+        } finally {
+            pool.shutdownNow();
         }
-        return BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format().equals(bagInfoText);
     }
 
-    /** An evidence file's digest, read once however many controls it is packed under. */
-    private static Sha256.Digested digestEvidence(Path source, Map<Path, Sha256.Digested> known) throws IOException {
-        Sha256.Digested digested = known.get(source);
-        if (digested == null) {
-            try (InputStream in = Files.newInputStream(source)) {
-                digested = Sha256.of(in);
-            }
-            known.put(source, digested);
+    /**
+     * Digests the sources of these payload files on the pool (each source once) and compares each digest with the
+     * expected one as soon as it is ready; false at the first difference. Adds the payload octets to {@code octets}.
+     */
+    private static boolean allMatch(List<PayloadFile> files, PackContext context, Map<String, String> expected,
+            ExecutorService pool, long[] octets) throws IOException {
+        Map<Object, List<PayloadFile>> bySource = new LinkedHashMap<>();
+        for (PayloadFile file : files) {
+            bySource.computeIfAbsent(file.isReport() ? file.path() : file.evidence(), s -> new ArrayList<>()).add(file);
         }
-        return digested;
+        CompletionService<Boolean> checks = new ExecutorCompletionService<>(pool);
+        for (List<PayloadFile> uses : bySource.values()) {
+            PayloadFile first = uses.get(0);
+            checks.submit(() -> {
+                Sha256.Digested digested = first.isReport() ? digestReport(first.report(), context)
+                        : digestEvidence(first.evidence());
+                synchronized (octets) {
+                    octets[0] += digested.size() * uses.size();
+                }
+                return uses.stream().allMatch(use -> digested.sha256().equals(expected.get(use.path())));
+            });
+        }
+        try {
+            for (int i = 0; i < bySource.size(); i++) {
+                if (!checks.take().get()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while comparing with the latest version");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("comparing with the latest version failed: " + cause, cause);
+        }
+    }
+
+    /** An evidence file's digest, read once. */
+    private static Sha256.Digested digestEvidence(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return Sha256.of(in);
+        }
     }
 
     private static Sha256.Digested digestReport(ReportWriter report, PackContext context) throws IOException {

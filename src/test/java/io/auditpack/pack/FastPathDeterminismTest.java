@@ -72,7 +72,8 @@ class FastPathDeterminismTest {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
             List<String> controls = i % 5 == 0 ? List.of("AC-1", "OPS-2", "SEC-3") : List.of("AC-" + (i % 4 + 1));
-            EvidenceItem item = PackFixture.item(id, controls, i % 5 == 0 ? EvidenceType.POLICY : EvidenceType.LOG, name);
+            EvidenceType type = i % 5 == 0 ? EvidenceType.POLICY : EvidenceType.LOG;
+            EvidenceItem item = PackFixture.item(id, controls, type, name);
             uses.add(new EvidenceUse(item, true, true, controls));
             files.put(id, file);
         }
