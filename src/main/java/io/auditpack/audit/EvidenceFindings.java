@@ -5,7 +5,9 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit's findings about evidence items, in evidence order and for each item in this order:
@@ -25,6 +27,7 @@ final class EvidenceFindings {
 
     static List<Finding> find(AuditFrame frame, List<EvidenceItem> evidence, List<ControlVerdict> controls) {
         List<Finding> findings = new ArrayList<>();
+        Map<EvidenceItem, List<String>> staleNewest = staleNewest(controls);
         for (EvidenceItem item : evidence) {
             if (EvidenceRule.afterAsOf(item, frame.asOf())) {
                 findings.add(Finding.warning(AFTER_AS_OF, item.source(), "performed_on", date(item),
@@ -40,7 +43,7 @@ final class EvidenceFindings {
                         "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
                                 + " who approved it"));
             }
-            List<String> staleFor = staleFor(item, controls);
+            List<String> staleFor = staleNewest.getOrDefault(item, List.of());
             if (!staleFor.isEmpty()) {
                 findings.add(Finding.warning(DOCUMENT_STALE, item.source(), "performed_on", date(item),
                         "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
@@ -56,13 +59,19 @@ final class EvidenceFindings {
                 && !frame.inPeriod(item);
     }
 
-    /** The controls (in control order) for which this item is the newest document and is stale. */
-    private static List<String> staleFor(EvidenceItem item, List<ControlVerdict> controls) {
-        return controls.stream()
-                .filter(c -> c.documentation().status() == DocumentationStatus.STALE)
-                .filter(c -> c.documentation().newest() == item)
-                .map(ControlVerdict::id)
-                .toList();
+    /**
+     * For each item that is the newest document of a control with stale documentation, those controls in control
+     * order (by identity: one pass over the controls instead of one per item).
+     */
+    private static Map<EvidenceItem, List<String>> staleNewest(List<ControlVerdict> controls) {
+        Map<EvidenceItem, List<String>> stale = new IdentityHashMap<>();
+        for (ControlVerdict control : controls) {
+            EvidenceItem newest = control.documentation().newest();
+            if (control.documentation().status() == DocumentationStatus.STALE && newest != null) {
+                stale.computeIfAbsent(newest, item -> new ArrayList<>()).add(control.id());
+            }
+        }
+        return stale;
     }
 
     private static String date(EvidenceItem item) {

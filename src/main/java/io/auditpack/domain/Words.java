@@ -3,7 +3,9 @@ package io.auditpack.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Maps the lower-case, underscore words of the contract to enum constants and back. */
 public final class Words {
@@ -16,13 +18,31 @@ public final class Words {
             return Optional.empty();
         }
         String wanted = word.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst();
+        return Optional.ofNullable(type.cast(BY_NAME.get(type).get(wanted)));
     }
 
     /** The contract's word for a constant: its name in lower case. */
     public static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return WORDS.get(value.getDeclaringClass())[value.ordinal()];
     }
+
+    /** Each enum's constants by name, computed once per enum (lookups run once per cell of large files). */
+    private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).collect(Collectors.toUnmodifiableMap(
+                    e -> ((Enum<?>) e).name(), e -> e));
+        }
+    };
+
+    /** Each enum's words by ordinal, computed once per enum. */
+    private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+                    .toArray(String[]::new);
+        }
+    };
 
     /** Every accepted word of an enum, for "accepted values" messages. */
     public static List<String> accepted(Class<? extends Enum<?>> type) {

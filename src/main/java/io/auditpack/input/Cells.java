@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,6 +22,9 @@ import java.util.function.Function;
 final class Cells {
     static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** Valid dates already parsed: catalogs repeat a few thousand dates over millions of rows. */
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+    private static final int MAX_DATES = 100_000;
 
     private final Table table;
     private final Row row;
@@ -61,8 +66,16 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
+        LocalDate known = DATES.get(value);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(value, ISO_DATE);
+            LocalDate date = LocalDate.parse(value, ISO_DATE);
+            if (DATES.size() < MAX_DATES) {
+                DATES.put(value, date);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             error("input.bad_date", column, value,
                     "not a valid date; accepted: an existing calendar day written YYYY-MM-DD, e.g. 2026-03-31");

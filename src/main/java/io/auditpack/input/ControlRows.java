@@ -34,7 +34,7 @@ final class ControlRows {
         if (!table.requireColumns(REQUIRED, log)) {
             return null;
         }
-        if (table.rows().isEmpty()) {
+        if (!table.rows().iterator().hasNext()) {
             log.add(Finding.error("input.no_controls", new SourceRef(table.file(), table.headerLine()), "", "",
                     "the control library has a header but no controls; add one row per control"));
         }

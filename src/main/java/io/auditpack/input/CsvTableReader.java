@@ -6,9 +6,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +31,136 @@ final class CsvTableReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvTableReader() {
+    }
+
+    /**
+     * The table of a file whose rows stream from the file as they are iterated (once), for files that may be large
+     * (evidence.csv): the memory needed does not grow with the file. The header is read and checked now; a file
+     * that is empty, has a blank or unreadable header, or is not UTF-8 before its first record ends, is read by
+     * {@link #read} instead, for the same findings. A byte that is not UTF-8 or a malformed record met while
+     * iterating adds the same finding {@link #read} would and ends the rows (the rows before it were mapped).
+     */
+    static Table stream(Path path, String file, FindingLog log) throws IOException {
+        List<String> header;
+        long headerLine;
+        try (LineCountingReader reader = open(path); CSVParser parser = FORMAT.parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord first = records.hasNext() ? records.next() : null;
+            if (first == null || Arrays.stream(first.values()).allMatch(String::isBlank)
+                    || Table.hasDuplicateNames(Arrays.asList(first.values()))) {
+                return read(path, file, log);
+            }
+            header = Arrays.stream(first.values()).map(String::strip).toList();
+            headerLine = reader.lineOf(first.getCharacterPosition());
+        } catch (UncheckedIOException | IllegalStateException | CharacterCodingException e) {
+            return read(path, file, log);
+        }
+        return Table.streamed(file, headerLine, header, () -> new StreamedRows(path, file, log), log);
+    }
+
+    /** A strict UTF-8 reader of a file, a leading BOM skipped, counting lines. */
+    private static LineCountingReader open(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new LineCountingReader(new InputStreamReader(in, decoder));
+    }
+
+    /** The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. */
+    private static final class StreamedRows implements Iterator<Row> {
+        private final Path path;
+        private final String file;
+        private final FindingLog log;
+        private LineCountingReader reader;
+        private CSVParser parser;
+        private Iterator<CSVRecord> records;
+        private Row next;
+        private boolean done;
+
+        StreamedRows(Path path, String file, FindingLog log) {
+            this.path = path;
+            this.file = file;
+            this.log = log;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && !done) {
+                next = advance();
+            }
+            return next != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+
+        private Row advance() {
+            long nextLine = 0;
+            try {
+                if (parser == null) {
+                    reader = open(path);
+                    parser = FORMAT.parse(reader);
+                    records = parser.iterator();
+                    if (records.hasNext()) {
+                        records.next();
+                    }
+                }
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    close();
+                    return null;
+                }
+                CSVRecord record = records.next();
+                long line = reader.lineOf(record.getCharacterPosition());
+                return new Row(line, Arrays.stream(record.values()).map(String::strip).toList(), List.of());
+            } catch (UncheckedIOException | IllegalStateException | IOException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof CharacterCodingException) {
+                    notUtf8();
+                } else {
+                    log.add(Finding.error("input.malformed_csv", new SourceRef(file, nextLine), "", "",
+                            "malformed CSV in the record starting on line " + nextLine + " (" + cause.getMessage()
+                                    + "); a field that contains a comma, a double quote or a line break must be "
+                                    + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
+                }
+                close();
+                return null;
+            }
+        }
+
+        private void notUtf8() {
+            try {
+                Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
+                log.add(Finding.error("input.not_utf8", new SourceRef(file, decoded.badLine()), "",
+                        "0x%02X".formatted(decoded.badByte()), decoded.problem()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void close() {
+            done = true;
+            try {
+                if (parser != null) {
+                    parser.close();
+                }
+            } catch (IOException ignored) {
+                // reading is over; nothing was written
+            }
+            records = java.util.Collections.emptyIterator();
+        }
     }
 
     /** The table of a file, or null (with findings) when it is empty, not UTF-8 or not well-formed CSV. */

@@ -6,7 +6,6 @@ import io.auditpack.domain.Words;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,19 +27,20 @@ final class EvidenceRows {
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
         List<EvidenceItem> items = new ArrayList<>();
-        Map<String, Long> firstLine = new HashMap<>();
+        FirstLines firstLine = new FirstLines();
+        Canonical canonical = new Canonical();
         for (Row row : table.rows()) {
             Cells cells = new Cells(table, row, log);
             String id = ControlRows.validId(cells, "evidence_id");
             if (id != null) {
-                Long earlier = firstLine.putIfAbsent(id, row.line());
-                if (earlier != null) {
+                long earlier = firstLine.putIfAbsent(id, row.line());
+                if (earlier >= 0) {
                     cells.error("input.duplicate_id", "evidence_id", id, "evidence " + id
                             + " is already defined on line " + earlier + "; evidence IDs must be unique");
                 }
             }
-            Map<String, String> extra = table.extraValues(row, extraColumns);
-            EvidenceItem item = item(cells, id, controls, extra);
+            Map<String, String> extra = extraColumns.isEmpty() ? Map.of() : table.extraValues(row, extraColumns);
+            EvidenceItem item = item(cells, id, controls, extra, canonical);
             if (item != null) {
                 items.add(item);
             }
@@ -49,8 +49,8 @@ final class EvidenceRows {
     }
 
     private static EvidenceItem item(Cells cells, String id, KnownControls controls,
-            Map<String, String> extra) {
-        List<String> controlIds = cells.list("control_ids");
+            Map<String, String> extra, Canonical canonical) {
+        List<String> controlIds = canonical.list(cells.text("control_ids"), text -> cells.list("control_ids"));
         if (controlIds.isEmpty()) {
             cells.error("input.missing_value", "control_ids", cells.text("control_ids"),
                     "control_ids is required: one or more control IDs separated by ';'");
@@ -86,8 +86,9 @@ final class EvidenceRows {
         if (id == null || controlIds.isEmpty() || title == null || type == null || cells.failed()) {
             return null;
         }
-        return new EvidenceItem(id, controlIds, title, type, performed, from, to, collected, cells.text("file"),
-                sha256, cells.text("approved_by"), cells.text("source"), cells.at(), extra);
+        return new EvidenceItem(id, controlIds, title, type, performed, from, to, collected,
+                canonical.text(cells.text("file")), canonical.text(sha256), canonical.text(cells.text("approved_by")),
+                canonical.text(cells.text("source")), cells.at(), extra);
     }
 
     private static void checkRange(Cells cells, LocalDate from, LocalDate to) {

@@ -84,7 +84,8 @@ public final class InputLoader {
             String file = name + ".csv";
             Path path = folder.resolve(file);
             if (Files.isRegularFile(path)) {
-                Table table = CsvTableReader.read(path, file, log);
+                Table table = name.equals("evidence") ? CsvTableReader.stream(path, file, log)
+                        : CsvTableReader.read(path, file, log);
                 if (table != null) {
                     tables.put(name, table);
                 }

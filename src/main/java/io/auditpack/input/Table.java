@@ -15,11 +15,14 @@ import java.util.Set;
  * A table as read from a CSV file or a workbook sheet: the file name as the user knows it, the header (trimmed, as
  * written) and the data rows with their line numbers. Header names match case-insensitively.
  */
-record Table(String file, long headerLine, List<String> header, List<Row> rows) {
+record Table(String file, long headerLine, List<String> header, Iterable<Row> rows, Map<String, Integer> index) {
 
     Table {
         header = List.copyOf(header);
-        rows = List.copyOf(rows);
+        if (rows instanceof List<Row> list) {
+            rows = List.copyOf(list);
+        }
+        index = Map.copyOf(index);
     }
 
     /**
@@ -28,6 +31,69 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
      */
     static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
         List<String> header = rawHeader.stream().map(String::strip).toList();
+        boolean usable = usableHeader(file, headerLine, header, log);
+        List<Row> rows = new ArrayList<>();
+        for (Row row : rawRows) {
+            if (keep(file, header, row, log)) {
+                rows.add(row);
+            }
+        }
+        return usable ? new Table(file, headerLine, header, rows, index(header)) : null;
+    }
+
+    /**
+     * A table whose rows come from {@code source} as they are iterated, with the same checks as {@link #of} made
+     * row by row (blank rows dropped, a value under a blank header name reported). Iterate its rows once. The
+     * header must be usable (no duplicate names): callers check that first.
+     */
+    static Table streamed(String file, long headerLine, List<String> rawHeader, Iterable<Row> source,
+            FindingLog log) {
+        List<String> header = rawHeader.stream().map(String::strip).toList();
+        if (hasDuplicateNames(header)) {
+            throw new IllegalArgumentException(file + ": duplicate column names; read it with Table.of");
+        }
+        Iterable<Row> rows = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<Row> raw = source.iterator();
+            private Row next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && raw.hasNext()) {
+                    Row row = raw.next();
+                    next = keep(file, header, row, log) ? row : null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Row row = next;
+                next = null;
+                return row;
+            }
+        };
+        return new Table(file, headerLine, header, rows, index(header));
+    }
+
+    /** Whether two non-blank header names are equal ignoring case (an error {@link #of} reports). */
+    static boolean hasDuplicateNames(List<String> header) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return header.stream().map(String::strip).filter(h -> !h.isEmpty())
+                .anyMatch(h -> !seen.add(h.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Integer> index(List<String> header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = header.size() - 1; i >= 0; i--) {
+            index.put(header.get(i).toLowerCase(Locale.ROOT), i);
+        }
+        return index;
+    }
+
+    private static boolean usableHeader(String file, long headerLine, List<String> header, FindingLog log) {
         SourceRef at = new SourceRef(file, headerLine);
         Map<String, Integer> seen = new HashMap<>();
         boolean usable = true;
@@ -39,33 +105,33 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
                 usable = false;
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (Row row : rawRows) {
-            if (row.blank()) {
-                continue;
-            }
-            for (int i = 0; i < row.values().size(); i++) {
-                if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
-                    String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
-                    log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", row.value(i),
-                            where + " has a value but its column has no header name; name the column in the header "
-                                    + "row or delete the value"));
-                    break;
-                }
-            }
-            rows.add(row);
-        }
-        return usable ? new Table(file, headerLine, header, rows) : null;
+        return usable;
     }
 
-    /** Index of a column by name (case-insensitive), or -1. */
-    int column(String name) {
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).equalsIgnoreCase(name)) {
-                return i;
+    /** False for a blank row (dropped); reports a value under a blank header name. */
+    private static boolean keep(String file, List<String> header, Row row, FindingLog log) {
+        if (row.blank()) {
+            return false;
+        }
+        for (int i = 0; i < row.values().size(); i++) {
+            if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
+                String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
+                log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", row.value(i),
+                        where + " has a value but its column has no header name; name the column in the header "
+                                + "row or delete the value"));
+                break;
             }
         }
-        return -1;
+        return true;
+    }
+
+    /** Index of a column by name (case-insensitive), or -1; the first of equal names. */
+    int column(String name) {
+        Integer found = index.get(name);
+        if (found == null) {
+            found = index.get(name.toLowerCase(Locale.ROOT));
+        }
+        return found == null ? -1 : found;
     }
 
     /** The columns the contract does not name, as written, in file order. */

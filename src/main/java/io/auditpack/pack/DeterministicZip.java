@@ -4,11 +4,14 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,8 +20,12 @@ import java.time.ZonedDateTime;
 
 /**
  * Writes a ZIP whose bytes depend only on the entries given (name, content, order) and the as-of date: UTF-8 names
- * with the language-encoding flag and no Unicode extra fields, Unix mode 0644 (regular file), no extended-timestamp extra fields,
- * and every entry's modification time at the as-of date, 00:00.
+ * with the language-encoding flag and no Unicode extra fields, Unix mode 0644 (regular file), no extended-timestamp
+ * extra fields, and every entry's modification time at the as-of date, 00:00.
+ * <p>
+ * Every entry arrives {@link PreparedEntry prepared} (method, CRC-32, sizes and raw bytes known), so each local
+ * header is written once with its final sizes: no data descriptors and no seeking back. The archive is therefore
+ * written front to back, and its own SHA-256 is taken as it is written ({@link #sha256()} after {@link #close()}).
  * <p>
  * ZIP's DOS time fields hold a wall-clock time and Commons Compress converts an instant to them in the JVM's default
  * time zone. So the instant set is the one whose wall clock in that zone reads as-of 00:00: the fields written are
@@ -29,67 +36,66 @@ import java.time.ZonedDateTime;
 final class DeterministicZip implements Closeable {
     /** A regular file (S_IFREG) with permissions 0644. */
     private static final int FILE_MODE = 0100644;
-    private static final int BUFFER = 64 * 1024;
 
+    private final MessageDigest digest = Sha256.newDigest();
     private final ZipArchiveOutputStream zip;
-    private final LocalDateTime entryTime;
+    private final long entryMillis;
+    private String sha256;
 
     DeterministicZip(Path file, LocalDate asOf) throws IOException {
-        this.entryTime = asOf.atStartOfDay();
-        this.zip = new ZipArchiveOutputStream(file);
+        this.entryMillis = dosMillis(asOf.atStartOfDay());
+        this.zip = new ZipArchiveOutputStream(new DigestOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest));
         zip.setEncoding(StandardCharsets.UTF_8.name());
         zip.setUseLanguageEncodingFlag(true);
         zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
         zip.setFallbackToUTF8(false);
         zip.setUseZip64(Zip64Mode.AsNeeded);
-        zip.setLevel(CompressionRule.DEFLATE_LEVEL);
     }
 
-    /**
-     * Adds one entry from a stream read to its end exactly once, digesting the bytes as they go into the archive.
-     * {@code size} is the expected length when known (-1 otherwise); it lets entries over 4 GiB get their ZIP64
-     * fields up front.
-     */
-    Sha256.Digested add(String name, InputStream in, long size) throws IOException {
-        byte[] head = in.readNBytes(CompressionRule.HEAD);
+    /** Adds one prepared entry: its raw bytes are copied as they are. */
+    void add(String name, PreparedEntry prepared) throws IOException {
         ZipArchiveEntry entry = new ZipArchiveEntry(name);
-        entry.setMethod(CompressionRule.methodFor(head, head.length));
+        entry.setMethod(prepared.method());
         entry.setUnixMode(FILE_MODE);
-        entry.setTime(dosMillis());
-        if (size >= 0) {
-            entry.setSize(size);
+        entry.setTime(entryMillis);
+        entry.setSize(prepared.content().size());
+        entry.setCompressedSize(prepared.rawSize());
+        entry.setCrc(prepared.crc());
+        try (InputStream raw = prepared.openRaw()) {
+            zip.addRawArchiveEntry(entry, raw);
         }
-        zip.putArchiveEntry(entry);
-        MessageDigest digest = Sha256.newDigest();
-        digest.update(head);
-        zip.write(head);
-        long total = head.length;
-        byte[] buffer = new byte[BUFFER];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            digest.update(buffer, 0, n);
-            zip.write(buffer, 0, n);
-            total += n;
-        }
-        zip.closeArchiveEntry();
-        if (size >= 0 && total != size) {
-            throw new IOException(name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
-        }
-        return new Sha256.Digested(Sha256.hex(digest), total);
     }
 
     /** Adds a UTF-8 text entry. */
     Sha256.Digested addText(String name, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return add(name, new java.io.ByteArrayInputStream(bytes), bytes.length);
+        return addBytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds an entry holding these bytes. */
+    Sha256.Digested addBytes(String name, byte[] bytes) throws IOException {
+        PreparedEntry prepared = EntryPreparer.ofBytes(bytes);
+        add(name, prepared);
+        return prepared.content();
+    }
+
+    /** The SHA-256 of the archive as written; only after {@link #close()}. */
+    String sha256() {
+        if (sha256 == null) {
+            throw new IllegalStateException("the archive is not complete yet");
+        }
+        return sha256;
     }
 
     @Override
     public void close() throws IOException {
-        zip.close();
+        if (sha256 == null) {
+            zip.close();
+            sha256 = Sha256.hex(digest);
+        }
     }
 
-    private long dosMillis() {
+    private static long dosMillis(LocalDateTime entryTime) {
         ZoneId zone = ZoneId.systemDefault();
         ZonedDateTime local = entryTime.atZone(zone);
         if (!local.toLocalDateTime().equals(entryTime)) {

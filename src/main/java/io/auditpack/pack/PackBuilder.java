@@ -10,11 +10,17 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -25,21 +31,49 @@ import java.util.stream.Collectors;
  * {@code bag-info.txt}, {@code bagit.txt}, {@code manifest-sha256.txt}, {@code tagmanifest-sha256.txt} (and, for a
  * signed pack, {@code auditpack-tagmanifest.sig} last, since it signs the tag manifest). The payload
  * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
- * Each report is rendered once to a file in the staging folder, each evidence file is read once per entry, and its
- * SHA-256 is computed from the very bytes that go into the ZIP. See {@link CompressionRule} and
- * {@link DeterministicZip} for the bytes of each entry.
+ * Each report is rendered once to a file in the staging folder and each distinct evidence file is read once (see
+ * {@link PreparedPayload}, which does this on worker threads); an entry's SHA-256 is computed from the very bytes
+ * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@link CompressionRule},
+ * {@link EntryPreparer} and {@link DeterministicZip} for the bytes of each entry: they do not depend on the number
+ * of threads.
  */
 public final class PackBuilder {
     private final List<ReportWriter> reports;
+    private final int threads;
+    private final long memoryBudget;
     private final PackSigner signer;
 
+    /** A builder that prepares entries on one worker per available processor. */
     public PackBuilder(List<ReportWriter> reports) {
-        this(reports, null);
+        this(reports, Runtime.getRuntime().availableProcessors());
     }
 
-    /** A builder that also signs each pack's tag manifest ({@link PackSigner}); {@code signer} may be null. */
+    /**
+     * A builder that also signs each pack's tag manifest ({@link PackSigner}), one worker per available processor;
+     * {@code signer} may be null.
+     */
     public PackBuilder(List<ReportWriter> reports, PackSigner signer) {
+        this(reports, Runtime.getRuntime().availableProcessors(), defaultMemoryBudget(), signer);
+    }
+
+    /** A builder that prepares entries on {@code threads} workers (the bytes written do not depend on it). */
+    public PackBuilder(List<ReportWriter> reports, int threads) {
+        this(reports, threads, defaultMemoryBudget());
+    }
+
+    /** As above, holding at most {@code memoryBudget} bytes of prepared entries in memory (the rest spills). */
+    PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget) {
+        this(reports, threads, memoryBudget, null);
+    }
+
+    /** As above, also signing each pack's tag manifest with {@code signer} (may be null). */
+    PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget, PackSigner signer) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
         this.reports = List.copyOf(reports);
+        this.threads = threads;
+        this.memoryBudget = memoryBudget;
         this.signer = signer;
         PackLayout.checkReports(this.reports);
     }
@@ -68,24 +102,20 @@ public final class PackBuilder {
         progress.planned(plan.size());
         String bag = bagName(context.result().job().name(), context.stamp().version());
         Path zipFile = stagingFolder.resolve(bag + ".zip");
-        Path renders = Files.createTempDirectory(stagingFolder, ".reports-");
+        Path work = Files.createTempDirectory(stagingFolder, ".work-");
         boolean done = false;
         try {
             Map<String, String> payload = new TreeMap<>();
             long octets = 0;
-            try (DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf())) {
+            DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf());
+            try (zip; PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget)) {
                 for (PayloadFile file : plan) {
-                    Path source = file.isReport() ? render(file.report(), context, renders) : file.evidence();
-                    Sha256.Digested digested;
-                    try (InputStream in = Files.newInputStream(source)) {
-                        digested = zip.add(bag + "/" + file.path(), in, Files.size(source));
-                    }
-                    if (file.isReport()) {
-                        Files.delete(source);
-                    }
-                    payload.put(file.path(), digested.sha256());
-                    octets += digested.size();
-                    progress.packed(digested.size());
+                    PreparedEntry entry = prepared.get(file);
+                    zip.add(bag + "/" + file.path(), entry);
+                    prepared.written(file);
+                    payload.put(file.path(), entry.content().sha256());
+                    octets += entry.content().size();
+                    progress.packed(entry.content().size());
                 }
                 String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size(), signingKey())
                         .format();
@@ -97,26 +127,30 @@ public final class PackBuilder {
                 String tagManifest = Manifest.of(tags).format();
                 zip.addText(bag + "/" + BagTags.TAGMANIFEST, tagManifest);
                 if (signer != null) {
-                    byte[] signature = signer.sign(tagManifest);
-                    zip.add(bag + "/" + PackSigner.SIGNATURE_FILE, new java.io.ByteArrayInputStream(signature),
-                            signature.length);
+                    zip.addBytes(bag + "/" + PackSigner.SIGNATURE_FILE, signer.sign(tagManifest));
                 }
             }
-            StagedPack staged = new StagedPack(zipFile, Sha256.of(zipFile), octets, plan.size());
+            StagedPack staged = new StagedPack(zipFile, zip.sha256(), octets, plan.size());
             done = true;
             return staged;
         } finally {
-            FileTrees.deleteQuietly(renders);
+            FileTrees.deleteQuietly(work);
             if (!done) {
                 Files.deleteIfExists(zipFile);
             }
         }
     }
 
+    /** Memory for prepared entries waiting to be written: an eighth of the heap, at most 256 MiB. */
+    private static long defaultMemoryBudget() {
+        return Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+    }
+
     /**
      * Whether the pack of this context would have exactly this payload manifest and bag-info, decided without
      * writing a ZIP and stopping at the first difference: the payload's paths first (no I/O), then the reports
-     * (rendered into a digest only), then the evidence files (each read once), and last the bag-info text.
+     * (rendered into a digest only), then the evidence files (each read once), each group digested on the
+     * builder's worker threads and compared as each digest is ready, and last the bag-info text.
      *
      * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
@@ -126,40 +160,73 @@ public final class PackBuilder {
         if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {
             return false;
         }
-        List<PayloadFile> reportsFirst = plan.stream()
-                .sorted(Comparator.comparing(file -> !file.isReport())).toList();
-        Map<Path, Sha256.Digested> evidence = new HashMap<>();
-        long octets = 0;
-        for (PayloadFile file : reportsFirst) {
-            Sha256.Digested digested = file.isReport() ? digestReport(file.report(), context)
-                    : digestEvidence(file.evidence(), evidence);
-            if (!digested.sha256().equals(expected.get(file.path()))) {
-                return false;
-            }
-            octets += digested.size();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "auditpack-compare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long[] octets = {0};
+            List<PayloadFile> reportFiles = plan.stream().filter(PayloadFile::isReport).toList();
+            List<PayloadFile> evidenceFiles = plan.stream().filter(file -> !file.isReport()).toList();
+            boolean same = allMatch(reportFiles, context, expected, pool, octets)
+                    && allMatch(evidenceFiles, context, expected, pool, octets);
+            return same && BagInfo.of(context.result(), context.stamp(), octets[0], plan.size(), signingKey())
+                    .format().equals(bagInfoText);
+        } finally {
+            pool.shutdownNow();
         }
-        return BagInfo.of(context.result(), context.stamp(), octets, plan.size(), signingKey()).format()
-                .equals(bagInfoText);
     }
 
-    /** An evidence file's digest, read once however many controls it is packed under. */
-    private static Sha256.Digested digestEvidence(Path source, Map<Path, Sha256.Digested> known) throws IOException {
-        Sha256.Digested digested = known.get(source);
-        if (digested == null) {
-            try (InputStream in = Files.newInputStream(source)) {
-                digested = Sha256.of(in);
-            }
-            known.put(source, digested);
+    /**
+     * Digests the sources of these payload files on the pool (each source once) and compares each digest with the
+     * expected one as soon as it is ready; false at the first difference. Adds the payload octets to {@code octets}.
+     */
+    private static boolean allMatch(List<PayloadFile> files, PackContext context, Map<String, String> expected,
+            ExecutorService pool, long[] octets) throws IOException {
+        Map<Object, List<PayloadFile>> bySource = new LinkedHashMap<>();
+        for (PayloadFile file : files) {
+            bySource.computeIfAbsent(file.isReport() ? file.path() : file.evidence(), s -> new ArrayList<>()).add(file);
         }
-        return digested;
+        CompletionService<Boolean> checks = new ExecutorCompletionService<>(pool);
+        for (List<PayloadFile> uses : bySource.values()) {
+            PayloadFile first = uses.get(0);
+            checks.submit(() -> {
+                Sha256.Digested digested = first.isReport() ? digestReport(first.report(), context)
+                        : digestEvidence(first.evidence());
+                synchronized (octets) {
+                    octets[0] += digested.size() * uses.size();
+                }
+                return uses.stream().allMatch(use -> digested.sha256().equals(expected.get(use.path())));
+            });
+        }
+        try {
+            for (int i = 0; i < bySource.size(); i++) {
+                if (!checks.take().get()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while comparing with the latest version");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("comparing with the latest version failed: " + cause, cause);
+        }
     }
 
-    private static Path render(ReportWriter report, PackContext context, Path folder) throws IOException {
-        Path file = Files.createTempFile(folder, "report-", ".bin");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            report.write(context, new UnclosableStream(out));
+    /** An evidence file's digest, read once. */
+    private static Sha256.Digested digestEvidence(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return Sha256.of(in);
         }
-        return file;
     }
 
     private static Sha256.Digested digestReport(ReportWriter report, PackContext context) throws IOException {
@@ -180,22 +247,5 @@ public final class PackBuilder {
         };
         report.write(context, sink);
         return new Sha256.Digested(Sha256.hex(digest), count[0]);
-    }
-
-    /** Lets a report writer close "its" stream without closing ours. */
-    private static final class UnclosableStream extends FilterOutputStream {
-        UnclosableStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

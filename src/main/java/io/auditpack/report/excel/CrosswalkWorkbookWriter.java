@@ -34,7 +34,7 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
 
     @Override
     public void write(PackContext context, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
         try {
             Styles styles = new Styles(workbook);
             for (WorkbookLayout.Sheet sheet : WorkbookLayout.sheets(context.result().job().packageType())) {

@@ -1,0 +1,49 @@
+package io.auditpack.input;
+
+/**
+ * The line on which each ID was first seen, for telling duplicates: an open-addressing table of the ID strings
+ * and their lines, 8 to 16 bytes per ID (a hash map of boxed lines takes about 60), as evidence catalogs run to
+ * millions of rows.
+ */
+final class FirstLines {
+    private String[] ids = new String[1024];
+    private int[] lines = new int[1024];
+    private int size;
+
+    /** Records the line of {@code id} unless it was seen before; returns the earlier line, or -1. */
+    long putIfAbsent(String id, long line) {
+        int slot = slot(ids, id);
+        if (ids[slot] != null) {
+            return lines[slot];
+        }
+        ids[slot] = id;
+        lines[slot] = (int) Math.min(line, Integer.MAX_VALUE);
+        if (++size * 2 > ids.length) {
+            grow();
+        }
+        return -1;
+    }
+
+    private static int slot(String[] table, String id) {
+        int mask = table.length - 1;
+        int i = (id.hashCode() * 0x9E3779B9) >>> 1 & mask;
+        while (table[i] != null && !table[i].equals(id)) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private void grow() {
+        String[] oldIds = ids;
+        int[] oldLines = lines;
+        ids = new String[oldIds.length * 2];
+        lines = new int[oldIds.length * 2];
+        for (int i = 0; i < oldIds.length; i++) {
+            if (oldIds[i] != null) {
+                int slot = slot(ids, oldIds[i]);
+                ids[slot] = oldIds[i];
+                lines[slot] = oldLines[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.auditpack.pack;
+
+import io.auditpack.report.PackContext;
+import io.auditpack.report.ReportWriter;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes the entries of a payload ready on a pool of worker threads while the archive is written in the plan's
+ * order: each report is rendered once and each distinct evidence file is read once (an evidence file packed under
+ * several controls is compressed once, and its raw bytes are written once per entry). Reports are queued first
+ * (the workbook is the longest task), then the evidence files in order of first use. What the workers produce
+ * does not depend on their number or timing; only the order of writing, which is fixed, puts the archive together.
+ */
+final class PreparedPayload implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+
+    private final EntryPreparer preparer;
+    private final ExecutorService pool;
+    private final Map<Object, Future<PreparedEntry>> bySource = new LinkedHashMap<>();
+    private final Map<Object, Integer> usesLeft = new HashMap<>();
+
+    private PreparedPayload(EntryPreparer preparer, ExecutorService pool) {
+        this.preparer = preparer;
+        this.pool = pool;
+    }
+
+    /** Starts preparing every entry of {@code plan} on {@code threads} workers, spilling into {@code workFolder}. */
+    static PreparedPayload start(List<PayloadFile> plan, PackContext context, Path workFolder, int threads,
+            long memoryBudget) {
+        int id = POOLS.incrementAndGet();
+        AtomicInteger worker = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), task -> {
+            Thread thread = new Thread(task, "auditpack-pack-" + id + "-" + worker.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        PreparedPayload payload = new PreparedPayload(new EntryPreparer(workFolder, memoryBudget), pool);
+        List<PayloadFile> queue = new ArrayList<>(plan.stream().filter(PayloadFile::isReport).toList());
+        queue.addAll(plan.stream().filter(file -> !file.isReport()).toList());
+        for (PayloadFile file : queue) {
+            Object source = sourceOf(file);
+            payload.usesLeft.merge(source, 1, Integer::sum);
+            payload.bySource.computeIfAbsent(source, s -> pool.submit(() -> file.isReport()
+                    ? payload.prepareReport(file.report(), context, workFolder)
+                    : payload.prepareFile(file.evidence(), file.path())));
+        }
+        return payload;
+    }
+
+    /** The prepared entry of one payload file, waiting for it when needed. */
+    PreparedEntry get(PayloadFile file) throws IOException {
+        try {
+            return bySource.get(sourceOf(file)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while packing " + file.path());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(file.path() + ": " + cause, cause);
+        }
+    }
+
+    /** Records that one entry of a source is written; after its last one, the prepared bytes are freed. */
+    void written(PayloadFile file) throws IOException {
+        Object source = sourceOf(file);
+        int left = usesLeft.merge(source, -1, Integer::sum);
+        if (left == 0) {
+            preparer.release(get(file));
+            bySource.remove(source);
+        }
+    }
+
+    /** Stops the workers and frees whatever they prepared that was not written. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Future<PreparedEntry> future : bySource.values()) {
+            if (future.isDone() && !future.isCancelled()) {
+                try {
+                    preparer.release(future.get());
+                } catch (ExecutionException | InterruptedException | IOException ignored) {
+                    // nothing to free: the task failed, or its spill folder goes with the work folder
+                }
+            }
+        }
+    }
+
+    private static Object sourceOf(PayloadFile file) {
+        return file.isReport() ? file.path() : file.evidence();
+    }
+
+    private PreparedEntry prepareFile(Path source, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return preparer.prepare(in, Files.size(source), name);
+        }
+    }
+
+    private PreparedEntry prepareReport(ReportWriter report, PackContext context, Path folder) throws IOException {
+        Path rendered = Files.createTempFile(folder, "report-", ".bin");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(rendered), 1 << 16)) {
+                report.write(context, new UnclosableStream(out));
+            }
+            return prepareFile(rendered, report.path());
+        } finally {
+            Files.deleteIfExists(rendered);
+        }
+    }
+
+    /** Lets a report writer close "its" stream without closing ours. */
+    private static final class UnclosableStream extends FilterOutputStream {
+        UnclosableStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.auditpack.pack;
+
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceType;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.InputSet;
+import io.auditpack.domain.ScopeStatement;
+import io.auditpack.report.PackContext;
+import io.auditpack.report.ReportWriter;
+import io.auditpack.report.VersionStamp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast path (entries prepared on several threads, shared files compressed once, raw bytes held in memory or
+ * spilled) changes nothing an auditor sees: same payload manifest as hashing every source plainly, a pack that
+ * verifies, and the same ZIP bytes whatever the number of threads, the memory budget or the run.
+ */
+class FastPathDeterminismTest {
+    private static final String TOP = PackFixture.JOB + "-v0001/";
+
+    @TempDir
+    Path temp;
+    PackFixture fixture;
+    List<EvidenceUse> uses;
+    Map<String, Path> files;
+
+    @BeforeEach
+    void manyEvidenceFiles() throws IOException {
+        fixture = new PackFixture(temp.resolve("run"));
+        Random random = new Random(42);
+        uses = new ArrayList<>();
+        files = new LinkedHashMap<>();
+        for (int i = 1; i <= 40; i++) {
+            String id = "EV-%02d".formatted(i);
+            String name;
+            byte[] content;
+            if (i % 3 == 0) {
+                name = "scans/scan-" + i + ".pdf";
+                content = new byte[20_000 + random.nextInt(200_000)];
+                random.nextBytes(content);
+                System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
+            } else {
+                name = "exports/export-" + i + ".csv";
+                content = ("2026-03-%02d,user%d,login,ok\n".formatted(1 + i % 28, i)).repeat(1000 + i * 300)
+                        .getBytes(StandardCharsets.US_ASCII);
+            }
+            if (i == 7) {
+                name = "exports/large.log";   // over the in-memory limit of one entry: always spilled
+                content = "2026-04-01T00:00:00Z backup ok\n".repeat(EntryPreparer.MAX_IN_MEMORY / 30 + 1000)
+                        .getBytes(StandardCharsets.US_ASCII);
+            }
+            Path file = fixture.evidenceRoot.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            List<String> controls = i % 5 == 0 ? List.of("AC-1", "OPS-2", "SEC-3") : List.of("AC-" + (i % 4 + 1));
+            EvidenceType type = i % 5 == 0 ? EvidenceType.POLICY : EvidenceType.LOG;
+            EvidenceItem item = PackFixture.item(id, controls, type, name);
+            uses.add(new EvidenceUse(item, true, true, controls));
+            files.put(id, file);
+        }
+    }
+
+    private PackContext context() {
+        AuditResult result = new AuditResult(fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(),
+                List.of(), List.of(), uses);
+        InputSet inputs = new InputSet(List.of(), List.of(), uses.stream().map(EvidenceUse::item).toList(), List.of(),
+                ScopeStatement.none(), fixture.evidenceRoot, files, List.of(), List.of(), List.of(), List.of());
+        return new PackContext(result, inputs, VersionStamp.first());
+    }
+
+    private StagedPack stage(PackBuilder builder, String folder) throws IOException {
+        return builder.stage(context(), Files.createDirectories(temp.resolve(folder)));
+    }
+
+    @Test
+    void aParallelBuildWritesTheSameBytesAsASingleThreadedOne() throws IOException {
+        StagedPack single = stage(new PackBuilder(PackFixture.reports(), 1), "single");
+        StagedPack parallel = stage(new PackBuilder(PackFixture.reports(), 4), "parallel");
+
+        assertThat(Files.readAllBytes(parallel.zip())).isEqualTo(Files.readAllBytes(single.zip()));
+        assertThat(parallel.sha256()).isEqualTo(single.sha256()).isEqualTo(Sha256.of(parallel.zip()));
+    }
+
+    @Test
+    void spillingEveryEntryToDiskChangesNoByte() throws IOException {
+        StagedPack inMemory = stage(new PackBuilder(PackFixture.reports(), 2, 1L << 30), "memory");
+        StagedPack spilled = stage(new PackBuilder(PackFixture.reports(), 2, 0), "spilled");
+
+        assertThat(Files.readAllBytes(spilled.zip())).isEqualTo(Files.readAllBytes(inMemory.zip()));
+    }
+
+    @Test
+    void repeatedRunsGiveByteIdenticalZips() throws IOException {
+        PackBuilder builder = new PackBuilder(PackFixture.reports());
+        StagedPack first = stage(builder, "first");
+        StagedPack second = stage(builder, "second");
+
+        assertThat(Files.readAllBytes(second.zip())).isEqualTo(Files.readAllBytes(first.zip()));
+    }
+
+    @Test
+    void thePayloadManifestIsThatOfHashingEverySourcePlainly() throws IOException {
+        StagedPack pack = stage(new PackBuilder(PackFixture.reports()), "fast");
+
+        Map<String, String> expected = new TreeMap<>();
+        for (ReportWriter report : PackFixture.reports()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            report.write(context(), out);
+            expected.put(report.path(), sha256(out.toByteArray()));
+        }
+        for (EvidenceUse use : uses) {
+            for (String control : use.packedUnder()) {
+                expected.put(PackLayout.evidencePath(control, use.item()),
+                        sha256(Files.readAllBytes(files.get(use.item().id()))));
+            }
+        }
+        String manifest = ZipContents.text(pack.zip(), TOP + BagTags.MANIFEST);
+        assertThat(Manifest.parse(manifest).sha256ByPath()).isEqualTo(expected);
+        assertThat(pack.payloadFiles()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void theFastPackPassesVerifyAndEveryEntryHoldsItsSourceBytes() throws IOException {
+        StagedPack pack = stage(new PackBuilder(PackFixture.reports(), 3, 0), "verified");
+        Path published = Files.createDirectories(temp.resolve("out")).resolve(pack.zip().getFileName());
+        Files.copy(pack.zip(), published);
+        Files.writeString(Sidecar.of(published), Sidecar.text(pack.sha256(), published));
+
+        assertThat(new PackVerifier().verify(published).problems()).isEmpty();
+        Map<String, byte[]> entries = ZipContents.read(published);
+        for (EvidenceUse use : uses) {
+            for (String control : use.packedUnder()) {
+                assertThat(entries.get(TOP + PackLayout.evidencePath(control, use.item())))
+                        .isEqualTo(Files.readAllBytes(files.get(use.item().id())));
+            }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
