@@ -2,6 +2,9 @@ package io.auditpack.pack;
 
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
+import io.auditpack.domain.PackHistory;
+import io.auditpack.domain.PackSnapshot;
+import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.VersionStamp;
 
@@ -14,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +29,10 @@ import java.util.Optional;
  * <p>
  * A run whose manifest and bag-info, rendered as the latest version, equal the latest version's publishes nothing:
  * that check renders the reports into digests only, stops at the first difference, and reads no more of the
- * latest ZIP than its two tag files.
+ * latest ZIP than its two tag files (and the metrics of the version before it, for its history).
+ * <p>
+ * Each version is rendered with its {@link PackHistory}: the snapshot of the version before it and, for a
+ * management review, every published version of every other job in the output folder.
  * {@link #prepare} and {@link #commit} are the two phases, for callers that run them as separate steps.
  */
 public final class Publisher {
@@ -44,7 +51,10 @@ public final class Publisher {
     public Candidate prepare(AuditResult result, InputSet inputs, Path outputRoot) throws IOException {
         VersionStore store = new VersionStore(outputRoot, result.job().name());
         Optional<PublishedVersion> latest = store.latest();
-        if (latest.isPresent() && sameContent(latest.get(), result, inputs)) {
+        List<PackSnapshot> others = result.job().packageType() == PackageType.MANAGEMENT_REVIEW
+                ? PackSnapshots.all(outputRoot, result.job().name()) : List.of();
+        if (latest.isPresent() && sameContent(latest.get(), result, inputs,
+                history(outputRoot, result, latest.get().version() - 1, others))) {
             return Candidate.unchanged(latest.get());
         }
         int version = latest.map(l -> l.version() + 1).orElse(1);
@@ -55,7 +65,8 @@ public final class Publisher {
         Files.createDirectories(store.jobFolder());
         Path staging = Files.createTempDirectory(store.jobFolder(), ".staging-");
         try {
-            StagedPack staged = builder.stage(new PackContext(result, inputs, stamp), staging);
+            PackHistory history = history(outputRoot, result, version - 1, others);
+            StagedPack staged = builder.stage(new PackContext(result, inputs, stamp, history), staging);
             return Candidate.staged(version, latest.orElse(null), staged, staging, store.zipOf(version));
         } catch (IOException | RuntimeException e) {
             FileTrees.deleteQuietly(staging);
@@ -102,7 +113,17 @@ public final class Publisher {
         }
     }
 
-    private boolean sameContent(PublishedVersion latest, AuditResult result, InputSet inputs) throws IOException {
+    /**
+     * The history a version is rendered with: the snapshot of the version before it (so the latest version,
+     * re-rendered for the unchanged check, sees the same predecessor it was published with) and the other jobs'.
+     */
+    private static PackHistory history(Path outputRoot, AuditResult result, int previousVersion,
+            List<PackSnapshot> others) throws IOException {
+        return new PackHistory(PackSnapshots.version(outputRoot, result.job().name(), previousVersion), others);
+    }
+
+    private boolean sameContent(PublishedVersion latest, AuditResult result, InputSet inputs, PackHistory history)
+            throws IOException {
         String manifest;
         String bagInfoText;
         BagInfo bagInfo;
@@ -126,8 +147,8 @@ public final class Publisher {
             return false;
         }
         try {
-            return builder.wouldEqual(new PackContext(result, inputs, new VersionStamp(latest.version(), previous)),
-                    manifest, bagInfoText);
+            return builder.wouldEqual(new PackContext(result, inputs, new VersionStamp(latest.version(), previous),
+                    history), manifest, bagInfoText);
         } catch (IllegalArgumentException malformedManifest) {
             return false;
         }

@@ -3,6 +3,7 @@ package io.auditpack.report.data;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.DesignStatus;
+import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
@@ -166,7 +167,20 @@ public final class MetricsTree {
         node.put("counted", (int) uses.stream().filter(EvidenceUse::counted).count());
         node.put("packed_files", uses.stream().mapToInt(use -> use.packedUnder().size()).sum());
         node.put("in_period", (int) uses.stream().filter(EvidenceUse::inPeriod).count());
+        node.put("files", files(uses));
         return node;
+    }
+
+    /** Each packed evidence file: its evidence ID, the control folder it sits under and its path, sorted by path. */
+    private static List<Map<String, Object>> files(List<EvidenceUse> uses) {
+        Map<String, Map<String, Object>> byPath = new TreeMap<>();
+        for (EvidenceUse use : uses) {
+            for (String control : use.packedUnder()) {
+                String path = "data/" + EvidencePath.of(control, use.item());
+                byPath.put(path, ordered("id", use.item().id(), "control", control, "path", path));
+            }
+        }
+        return List.copyOf(byPath.values());
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

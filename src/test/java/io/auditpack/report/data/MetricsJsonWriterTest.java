@@ -150,8 +150,14 @@ class MetricsJsonWriterTest {
 
         @Test
         void evidenceStatisticsCountItemsUsesAndPackedFiles() {
-            assertThat((Map<String, Object>) json.read("$.evidence")).containsExactly(Map.entry("items", 4),
-                    Map.entry("counted", 3), Map.entry("packed_files", 2), Map.entry("in_period", 2));
+            assertThat((Map<String, Object>) json.read("$.evidence")).containsKeys("items", "counted",
+                    "packed_files", "in_period", "files");
+            assertThat(List.of((Integer) json.read("$.evidence.items"), (Integer) json.read("$.evidence.counted"),
+                    (Integer) json.read("$.evidence.packed_files"), (Integer) json.read("$.evidence.in_period")))
+                    .containsExactly(4, 3, 2, 2);
+            assertThat((List<Map<String, Object>>) json.read("$.evidence.files")).containsExactly(
+                    Map.of("id", "EV-2", "control", "AC-02", "path", "data/evidence/AC-02/EV-2__access.pdf"),
+                    Map.of("id", "EV-1", "control", "CM-01", "path", "data/evidence/CM-01/EV-1__jan_changes.pdf"));
         }
     }
 

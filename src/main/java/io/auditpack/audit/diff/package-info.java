@@ -1,0 +1,2 @@
+/** What changed between two pack versions, computed purely from their snapshots. */
+package io.auditpack.audit.diff;
