@@ -1,0 +1,33 @@
+package io.auditpack.audit.stage;
+
+import io.auditpack.domain.Frequency;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The auditor's sample of one control for Stage 2: its population (the IDs of its counting operational records in
+ * the period, input order), the sample size the frequency calls for, the sampled IDs (population order) and the
+ * seed they were drawn with. {@code sample} has {@code min(sampleSize, population)} IDs.
+ */
+public record Stage2Sample(
+        String control, String title, Frequency frequency, List<String> population, int sampleSize,
+        List<String> sample, String seed) {
+
+    public Stage2Sample {
+        Objects.requireNonNull(control, "control must not be null");
+        Objects.requireNonNull(title, "title must not be null");
+        Objects.requireNonNull(frequency, "frequency must not be null");
+        population = List.copyOf(population);
+        sample = List.copyOf(sample);
+        Objects.requireNonNull(seed, "seed must not be null");
+        if (sample.size() != Math.min(sampleSize, population.size()) || !population.containsAll(sample)) {
+            throw new IllegalArgumentException("sample of " + control + " is not drawn from its population");
+        }
+    }
+
+    /** True when the population is no larger than the sample size, so every record is tested. */
+    public boolean wholePopulation() {
+        return population.size() <= sampleSize;
+    }
+}

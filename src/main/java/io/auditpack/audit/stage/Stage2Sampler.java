@@ -1,0 +1,46 @@
+package io.auditpack.audit.stage;
+
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.Control;
+import io.auditpack.domain.ControlResult;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.RequirementResult;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Draws the Stage 2 samples: for every implemented control that counts for an in-scope requirement of the
+ * package (result order), its population is the IDs of its operational records that count and fall in the
+ * period (input order, each once); the sample size follows {@link SampleSize}; the draw is {@link SeededDraw}
+ * seeded with the job name and the pack version.
+ */
+public final class Stage2Sampler {
+    private Stage2Sampler() {
+    }
+
+    public static List<Stage2Sample> sample(AuditResult result, int version) {
+        String seed = SeededDraw.seed(result.job().name(), version);
+        Set<String> inScope = result.requirements().stream()
+                .filter(RequirementResult::inScope)
+                .flatMap(r -> r.controls().stream())
+                .collect(Collectors.toSet());
+        return result.controls().stream()
+                .filter(c -> c.control().implemented() && inScope.contains(c.id()))
+                .map(c -> sample(c, result.evidence(), seed))
+                .toList();
+    }
+
+    private static Stage2Sample sample(ControlResult result, List<EvidenceUse> evidence, String seed) {
+        Control control = result.control();
+        List<String> population = evidence.stream()
+                .filter(u -> u.counted() && u.inPeriod() && u.item().type().isOperationalRecord())
+                .filter(u -> u.item().controlIds().contains(control.id()))
+                .map(u -> u.item().id())
+                .distinct().toList();
+        int size = SampleSize.of(control.frequency(), population.size());
+        return new Stage2Sample(control.id(), control.title(), control.frequency(), population, size,
+                SeededDraw.draw(seed, control.id(), population, size), seed);
+    }
+}
