@@ -50,7 +50,7 @@ class CrosswalkWorkbookWriterTest {
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Summary", "Controls", "SOC 2", "ISO 27001", "Crosswalk", "Evidence", "Gaps",
-                "Findings");
+                "Findings", "Changes");
     }
 
     @Test
