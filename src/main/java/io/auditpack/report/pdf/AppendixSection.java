@@ -17,7 +17,7 @@ final class AppendixSection implements Section {
         blocks.paragraph("%d controls in the library. Due, covered and pending count slices of the period."
                 .formatted(result.controls().size()));
         PdfPTable table = blocks.table(List.of("Control", "Title", "Owner", "Frequency", "Operating", "Due",
-                "Covered", "Pending", "Documentation"), 1.2f, 3.6f, 1.9f, 1.3f, 1.4f, 0.7f, 0.9f, 0.9f, 1.5f);
+                "Covered", "Pending", "Documentation"), 1.1f, 2.9f, 2.6f, 1.2f, 1.4f, 0.7f, 1.05f, 1.05f, 1.7f);
         for (ControlResult control : result.controls()) {
             blocks.cell(table, control.id());
             blocks.cell(table, control.control().title());

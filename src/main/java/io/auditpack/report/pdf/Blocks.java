@@ -133,8 +133,11 @@ final class Blocks {
         return table;
     }
 
+    /** A text cell; long tokens such as e-mail addresses may break after {@code @ . / _ ,} as well as spaces. */
     void cell(PdfPTable table, String text) {
-        PdfPCell cell = new PdfPCell(phrase(text, small));
+        Chunk chunk = new Chunk(typeface.safe(text), small);
+        chunk.setSplitCharacter(TokenBreaks.INSTANCE);
+        PdfPCell cell = new PdfPCell(new Phrase(chunk));
         pad(cell);
         table.addCell(cell);
     }
@@ -146,9 +149,9 @@ final class Blocks {
         table.addCell(cell);
     }
 
-    /** A status word, shaded green, amber or red when it judges. */
+    /** A status word (underscores shown as spaces), shaded green, amber or red when it judges. */
     void status(PdfPTable table, String word) {
-        PdfPCell cell = new PdfPCell(phrase(word, small));
+        PdfPCell cell = new PdfPCell(phrase(word.replace('_', ' '), small));
         Color fill = shade(word);
         if (fill != null) {
             cell.setBackgroundColor(fill);
@@ -159,9 +162,9 @@ final class Blocks {
 
     static Color shade(String word) {
         return switch (word) {
-            case "effective", "covered", "current", "present", "ready", "closed" -> GOOD;
-            case "inconsistent", "partial", "stale", "ready_with_conditions", "not_yet_due" -> WARN;
-            case "no_records", "missing_control", "missing", "not_ready", "opened" -> BAD;
+            case "effective", "covered", "current", "present", "ready", "closed", "implemented" -> GOOD;
+            case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented" -> WARN;
+            case "no_records", "missing_control", "missing", "not_ready", "opened", "not_implemented" -> BAD;
             default -> null;
         };
     }

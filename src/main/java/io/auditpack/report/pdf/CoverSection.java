@@ -24,7 +24,7 @@ final class CoverSection implements Section {
         Paragraph subtitle = new Paragraph(describe(job.packageType()), blocks.heading);
         subtitle.setSpacingAfter(36);
         blocks.add(subtitle);
-        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3.2f});
+        PdfPTable facts = new PdfPTable(new float[] {1.5f, 3.2f});
         facts.setWidthPercentage(100);
         fact(blocks, facts, "Organization", job.organization());
         fact(blocks, facts, "System", job.system());

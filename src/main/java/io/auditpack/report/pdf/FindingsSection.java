@@ -28,13 +28,19 @@ final class FindingsSection implements Section {
                         .collect(Collectors.joining(", "))));
         Map<String, List<Finding>> byCode = new TreeMap<>(findings.stream()
                 .collect(Collectors.groupingBy(Finding::code)));
-        PdfPTable table = blocks.table(List.of("Code", "Severity", "Count", "Example"), 3f, 1.1f, 0.8f, 6f);
+        PdfPTable table = blocks.table(List.of("Code", "Severity", "Count", "Example"), 3.6f, 1.1f, 0.9f, 6f);
         byCode.forEach((code, group) -> {
             blocks.cell(table, code);
             blocks.status(table, Words.word(group.get(0).severity()));
             blocks.number(table, group.size());
-            blocks.cell(table, group.get(0).describe());
+            blocks.cell(table, example(group.get(0)));
         });
         blocks.add(table);
+    }
+
+    /** {@code evidence.csv, line 5: record EV-0004 is dated outside the audit period}. */
+    static String example(Finding finding) {
+        return (finding.file().isEmpty() ? "" : finding.file() + (finding.line() > 0 ? ", line " + finding.line()
+                : "") + ": ") + finding.message();
     }
 }

@@ -29,13 +29,13 @@ final class FrameworkSection implements Section {
                     .formatted(requirements.size(), requirements.stream().filter(RequirementResult::inScope).count())
                     + "with a full relationship, partial when only partial mappings exist."
                     + (judges ? " Operating: the worst status of the mapped controls." : ""));
-            List<String> header = new ArrayList<>(List.of("Requirement", "Title", "Design"));
+            List<String> header = new ArrayList<>(List.of("ID", "Title", "Design"));
             if (judges) {
                 header.add("Operating");
             }
             header.add("Controls or justification");
-            PdfPTable table = judges ? blocks.table(header, 1.1f, 3.4f, 1.3f, 1.3f, 3f)
-                    : blocks.table(header, 1.1f, 3.8f, 1.3f, 3.6f);
+            PdfPTable table = judges ? blocks.table(header, 0.9f, 3.4f, 1.3f, 1.3f, 3.2f)
+                    : blocks.table(header, 0.9f, 3.8f, 1.3f, 3.8f);
             for (RequirementResult requirement : requirements) {
                 blocks.cell(table, requirement.id());
                 blocks.cell(table, requirement.title());

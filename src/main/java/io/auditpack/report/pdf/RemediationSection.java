@@ -24,7 +24,7 @@ final class RemediationSection implements Section {
         blocks.paragraph("%d gaps grouped into %d work items; an item that closes gaps in both frameworks ranks first."
                 .formatted(context.result().gaps().size(), items.size()));
         PdfPTable table = blocks.table(List.of("Priority", "Item", "Owner", "Frameworks", "Closes", "Action"),
-                0.8f, 1.3f, 1.5f, 1.4f, 2.2f, 4.5f);
+                1f, 1.8f, 1.9f, 1.4f, 2.2f, 3.9f);
         for (RemediationItem item : items.stream().limit(TOP_ITEMS).toList()) {
             blocks.number(table, item.priority());
             blocks.cell(table, item.id());

@@ -23,7 +23,7 @@ final class Stage1Section implements Section {
         Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
         blocks.newPage();
         blocks.section("Stage 1 readiness");
-        blocks.subsection("Readiness verdict for Stage 2: " + checklist.verdict().word());
+        blocks.subsection("Readiness verdict for Stage 2: " + checklist.verdict().word().replace('_', ' '));
         blocks.paragraph("%d of %d mandatory items present, %d stale, %d missing, as of %s.".formatted(
                 checklist.count(ItemStatus.PRESENT), checklist.items().size(), checklist.count(ItemStatus.STALE),
                 checklist.count(ItemStatus.MISSING), checklist.asOf()));
