@@ -18,6 +18,8 @@ import java.util.List;
 /**
  * The building blocks of one summary document: headings that are also bookmarks, paragraphs, bullets and tables in
  * the embedded DejaVu fonts, status words shaded like the workbook's. Every text passes {@link Typeface#safe}.
+ * Vertical space comes from a paragraph's leading, never from OpenPDF's spacing before/after, which writes a blank
+ * text line that text extractors merge into the neighbouring line ("E xample").
  */
 final class Blocks {
     static final Color HEADER_FILL = new Color(0xD9, 0xE1, 0xEA);
@@ -92,28 +94,23 @@ final class Blocks {
         String name = "section-" + (++destinations);
         Chunk anchor = new Chunk(typeface.safe(text), font);
         anchor.setLocalDestination(name);
-        Paragraph paragraph = new Paragraph(anchor);
+        Paragraph paragraph = new Paragraph(spacingBefore + font.getSize() * 1.3f, anchor);
         paragraph.setFont(font);
-        paragraph.setSpacingBefore(spacingBefore);
-        paragraph.setSpacingAfter(5);
         paragraph.setKeepTogether(true);
         document.add(paragraph);
         return new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), typeface.safe(text), false);
     }
 
     void paragraph(String text) {
-        Paragraph paragraph = new Paragraph(typeface.safe(text), body);
-        paragraph.setSpacingAfter(4);
-        paragraph.setLeading(12.5f);
+        Paragraph paragraph = new Paragraph(14.5f, typeface.safe(text), body);
         document.add(paragraph);
     }
 
     void bullet(String text) {
-        Paragraph paragraph = new Paragraph(12.5f, "\u2022  ", body);
+        Paragraph paragraph = new Paragraph(13.5f, "\u2022  ", body);
         paragraph.add(phrase(text, body));
         paragraph.setIndentationLeft(12);
         paragraph.setFirstLineIndent(-9);
-        paragraph.setSpacingAfter(2);
         document.add(paragraph);
     }
 
@@ -133,7 +130,7 @@ final class Blocks {
         return table;
     }
 
-    /** A text cell; long tokens such as e-mail addresses may break after {@code @ . / _ ,} as well as spaces. */
+    /** A text cell; long tokens such as e-mail addresses may break after {@code @ / _ ,} as well as spaces. */
     void cell(PdfPTable table, String text) {
         Chunk chunk = new Chunk(typeface.safe(text), small);
         chunk.setSplitCharacter(TokenBreaks.INSTANCE);

@@ -14,18 +14,12 @@ final class CoverSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
         JobDefinition job = context.result().job();
-        Paragraph kicker = new Paragraph(blocks.typeface().safe(job.organization()), blocks.subheading);
-        kicker.setSpacingBefore(90);
-        blocks.add(kicker);
-        Paragraph title = new Paragraph("Evidence pack summary", blocks.title);
-        title.setSpacingBefore(6);
-        title.setSpacingAfter(6);
-        blocks.add(title);
-        Paragraph subtitle = new Paragraph(describe(job.packageType()), blocks.heading);
-        subtitle.setSpacingAfter(36);
-        blocks.add(subtitle);
+        blocks.add(new Paragraph(100, blocks.typeface().safe(job.organization()), blocks.subheading));
+        blocks.add(new Paragraph(34, "Evidence pack summary", blocks.title));
+        blocks.add(new Paragraph(24, describe(job.packageType()), blocks.heading));
         PdfPTable facts = new PdfPTable(new float[] {1.5f, 3.2f});
         facts.setWidthPercentage(100);
+        facts.setSpacingBefore(36);
         fact(blocks, facts, "Organization", job.organization());
         fact(blocks, facts, "System", job.system());
         fact(blocks, facts, "Package", job.packageType().word());
@@ -39,11 +33,16 @@ final class CoverSection implements Section {
         fact(blocks, facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous,
                 blocks.small);
         blocks.add(facts);
-        Paragraph note = new Paragraph(blocks.typeface().safe("Every figure in this summary is derived from the "
-                + "inputs packed beside it and is repeated, machine-readable, in data/metrics.json. The workbook "
-                + "data/crosswalk.xlsx holds every row behind the tables. The pack's ZIP is a BagIt bag: its "
-                + "manifests and the SHA-256 above chain this version to the previous one."), blocks.small);
+        PdfPTable note = new PdfPTable(1);
+        note.setWidthPercentage(100);
         note.setSpacingBefore(40);
+        PdfPCell cell = new PdfPCell(blocks.phrase("Every figure in this summary is derived from the inputs packed "
+                + "beside it and is repeated, machine-readable, in data/metrics.json. The workbook "
+                + "data/crosswalk.xlsx holds every row behind the tables. The pack's ZIP is a BagIt bag: its "
+                + "manifests and the SHA-256 above chain this version to the previous one.", blocks.small));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setLeading(0, 1.4f);
+        note.addCell(cell);
         blocks.add(note);
     }
 

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A summary read back with PDFBox: the text of each page and the titles of the outline, depth first. */
-record PdfText(List<String> pages, List<String> bookmarks) {
+/**
+ * A summary read back with PDFBox: the text of each page in reading order, the whole text in content-stream order
+ * (where a wrapped table cell's lines stay together), and the titles of the outline, depth first.
+ */
+record PdfText(List<String> pages, String stream, List<String> bookmarks) {
 
     static PdfText read(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -22,12 +25,13 @@ record PdfText(List<String> pages, List<String> bookmarks) {
                 stripper.setEndPage(page);
                 pages.add(stripper.getText(document));
             }
+            String stream = new PDFTextStripper().getText(document);
             List<String> bookmarks = new ArrayList<>();
             if (document.getDocumentCatalog().getDocumentOutline() != null) {
                 document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> collect(item, bookmarks,
                         ""));
             }
-            return new PdfText(List.copyOf(pages), List.copyOf(bookmarks));
+            return new PdfText(List.copyOf(pages), stream, List.copyOf(bookmarks));
         }
     }
 
