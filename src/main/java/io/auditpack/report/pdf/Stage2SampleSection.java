@@ -28,7 +28,7 @@ final class Stage2SampleSection implements Section {
                 + "whole. Seed %s: the same job and version always draw the same records.")
                 .formatted(samples.get(0).seed()));
         PdfPTable table = blocks.table(List.of("Control", "Title", "Frequency", "Population", "Size", "Sampled records"),
-                1.1f, 3f, 1.1f, 1f, 0.7f, 4f);
+                1.1f, 3f, 1.1f, 1.25f, 0.7f, 3.8f);
         for (Stage2Sample sample : samples) {
             blocks.cell(table, sample.control());
             blocks.cell(table, sample.title());
