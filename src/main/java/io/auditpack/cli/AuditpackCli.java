@@ -1,6 +1,7 @@
 package io.auditpack.cli;
 
 import io.auditpack.input.InputException;
+import io.auditpack.pack.SigningKeyException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -34,6 +35,14 @@ public final class AuditpackCli {
             input.findings().forEach(finding -> err.println(finding.describe()));
             err.println("auditpack: nothing was written (exit 2)");
             return ExitCodes.BAD_INPUT;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SigningKeyException key) {
+                err.println("auditpack: signing key (auditpack.signing-key / AUDITPACK_SIGNING_KEY): "
+                        + key.getMessage());
+                err.println("auditpack: nothing was written (exit 2)");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         err.println("auditpack: unexpected failure: " + failure.getClass().getSimpleName() + ": "
                 + failure.getMessage());

@@ -22,6 +22,7 @@ record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
     static PreparedRun prepare(Path jobFile, LocalDate asOf, Path input, Path output, Clock clock)
             throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
+        SigningKeyCheck.check();
         LocalDate day = asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));
         return new PreparedRun(job, day, InputLoader.load(job.input(), Catalog.builtIn()));
     }

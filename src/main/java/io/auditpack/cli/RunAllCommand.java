@@ -1,6 +1,7 @@
 package io.auditpack.cli;
 
 import io.auditpack.domain.Finding;
+import io.auditpack.domain.PackageType;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputException;
 import io.auditpack.job.RunOutcome;
@@ -24,11 +25,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order. All job files and inputs are read and
- * validated first; if any has an error nothing runs and nothing is written.
+ * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order, management-review jobs last (they are
+ * built from the other jobs' packs). All job files and inputs are read and validated first; if any has an error
+ * nothing runs and nothing is written.
  */
 @Command(name = "run-all", mixinStandardHelpOptions = true,
-        description = "Runs every *.yaml job in a folder (after validating all of them first).")
+        description = "Runs every *.yaml job in a folder (after validating all of them first); management-review "
+                + "jobs run last, so they see the packs just published.")
 final class RunAllCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs", description = "Job folder (default: jobs).")
     Path jobs;
@@ -43,7 +46,7 @@ final class RunAllCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
         RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<PreparedRun> prepared = prepareAll(jobFiles(), clock);
+        List<PreparedRun> prepared = reviewsLast(prepareAll(jobFiles(), clock));
         int exit = ExitCodes.OK;
         for (PreparedRun run : prepared) {
             Instant started = Instant.now();
@@ -52,6 +55,14 @@ final class RunAllCommand implements Callable<Integer> {
             exit = worse(exit, RunCommand.exitCode(outcome));
         }
         return exit;
+    }
+
+    /** Management-review jobs run after the others (each group in file-name order), so they see tonight's packs. */
+    static List<PreparedRun> reviewsLast(List<PreparedRun> runs) {
+        List<PreparedRun> ordered = new ArrayList<>();
+        runs.stream().filter(r -> r.job().packageType() != PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
+        runs.stream().filter(r -> r.job().packageType() == PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
+        return ordered;
     }
 
     private List<Path> jobFiles() throws IOException, InputException {

@@ -1,9 +1,11 @@
 package io.auditpack.cli;
 
 import io.auditpack.pack.PackVerifier;
+import io.auditpack.pack.SigningKeyException;
 import io.auditpack.pack.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,6 +23,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK.zip", description = "The pack to verify.")
     Path pack;
 
+    @Option(names = "--public-key", paramLabel = "PEM",
+            description = "An Ed25519 public key (PEM, as openssl pkey -pubout writes it): the pack must be signed by "
+                    + "it, and its signature of tagmanifest-sha256.txt must verify.")
+    Path publicKey;
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +38,13 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("auditpack: no such file: " + pack);
             return ExitCodes.BAD_INPUT;
         }
-        VerifyReport report = new PackVerifier().verify(pack);
+        VerifyReport report;
+        try {
+            report = publicKey == null ? new PackVerifier().verify(pack) : new PackVerifier().verify(pack, publicKey);
+        } catch (SigningKeyException e) {
+            spec.commandLine().getErr().println("auditpack: --public-key " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         report.checked().forEach(line -> out.println("ok       " + line));
         report.problems().forEach(line -> out.println("PROBLEM  " + line));
         out.println(report.ok() ? "verified: " + pack : report.problems().size() + " problem(s) in " + pack);

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What one published pack says about itself, read back from its {@code data/metrics.json} and its payload manifest:
  * the job, package type, version, as-of date and period, the ZIP's SHA-256 and the previous version's (empty for a
  * first version), the headline counts per framework, every control's conclusion, the gaps, the evidence files it
- * packs (with their SHA-256) and its finding counts by severity and by code.
+ * packs (with their SHA-256) and its finding counts by severity and by code (both sorted by key).
  */
 public record PackSnapshot(
         String job,
@@ -27,8 +26,8 @@ public record PackSnapshot(
         List<PackedControl> controls,
         List<Gap> gaps,
         List<PackedEvidence> evidence,
-        SortedMap<String, Integer> findingsBySeverity,
-        SortedMap<String, Integer> findingsByCode) {
+        Map<String, Integer> findingsBySeverity,
+        Map<String, Integer> findingsByCode) {
 
     public PackSnapshot {
         Objects.requireNonNull(job, "job must not be null");

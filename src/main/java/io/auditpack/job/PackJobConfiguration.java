@@ -6,22 +6,32 @@ import io.auditpack.job.publish.PublishPack;
 import io.auditpack.job.read.ReadInputs;
 import io.auditpack.job.validate.ValidateInputs;
 import io.auditpack.pack.PackBuilder;
+import io.auditpack.pack.PackSigner;
 import io.auditpack.pack.Publisher;
+import io.auditpack.pack.SigningKeyException;
 import io.auditpack.report.Reports;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
 
 /** Wires the five steps of a run and the publisher they share. No {@code @EnableBatchProcessing}: see the README. */
 @Configuration(proxyBeanMethods = false)
 class PackJobConfiguration {
 
+    /**
+     * The publisher; with property {@code auditpack.signing-key} (environment variable {@code AUDITPACK_SIGNING_KEY})
+     * naming an Ed25519 private key in PKCS#8 PEM, every pack it builds is signed.
+     */
     @Bean
-    Publisher publisher() {
-        return new Publisher(new PackBuilder(Reports.all()));
+    Publisher publisher(@Value("${auditpack.signing-key:}") String signingKey) throws SigningKeyException {
+        PackSigner signer = signingKey.isBlank() ? null : PackSigner.fromPem(Path.of(signingKey.strip()));
+        return new Publisher(new PackBuilder(Reports.all(), signer));
     }
 
     @Bean

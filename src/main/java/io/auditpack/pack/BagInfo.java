@@ -27,6 +27,8 @@ public final class BagInfo {
     public static final String VERSION = "Auditpack-Version";
     public static final String PREVIOUS_VERSION = "Auditpack-Previous-Version";
     public static final String PREVIOUS_SHA256 = "Auditpack-Previous-SHA256";
+    /** The SHA-256 of the public key whose signature of the tag manifest the bag carries (signed packs only). */
+    public static final String SIGNING_KEY = "Auditpack-Signing-Key-SHA256";
     /** The value of the previous-version labels in a first version. */
     public static final String NONE = "none";
 
@@ -38,6 +40,12 @@ public final class BagInfo {
 
     /** The labels of one pack version, {@code Payload-Oxum} from the payload's octets and file count. */
     public static BagInfo of(AuditResult result, VersionStamp stamp, long payloadOctets, int payloadFiles) {
+        return of(result, stamp, payloadOctets, payloadFiles, "");
+    }
+
+    /** As above; a non-empty {@code signingKeySha256} adds {@value #SIGNING_KEY} as the last label. */
+    public static BagInfo of(AuditResult result, VersionStamp stamp, long payloadOctets, int payloadFiles,
+            String signingKeySha256) {
         JobDefinition job = result.job();
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         entries.add(Map.entry(SOURCE_ORGANIZATION, oneLine(job.organization())));
@@ -53,6 +61,9 @@ public final class BagInfo {
         entries.add(Map.entry(VERSION, "%04d".formatted(stamp.version())));
         entries.add(Map.entry(PREVIOUS_VERSION, stamp.version() == 1 ? NONE : "%04d".formatted(stamp.version() - 1)));
         entries.add(Map.entry(PREVIOUS_SHA256, stamp.previousSha256().isEmpty() ? NONE : stamp.previousSha256()));
+        if (!signingKeySha256.isEmpty()) {
+            entries.add(Map.entry(SIGNING_KEY, signingKeySha256));
+        }
         return new BagInfo(entries);
     }
 

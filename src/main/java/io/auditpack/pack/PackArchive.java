@@ -143,6 +143,22 @@ final class PackArchive implements Closeable {
         }
     }
 
+    /** A small file's bytes, at most {@code max}; empty when absent; larger is a {@link PackFormatException}. */
+    Optional<byte[]> bytes(String path, int max) throws IOException {
+        ZipArchiveEntry entry = files.get(path);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(entry)) {
+            bytes = in.readNBytes(max + 1);
+        }
+        if (bytes.length > max) {
+            throw new PackFormatException(path + " is larger than " + max + " bytes");
+        }
+        return Optional.of(bytes);
+    }
+
     /** Digests one file of the pack, streaming. */
     Sha256.Digested digest(String path) throws IOException {
         try (InputStream in = zip.getInputStream(files.get(path))) {

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@code <job>-v<NNNN>/}.
  * <p>
  * Entry order (fixed): the payload files ({@code data/...}) sorted by path, then the tag files sorted by name:
- * {@code bag-info.txt}, {@code bagit.txt}, {@code manifest-sha256.txt}, {@code tagmanifest-sha256.txt}. The payload
+ * {@code bag-info.txt}, {@code bagit.txt}, {@code manifest-sha256.txt}, {@code tagmanifest-sha256.txt} (and, for a
+ * signed pack, {@code auditpack-tagmanifest.sig} last, since it signs the tag manifest). The payload
  * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
  * Each report is rendered once to a file in the staging folder, each evidence file is read once per entry, and its
  * SHA-256 is computed from the very bytes that go into the ZIP. See {@link CompressionRule} and
@@ -30,10 +31,21 @@ import java.util.stream.Collectors;
  */
 public final class PackBuilder {
     private final List<ReportWriter> reports;
+    private final PackSigner signer;
 
     public PackBuilder(List<ReportWriter> reports) {
+        this(reports, null);
+    }
+
+    /** A builder that also signs each pack's tag manifest ({@link PackSigner}); {@code signer} may be null. */
+    public PackBuilder(List<ReportWriter> reports, PackSigner signer) {
         this.reports = List.copyOf(reports);
+        this.signer = signer;
         PackLayout.checkReports(this.reports);
+    }
+
+    private String signingKey() {
+        return signer == null ? "" : signer.keySha256();
     }
 
     /** The file name of a version's ZIP, e.g. {@code soc2-2026-v0003.zip}. */
@@ -68,13 +80,20 @@ public final class PackBuilder {
                     payload.put(file.path(), digested.sha256());
                     octets += digested.size();
                 }
-                String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format();
+                String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size(), signingKey())
+                        .format();
                 Map<String, String> tags = new TreeMap<>();
                 tags.put(BagTags.BAG_INFO, zip.addText(bag + "/" + BagTags.BAG_INFO, bagInfo).sha256());
                 tags.put(BagTags.BAGIT, zip.addText(bag + "/" + BagTags.BAGIT, BagTags.BAGIT_TEXT).sha256());
                 String manifest = Manifest.of(payload).format();
                 tags.put(BagTags.MANIFEST, zip.addText(bag + "/" + BagTags.MANIFEST, manifest).sha256());
-                zip.addText(bag + "/" + BagTags.TAGMANIFEST, Manifest.of(tags).format());
+                String tagManifest = Manifest.of(tags).format();
+                zip.addText(bag + "/" + BagTags.TAGMANIFEST, tagManifest);
+                if (signer != null) {
+                    byte[] signature = signer.sign(tagManifest);
+                    zip.add(bag + "/" + PackSigner.SIGNATURE_FILE, new java.io.ByteArrayInputStream(signature),
+                            signature.length);
+                }
             }
             StagedPack staged = new StagedPack(zipFile, Sha256.of(zipFile), octets, plan.size());
             done = true;
@@ -112,7 +131,8 @@ public final class PackBuilder {
             }
             octets += digested.size();
         }
-        return BagInfo.of(context.result(), context.stamp(), octets, plan.size()).format().equals(bagInfoText);
+        return BagInfo.of(context.result(), context.stamp(), octets, plan.size(), signingKey()).format()
+                .equals(bagInfoText);
     }
 
     /** An evidence file's digest, read once however many controls it is packed under. */

@@ -3,6 +3,7 @@ package io.auditpack.pack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,22 @@ import java.util.TreeSet;
  * Checks one pack ZIP (the {@code verify PACK.zip} command): one top folder; {@code bagit.txt}; {@code bag-info.txt}
  * with a {@code Payload-Oxum} matching the payload; every payload file in {@code manifest-sha256.txt} with its
  * SHA-256, nothing missing, nothing extra; {@code tagmanifest-sha256.txt} covering the other tag files; the
- * {@code .sha256} sidecar and the previous version beside the ZIP when present. A file that cannot be read as a pack
+ * {@code .sha256} sidecar and the previous version beside the ZIP when present; the signature
+ * ({@link SignatureCheck}). A file that cannot be read as a pack
  * is a problem in the report, not an exception.
  */
 public final class PackVerifier {
 
     public VerifyReport verify(Path zip) throws IOException {
+        return verify(zip, Optional.empty());
+    }
+
+    /** As {@link #verify(Path)}, also checking the pack's signature with an Ed25519 public key (PEM). */
+    public VerifyReport verify(Path zip, Path publicKeyPem) throws IOException {
+        return verify(zip, Optional.of(PemKeys.publicKey(publicKeyPem)));
+    }
+
+    private VerifyReport verify(Path zip, Optional<PublicKey> key) throws IOException {
         List<String> checked = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(zip)) {
@@ -31,6 +42,7 @@ public final class PackVerifier {
             checked.add(zip.getFileName() + ": one top folder " + archive.top() + "/ with " + archive.paths().size()
                     + " files");
             info = checkBag(archive, checked, problems);
+            SignatureCheck.check(archive, info, key, checked, problems);
         } catch (PackFormatException e) {
             problems.add(zip.getFileName() + ": " + e.getMessage());
             return new VerifyReport(checked, problems);
@@ -153,7 +165,8 @@ public final class PackVerifier {
         }
         for (String path : tagFiles) {
             if (!listed.containsKey(path)) {
-                if (!List.of(BagTags.BAGIT, BagTags.BAG_INFO, BagTags.MANIFEST).contains(path)) {
+                if (!List.of(BagTags.BAGIT, BagTags.BAG_INFO, BagTags.MANIFEST, PackSigner.SIGNATURE_FILE)
+                        .contains(path)) {
                     problems.add(path + ": tag file not covered by " + BagTags.TAGMANIFEST + " (added?)");
                 }
                 continue;

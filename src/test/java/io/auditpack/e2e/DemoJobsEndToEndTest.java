@@ -88,25 +88,35 @@ class DemoJobsEndToEndTest {
                 "missing_documentation C1.1 CF-01");
     }
 
+    /**
+     * Two output folders, the second run with the default time zone America/New_York: the SOC 2 pack, and then the
+     * management review built from it (its history is the other jobs' packs in the same folder), are byte-identical.
+     */
     @Test
     void theSameInputsAndAsOfGiveAByteIdenticalPackInAnyTimeZone() throws IOException {
         Path first = runInto("soc2-type2", project.resolve("output-utc"));
+        Path firstReview = runInto("management-review", project.resolve("output-utc"));
         TimeZone original = TimeZone.getDefault();
         Path second;
+        Path secondReview;
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
             second = runInto("soc2-type2", project.resolve("output-new-york"));
+            secondReview = runInto("management-review", project.resolve("output-new-york"));
         } finally {
             TimeZone.setDefault(original);
         }
+        assertThat(second.getParent().getParent()).isNotEqualTo(first.getParent().getParent());
         assertThat(PackFile.sha256(second)).isEqualTo(PackFile.sha256(first));
+        assertThat(PackFile.sha256(secondReview)).isEqualTo(PackFile.sha256(firstReview));
     }
 
     private Path runInto(String job, Path output) {
         Cli run = Cli.run("run", project.resolve("jobs/" + job + ".yaml").toString(), "--as-of", "2026-11-29",
                 "--output", output.toString());
         assertThat(run.exit()).as(run.toString()).isZero();
-        return output.resolve("northwind-soc2-type2-2026/northwind-soc2-type2-2026-v0001.zip");
+        String name = job.equals("soc2-type2") ? "northwind-soc2-type2-2026" : "northwind-management-review-2026";
+        return output.resolve(name + "/" + name + "-v0001.zip");
     }
 
     private static void assertThatTheBagIsValid(PackFile pack, Path extracted) throws Exception {

@@ -26,7 +26,7 @@ class DiffEndToEndTest {
     Path folder;
 
     @Test
-    void aRecordForTheMissedMonthAndAnEditedScanShowUpAsExactlyTheirConsequences() throws IOException {
+    void aRecordForTheMissedMonthAndAnEditedScanShowUpAsExactlyTheirConsequences() throws Exception {
         Scenario scenario = Scenario.copy("small-soc2", folder);
         Path v1 = run(scenario, 1);
         Files.writeString(scenario.input("evidence/scans/scan-2026-02.txt"), "February scan: 0 critical\n");
@@ -37,6 +37,8 @@ class DiffEndToEndTest {
 
         Cli diff = Cli.run("diff", v1.toString(), v2.toString(), "--json");
 
+        BagItLibrary.assertValid(v1, folder.resolve("bag-1"));
+        BagItLibrary.assertValid(v2, folder.resolve("bag-2"));
         assertThat(diff.exit()).as(diff.toString()).isZero();
         JsonNode json = JSON.readTree(diff.out());
         assertThat(json.path("from").path("version").asInt()).isEqualTo(1);

@@ -51,6 +51,7 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
             table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
             table(workbook, styles, "Findings", FindingTable.of(context.result()), FINDING_WIDTHS, 3);
             ChangesSheet.write(workbook, styles, context);
+            ReviewSheets.write(workbook, styles, context);
             stamp(workbook, context);
             workbook.write(CloseShieldOutputStream.wrap(out));
         } finally {

@@ -50,7 +50,8 @@ class CrosswalkWorkbookWriterTest {
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
         assertThat(names).containsExactly("Summary", "Controls", "SOC 2", "ISO 27001", "Crosswalk", "Evidence", "Gaps",
-                "Findings", "Changes");
+                "Findings", "Changes", "Review Actions", "Review Coverage", "Review Nonconformities", "Review Findings",
+                "Review Due", "Review Scorecard", "Review Opportunities");
     }
 
     @Test

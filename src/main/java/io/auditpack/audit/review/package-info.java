@@ -1,0 +1,2 @@
+/** The ISO 27001 clause 9.3 management-review inputs, computed purely from the run history and the current result. */
+package io.auditpack.audit.review;

@@ -1,0 +1,42 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.domain.PackageType;
+import io.auditpack.report.PackContext;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.math.BigDecimal;
+
+/**
+ * The management-review sheets (management-review packages only), after {@code Changes}, from one
+ * {@link ManagementReview}: {@code Review Actions}, {@code Review Coverage}, {@code Review Nonconformities},
+ * {@code Review Findings}, {@code Review Due}, {@code Review Scorecard}, {@code Review Opportunities}.
+ */
+final class ReviewSheets {
+    private ReviewSheets() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        if (context.result().job().packageType() != PackageType.MANAGEMENT_REVIEW) {
+            return;
+        }
+        ManagementReview review = ManagementReview.of(context.result(), context.history());
+        ReviewActionsSheet.write(workbook, styles, review);
+        ReviewCoverageSheet.write(workbook, styles, review);
+        ReviewNonconformitiesSheet.write(workbook, styles, review);
+        ReviewFindingsSheet.write(workbook, styles, review);
+        ReviewDueSheet.write(workbook, styles, review);
+        ReviewScorecardSheet.write(workbook, styles, review);
+        ReviewOpportunitiesSheet.write(workbook, styles, review);
+    }
+
+    /** A percentage cell, blank when there is none. */
+    static TableSheet.RowWriter percent(TableSheet.RowWriter row, BigDecimal value) {
+        return value == null ? row.text("") : row.decimal(value);
+    }
+
+    /** {@code v0003}, or blank for 0 (no version). */
+    static String version(int version) {
+        return version == 0 ? "" : "v%04d".formatted(version);
+    }
+}
