@@ -13,11 +13,11 @@ import java.util.List;
  * starts at {@code start.plusMonths(k * n)} (so a 31 January start stays on month ends), each slice ends the day
  * before the next one starts, and the last slice is cut at the period end.
  */
-final class Slicer {
+public final class Slicer {
     private Slicer() {
     }
 
-    static List<Slice> slices(Frequency frequency, Period period) {
+    public static List<Slice> slices(Frequency frequency, Period period) {
         return switch (frequency) {
             case EVENT -> List.of(new Slice(0, period.start(), period.end()));
             case DAILY -> cut(period, k -> period.start().plusDays(k));

@@ -26,19 +26,29 @@ public final class SeededDraw {
     }
 
     public static List<String> draw(String seed, String control, List<String> population, int n) {
+        MessageDigest digest = sha256();
         Set<String> drawn = population.stream().distinct()
-                .sorted(Comparator.comparing((String id) -> key(seed, control, id)).thenComparing(id -> id))
+                .map(id -> new String[] {key(digest, seed, control, id), id})
+                .sorted(Comparator.comparing((String[] ranked) -> ranked[0]).thenComparing(ranked -> ranked[1]))
                 .limit(Math.max(0, n))
+                .map(ranked -> ranked[1])
                 .collect(Collectors.toSet());
         return population.stream().filter(drawn::contains).distinct().toList();
     }
 
     /** The ranking key of one record. */
     public static String key(String seed, String control, String record) {
+        return key(sha256(), seed, control, record);
+    }
+
+    private static String key(MessageDigest digest, String seed, String control, String record) {
+        return HexFormat.of().formatHex(
+                digest.digest((seed + "|" + control + "|" + record).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + "|" + control + "|" + record).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

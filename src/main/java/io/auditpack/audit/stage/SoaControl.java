@@ -2,6 +2,7 @@ package io.auditpack.audit.stage;
 
 import io.auditpack.domain.ControlStatus;
 import io.auditpack.domain.OperatingStatus;
+import io.auditpack.domain.Words;
 
 import java.util.Objects;
 
@@ -17,6 +18,11 @@ public record SoaControl(String id, String title, ControlStatus libraryStatus, O
     /** {@code CM-01 (effective)}, or {@code PHY-01 (planned)} for a control not implemented. */
     public String label() {
         return id + " (" + (libraryStatus == ControlStatus.IMPLEMENTED ? status.word()
-                : io.auditpack.domain.Words.word(libraryStatus)) + ")";
+                : Words.word(libraryStatus)) + ")";
+    }
+
+    /** {@code CM-01 (implemented)}: the library status only, for packages that judge no operation. */
+    public String libraryLabel() {
+        return id + " (" + Words.word(libraryStatus) + ")";
     }
 }

@@ -6,7 +6,10 @@ import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.RequirementResult;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,19 +29,29 @@ public final class Stage2Sampler {
                 .filter(RequirementResult::inScope)
                 .flatMap(r -> r.controls().stream())
                 .collect(Collectors.toSet());
+        Map<String, Set<String>> populations = populations(result.evidence());
         return result.controls().stream()
                 .filter(c -> c.control().implemented() && inScope.contains(c.id()))
-                .map(c -> sample(c, result.evidence(), seed))
+                .map(c -> sample(c, populations.getOrDefault(c.id(), Set.of()), seed))
                 .toList();
     }
 
-    private static Stage2Sample sample(ControlResult result, List<EvidenceUse> evidence, String seed) {
+    /** Per control, the IDs of its counting operational records in the period, in catalog order, each once. */
+    private static Map<String, Set<String>> populations(List<EvidenceUse> evidence) {
+        Map<String, Set<String>> byControl = new HashMap<>();
+        for (EvidenceUse use : evidence) {
+            if (use.counted() && use.inPeriod() && use.item().type().isOperationalRecord()) {
+                for (String control : use.item().controlIds()) {
+                    byControl.computeIfAbsent(control, k -> new LinkedHashSet<>()).add(use.item().id());
+                }
+            }
+        }
+        return byControl;
+    }
+
+    private static Stage2Sample sample(ControlResult result, Set<String> records, String seed) {
         Control control = result.control();
-        List<String> population = evidence.stream()
-                .filter(u -> u.counted() && u.inPeriod() && u.item().type().isOperationalRecord())
-                .filter(u -> u.item().controlIds().contains(control.id()))
-                .map(u -> u.item().id())
-                .distinct().toList();
+        List<String> population = List.copyOf(records);
         int size = SampleSize.of(control.frequency(), population.size());
         return new Stage2Sample(control.id(), control.title(), control.frequency(), population, size,
                 SeededDraw.draw(seed, control.id(), population, size), seed);

@@ -21,7 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The Statement of Applicability: every Annex A control of the catalog (93), in catalog order, applicable or
+ * The Statement of Applicability: every Annex A control of the catalog the audit judged (all 93 for an ISO 27001
+ * package; a hand-made result may hold fewer), in catalog order, applicable or
  * excluded as the audit decided (applicability.csv; a parent ID excludes what it resolves to), with the
  * justification, every library control mapped to it and the implementation status derived from the design.
  * Only for packages that cover ISO 27001.
@@ -40,15 +41,13 @@ public final class StatementOfApplicability {
         Map<String, ControlResult> controls = result.controls().stream()
                 .collect(Collectors.toMap(ControlResult::id, Function.identity(), (a, b) -> a));
         return catalog.all(Framework.ISO27001).stream().filter(Requirement::annexA)
+                .filter(annex -> judged.containsKey(annex.id()))
                 .map(annex -> row(annex, judged.get(annex.id()), controls, inputs, catalog))
                 .toList();
     }
 
     private static SoaRow row(Requirement annex, RequirementResult judged, Map<String, ControlResult> controls,
             InputSet inputs, Catalog catalog) {
-        if (judged == null) {
-            throw new IllegalStateException("the audit did not judge " + annex.id());
-        }
         boolean applicable = judged.design() != DesignStatus.NOT_APPLICABLE;
         List<SoaControl> mapped = inputs.mappings().stream()
                 .filter(m -> m.framework() == Framework.ISO27001)

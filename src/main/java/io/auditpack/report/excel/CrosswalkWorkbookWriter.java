@@ -1,6 +1,5 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.domain.Framework;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import io.auditpack.report.data.FindingTable;
@@ -19,9 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes {@code data/crosswalk.xlsx} with POI SXSSF (a window of 100 rows in memory). Sheets, in order:
- * {@code Summary}, {@code Controls}, {@code SOC 2} and {@code ISO 27001} (those of the package), {@code Crosswalk},
- * {@code Evidence}, {@code Gaps}, {@code Findings}. The core properties' created and modified dates are the as-of
+ * Writes {@code data/crosswalk.xlsx} with POI SXSSF (a window of 100 rows in memory), the sheets of
+ * {@link WorkbookLayout} for the package type, documented in docs/reports.md. The core properties' created and modified dates are the as-of
  * date at 00:00 UTC, so the same context always gives the same bytes.
  */
 public final class CrosswalkWorkbookWriter implements ReportWriter {
@@ -39,25 +37,25 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             Styles styles = new Styles(workbook);
-            SummarySheet.write(workbook, styles, context);
-            ControlsSheet.write(workbook, styles, context);
-            for (Framework framework : Framework.values()) {
-                if (context.result().job().packageType().covers(framework)) {
-                    RequirementsSheet.write(workbook, styles, context.result(), framework);
-                }
+            for (WorkbookLayout.Sheet sheet : WorkbookLayout.sheets(context.result().job().packageType())) {
+                sheet.writer().write(workbook, styles, context);
             }
-            CrosswalkSheet.write(workbook, styles, context);
-            EvidenceSheet.write(workbook, styles, context);
-            table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
-            table(workbook, styles, "Findings", FindingTable.of(context.result()), FINDING_WIDTHS, 3);
-            ChangesSheet.write(workbook, styles, context);
-            ReviewSheets.write(workbook, styles, context);
             stamp(workbook, context);
             workbook.write(CloseShieldOutputStream.wrap(out));
         } finally {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    /** Sheet {@code Gaps}: the remediation plan, one row per gap in priority order (as data/gaps.csv). */
+    static void gaps(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
+    }
+
+    /** Sheet {@code Findings}: every validation finding (as data/findings.csv). */
+    static void findings(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        table(workbook, styles, "Findings", FindingTable.of(context.result()), FINDING_WIDTHS, 3);
     }
 
     /** A sheet from a shared table; the cells of {@code numericColumn} holding digits become numbers. */

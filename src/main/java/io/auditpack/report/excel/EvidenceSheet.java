@@ -1,5 +1,6 @@
 package io.auditpack.report.excel;
 
+import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
@@ -7,41 +8,64 @@ import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Sheet {@code Evidence}: the evidence catalog in result order with how the audit used each item, and the path of
- * its packed file(s) as a hyperlink relative to the workbook (which sits in {@code data/}, beside
- * {@code evidence/}). An item packed under several controls links to the first and names all. The catalog's own
- * file, approver and source follow, then its extra columns.
+ * Sheet {@code Evidence} (continued on {@code Evidence (2)} ... past a sheet's row limit): one row per evidence
+ * item and control it names, in catalog order then the item's control order, so a filter on Control gives that
+ * control's whole evidence. Each row says which slice(s) of the control the record covers, whether it is in the
+ * period and counts, whether it is packed under that control, with a hyperlink to the file inside the pack
+ * (relative to the workbook in {@code data/}) and the file's SHA-256. The catalog's file, approver and source
+ * follow, then its extra columns.
  */
 final class EvidenceSheet {
-    static final List<String> HEADER = List.of("Evidence", "Title", "Type", "Controls", "Performed on",
-            "Covers from", "Covers to", "Collected on", "In period", "Counted", "Packed as", "File", "Approved by", "Source");
-    private static final List<Integer> WIDTHS = List.of(14, 40, 14, 18, 13, 13, 13, 13, 10, 10, 60, 40, 24, 16);
+    static final String NAME = "Evidence";
+    static final List<String> HEADER = List.of("Evidence", "Control", "Title", "Type", "Performed on",
+            "Covers from", "Covers to", "Collected on", "Slice", "In period", "Counted", "Packed", "File in pack",
+            "SHA-256", "Source file", "Approved by", "Source");
+    private static final List<Integer> WIDTHS =
+            List.of(14, 12, 40, 14, 13, 13, 13, 13, 22, 10, 10, 10, 50, 66, 40, 24, 16);
 
     private EvidenceSheet() {
     }
 
     static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        write(workbook, styles, context, TableSheet.MAX_ROWS);
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context, int maxRows) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
-        TableSheet sheet = new TableSheet(workbook, styles, "Evidence", extras.header(HEADER), extras.widths(WIDTHS));
+        TableSheet sheet = new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS),
+                maxRows);
+        Map<String, Control> controls = new HashMap<>();
+        context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
+        Map<String, Path> files = context.inputs().evidenceFiles();
+        EvidenceSlices slices = new EvidenceSlices(context.result().job().period());
+        FileDigests digests = new FileDigests();
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            List<String> paths = use.packedUnder().stream().map(control -> EvidencePath.of(control, item)).toList();
-            TableSheet.RowWriter row = sheet.row()
-                    .text(item.id()).text(item.title()).text(Words.word(item.type()))
-                    .text(String.join(";", item.controlIds()))
-                    .date(item.performedOn()).date(item.coversFrom()).date(item.coversTo()).date(item.collectedOn())
-                    .text(yesNo(use.inPeriod())).text(yesNo(use.counted()))
-                    .link(String.join("; ", paths), paths.isEmpty() ? "" : paths.get(0))
-                    .text(item.file()).text(item.approvedBy()).text(item.sourceSystem());
-            extras.write(row, item.extra());
+            String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id()) ? ""
+                    : digests.sha256(files.get(item.id()));
+            for (String controlId : item.controlIds().stream().distinct().toList()) {
+                boolean packed = use.packedUnder().contains(controlId);
+                String path = packed ? EvidencePath.of(controlId, item) : "";
+                TableSheet.RowWriter row = sheet.row()
+                        .text(item.id()).text(controlId).text(item.title()).text(Words.word(item.type()))
+                        .date(item.performedOn()).date(item.coversFrom()).date(item.coversTo())
+                        .date(item.collectedOn()).text(slices.label(item, controls.get(controlId)))
+                        .text(yesNo(use.inPeriod())).text(yesNo(use.counted())).text(yesNo(packed))
+                        .link(path, path).text(sha256)
+                        .text(item.file()).text(item.approvedBy()).text(item.sourceSystem());
+                extras.write(row, item.extra());
+            }
         }
         sheet.finish();
     }
 
-    private static String yesNo(boolean value) {
+    static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }
 }

@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The few cell styles of the workbook, created once: bold header, text, quote-prefixed text (for text that looks
  * like a formula), ISO date, integer, one-decimal percent, hyperlink, and the status fills (green for
- * effective/covered/current, amber for inconsistent/partial/stale, red for no_records/missing_control/missing).
+ * effective/covered/current/present/ready/implemented, amber for inconsistent/partial/stale/ready_with_observations/
+ * partially_implemented/planned, red for no_records/missing_control/missing/not_ready/not_implemented).
  */
 final class Styles {
     final CellStyle header;
@@ -52,9 +53,10 @@ final class Styles {
     /** The style of a cell holding a status word: a fill colour for the words that judge, plain text otherwise. */
     CellStyle status(String word) {
         return switch (word) {
-            case "effective", "covered", "current" -> good;
-            case "inconsistent", "partial", "stale" -> warn;
-            case "no_records", "missing_control", "missing" -> bad;
+            case "effective", "covered", "current", "present", "ready", "implemented" -> good;
+            case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented",
+                    "planned" -> warn;
+            case "no_records", "missing_control", "missing", "not_ready", "not_implemented" -> bad;
             default -> text;
         };
     }

@@ -1,7 +1,12 @@
 package io.auditpack.report.excel;
 
+import io.auditpack.audit.stage.SeededDraw;
+import io.auditpack.audit.stage.Stage1Check;
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.JobDefinition;
+import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
@@ -12,7 +17,8 @@ import java.util.List;
 
 /**
  * Sheet {@code Summary}: the headline counts per framework and SOC 2 category (a table with autofilter), then the
- * pack's identity below it (organization, system, package, job, period, as-of, version, previous SHA-256).
+ * pack's identity below it (organization, system, package, job, period, as-of, version, previous SHA-256), the
+ * evidence, gap and finding counts, and for the stage packages the Stage 2 readiness verdict or the sample seed.
  */
 final class SummarySheet {
     private SummarySheet() {
@@ -58,5 +64,21 @@ final class SummarySheet {
         sheet.row().text("Version").text(context.stamp().label());
         String previous = context.stamp().previousSha256();
         sheet.row().text("Previous version SHA-256").text(previous.isEmpty() ? "first version" : previous);
+        List<EvidenceUse> evidence = context.result().evidence();
+        sheet.row().text("Evidence items").number(evidence.size());
+        sheet.row().text("Evidence counted").number(evidence.stream().filter(EvidenceUse::counted).count());
+        sheet.row().text("Evidence in period").number(evidence.stream().filter(EvidenceUse::inPeriod).count());
+        sheet.row().text("Evidence files packed")
+                .number(evidence.stream().mapToLong(use -> use.packedUnder().size()).sum());
+        sheet.row().text("Gaps").number(context.result().gaps().size());
+        sheet.row().text("Remediation items").number(context.result().remediation().size());
+        sheet.row().text("Findings").number(context.result().findings().size());
+        if (job.packageType() == PackageType.ISO27001_STAGE1) {
+            sheet.row().text("Stage 2 readiness").status(Stage1Check.check(context.result(), context.inputs(),
+                    Catalog.builtIn()).verdict().word());
+        }
+        if (WorkbookLayout.samples(job.packageType())) {
+            sheet.row().text("Sample seed").text(SeededDraw.seed(job.name(), context.stamp().version()));
+        }
     }
 }

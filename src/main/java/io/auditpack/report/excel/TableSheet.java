@@ -15,24 +15,56 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One sheet laid out as a table: a bold, frozen header row with fixed column widths (in characters), rows appended
+ * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
  * top-down, an autofilter over the table when {@link #finish()} is called, landscape printing one page wide.
  * Every text goes through {@code setCellValue(String)}, so it is never a formula.
+ * <p>
+ * Excel holds {@value #MAX_ROWS} rows a sheet: a table with more data rows continues on a sheet named
+ * {@code <name> (2)} (then {@code (3)} ...) with the same header, rather than being cut short.
  */
 final class TableSheet {
-    private final Sheet sheet;
+    /** Rows a sheet holds, header included (Excel 2007+). */
+    static final int MAX_ROWS = 1_048_576;
+
+    private final SXSSFWorkbook workbook;
     private final Styles styles;
+    private final String name;
+    private final List<String> header;
+    private final List<Integer> widths;
     private final int columns;
+    private final int maxRows;
+    private Sheet sheet;
+    private int sheets;
     private int nextRow;
 
     TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths) {
+        this(workbook, styles, name, header, widths, MAX_ROWS);
+    }
+
+    /** A table whose sheets hold at most {@code maxRows} rows each (header included): tests use a small number. */
+    TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths,
+            int maxRows) {
         if (header.size() != widths.size()) {
             throw new IllegalArgumentException("one width per column: " + name);
         }
-        this.sheet = workbook.createSheet(name);
+        if (maxRows < 2 || maxRows > MAX_ROWS) {
+            throw new IllegalArgumentException("a sheet holds 2 to " + MAX_ROWS + " rows: " + maxRows);
+        }
+        this.workbook = workbook;
         this.styles = styles;
+        this.name = name;
+        this.header = List.copyOf(header);
+        this.widths = List.copyOf(widths);
         this.columns = header.size();
-        RowWriter top = row();
+        this.maxRows = maxRows;
+        startSheet();
+    }
+
+    private void startSheet() {
+        sheets++;
+        sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+        nextRow = 0;
+        RowWriter top = new RowWriter(sheet.createRow(nextRow++));
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
             top.styled(header.get(i), styles.header);
@@ -47,10 +79,17 @@ final class TableSheet {
     }
 
     RowWriter row() {
+        if (nextRow == maxRows) {
+            finish();
+            startSheet();
+        }
         return new RowWriter(sheet.createRow(nextRow++));
     }
 
-    /** Puts the autofilter over the header and every row written so far; rows written later sit outside it. */
+    /**
+     * Puts the autofilter over the header and every row written so far on the current sheet (earlier sheets of a
+     * long table got theirs when they filled up); rows written later sit outside it.
+     */
     void finish() {
         sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     }
@@ -70,6 +109,12 @@ final class TableSheet {
                 return this;
             }
             return styled(value, FormulaGuard.looksLikeFormula(value) ? styles.quoted : styles.text);
+        }
+
+        /** Leaves {@code n} cells blank. */
+        RowWriter skip(int n) {
+            column += n;
+            return this;
         }
 
         RowWriter status(String word) {
@@ -107,7 +152,7 @@ final class TableSheet {
                 return text(value);
             }
             Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
+            cell.setCellValue(fit(value));
             Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(relativeAddress);
             cell.setHyperlink(hyperlink);
@@ -122,9 +167,24 @@ final class TableSheet {
 
         private RowWriter styled(String value, CellStyle style) {
             Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
+            cell.setCellValue(fit(value));
             cell.setCellStyle(style);
             return this;
         }
+    }
+
+    /** The most characters one cell holds. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    /**
+     * Text that fits one cell: unchanged, or cut and ended with {@code ... [cut: N characters]} (a longer text would
+     * make POI refuse the cell).
+     */
+    static String fit(String value) {
+        if (value.length() <= MAX_CELL_TEXT) {
+            return value;
+        }
+        String note = " ... [cut: " + value.length() + " characters]";
+        return value.substring(0, MAX_CELL_TEXT - note.length()) + note;
     }
 }

@@ -49,9 +49,9 @@ class CrosswalkWorkbookWriterTest {
         XSSFWorkbook book = read(ReportFixtures.managementReview());
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Controls", "SOC 2", "ISO 27001", "Crosswalk", "Evidence", "Gaps",
-                "Findings", "Changes", "Review Actions", "Review Coverage", "Review Nonconformities", "Review Findings",
-                "Review Due", "Review Scorecard", "Review Opportunities");
+        assertThat(names).containsExactly("Summary", "Controls", "SOC 2", "ISO 27001", "SoA", "Crosswalk", "Evidence",
+                "Gaps", "Findings", "Changes", "Review Actions", "Review Coverage", "Review Nonconformities",
+                "Review Findings", "Review Due", "Review Scorecard", "Review Opportunities");
     }
 
     @Test
@@ -78,7 +78,7 @@ class CrosswalkWorkbookWriterTest {
         Sheet evidence = read(ReportFixtures.managementReview()).getSheet("Evidence");
         List<String> header = header(evidence);
         assertThat(header.subList(header.size() - 4, header.size()))
-                .containsExactly("File", "Approved by", "Source", "retention");
+                .containsExactly("Source file", "Approved by", "Source", "retention");
         Row first = evidence.getRow(1);
         assertThat(first.getCell(header.size() - 2).getStringCellValue()).isEqualTo("Jira");
         assertThat(first.getCell(header.size() - 1).getStringCellValue()).isEqualTo("7y");
@@ -87,8 +87,9 @@ class CrosswalkWorkbookWriterTest {
     @Test
     void crosswalkSheetCarriesTheCrosswalksExtraColumnsAsText() throws IOException {
         Sheet crosswalk = read(ReportFixtures.managementReview()).getSheet("Crosswalk");
-        assertThat(header(crosswalk)).endsWith("Rationale", "reviewed_by");
-        Cell reviewer = crosswalk.getRow(1).getCell(8);
+        assertThat(header(crosswalk)).endsWith("Rationale", "Control status", "reviewed_by");
+        assertThat(crosswalk.getRow(1).getCell(8).getStringCellValue()).isEqualTo("inconsistent");
+        Cell reviewer = crosswalk.getRow(1).getCell(9);
         assertThat(reviewer.getCellType()).isEqualTo(CellType.STRING);
         assertThat(reviewer.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
     }
@@ -143,10 +144,10 @@ class CrosswalkWorkbookWriterTest {
     @Test
     void packedEvidenceLinksToItsPathRelativeToTheWorkbook() throws IOException {
         Sheet evidence = read(ReportFixtures.managementReview()).getSheet("Evidence");
-        Cell packed = evidence.getRow(1).getCell(10);
+        Cell packed = evidence.getRow(1).getCell(12);
         assertThat(packed.getStringCellValue()).isEqualTo("evidence/CM-01/EV-1__jan_changes.pdf");
         assertThat(packed.getHyperlink().getAddress()).isEqualTo("evidence/CM-01/EV-1__jan_changes.pdf");
-        assertThat(evidence.getRow(3).getCell(10)).isNull();
+        assertThat(evidence.getRow(3).getCell(12)).isNull();
         assertThat(evidence.getRow(3).getCell(5).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 2, 1));
     }
@@ -163,7 +164,8 @@ class CrosswalkWorkbookWriterTest {
             facts.add(summary.getRow(i).getCell(0).getStringCellValue());
         }
         assertThat(facts).containsExactly("Organization", "System", "Package", "Job", "Period start", "Period end",
-                "As of", "Version", "Previous version SHA-256");
+                "As of", "Version", "Previous version SHA-256", "Evidence items", "Evidence counted",
+                "Evidence in period", "Evidence files packed", "Gaps", "Remediation items", "Findings");
         assertThat(summary.getRow(14).getCell(1).getStringCellValue()).isEqualTo("first version");
     }
 

@@ -1,0 +1,75 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.audit.Slicer;
+import io.auditpack.domain.Control;
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.Period;
+import io.auditpack.domain.Slice;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Which slices of a control an operational record speaks for (its date's slice, and every slice its covers range
+ * overlaps), as a short label: up to three slice labels ({@code 2026-02; 2026-03}), or the first and last with the
+ * count ({@code 2026-01-01 .. 2026-03-31 (90 slices)}). Empty for documents, undated items, point-in-time packages
+ * and dates outside the period. A control's slices are cut once and searched by date.
+ */
+final class EvidenceSlices {
+    private static final int LISTED = 3;
+    private final Period period;
+    private final Map<String, List<Slice>> byControl = new HashMap<>();
+
+    EvidenceSlices(Period period) {
+        this.period = period;
+    }
+
+    String label(EvidenceItem item, Control control) {
+        if (period == null || control == null || !item.dated() || !item.type().isOperationalRecord()) {
+            return "";
+        }
+        List<Slice> slices = byControl.computeIfAbsent(control.id(),
+                id -> Slicer.slices(control.frequency(), period));
+        TreeSet<Integer> hit = new TreeSet<>();
+        add(slices, item.performedOn(), item.performedOn(), hit);
+        if (item.hasRange()) {
+            add(slices, item.coversFrom(), item.coversTo(), hit);
+        }
+        if (hit.isEmpty()) {
+            return "";
+        }
+        if (hit.size() <= LISTED) {
+            List<String> labels = new ArrayList<>();
+            hit.forEach(i -> labels.add(slices.get(i).label()));
+            return String.join("; ", labels);
+        }
+        return slices.get(hit.first()).label() + " .. " + slices.get(hit.last()).label() + " (" + hit.size()
+                + " slices)";
+    }
+
+    /** Adds the indexes of the slices overlapping {@code from..to}; slices are contiguous and in date order. */
+    private static void add(List<Slice> slices, LocalDate from, LocalDate to, TreeSet<Integer> hit) {
+        int first = firstEndingOnOrAfter(slices, from);
+        for (int i = first; i < slices.size() && !slices.get(i).start().isAfter(to); i++) {
+            hit.add(i);
+        }
+    }
+
+    private static int firstEndingOnOrAfter(List<Slice> slices, LocalDate day) {
+        int low = 0;
+        int high = slices.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (slices.get(mid).end().isBefore(day)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

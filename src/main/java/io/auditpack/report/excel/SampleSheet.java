@@ -1,0 +1,55 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.audit.stage.Stage2Sample;
+import io.auditpack.audit.stage.Stage2Sampler;
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidencePath;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.Words;
+import io.auditpack.report.PackContext;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sheet {@code Sample} (period packages: iso27001-stage2 and soc2-type2): the auditor's sample, one row per drawn
+ * record (pick 1..n in population order), with the control's population and sample size repeated on each row; a
+ * control with an empty population has one row without a record. The seed makes the draw reproducible.
+ */
+final class SampleSheet {
+    static final String NAME = "Sample";
+    static final List<String> HEADER = List.of("Control", "Title", "Frequency", "Population", "Sample size",
+            "Drawn", "Pick", "Evidence", "Evidence title", "Type", "Performed on", "File in pack", "Seed");
+    private static final List<Integer> WIDTHS = List.of(12, 36, 12, 11, 11, 8, 6, 14, 40, 14, 13, 50, 30);
+
+    private SampleSheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        Map<String, EvidenceUse> uses = new HashMap<>();
+        context.result().evidence().forEach(u -> uses.putIfAbsent(u.item().id(), u));
+        TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
+        for (Stage2Sample sample : Stage2Sampler.sample(context.result(), context.stamp().version())) {
+            if (sample.sample().isEmpty()) {
+                start(sheet, sample).skip(6).text(sample.seed());
+            }
+            int pick = 1;
+            for (String id : sample.sample()) {
+                EvidenceUse use = uses.get(id);
+                EvidenceItem item = use.item();
+                String path = use.packedUnder().contains(sample.control())
+                        ? EvidencePath.of(sample.control(), item) : "";
+                start(sheet, sample).number(pick++).text(id).text(item.title()).text(Words.word(item.type()))
+                        .date(item.performedOn()).link(path, path).text(sample.seed());
+            }
+        }
+        sheet.finish();
+    }
+
+    private static TableSheet.RowWriter start(TableSheet sheet, Stage2Sample sample) {
+        return sheet.row().text(sample.control()).text(sample.title()).text(sample.frequency().word())
+                .number(sample.population().size()).number(sample.sampleSize()).number(sample.sample().size());
+    }
+}

@@ -1,0 +1,40 @@
+package io.auditpack.report.excel;
+
+import io.auditpack.audit.stage.SoaControl;
+import io.auditpack.audit.stage.SoaRow;
+import io.auditpack.audit.stage.StatementOfApplicability;
+import io.auditpack.catalog.Catalog;
+import io.auditpack.report.PackContext;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Sheet {@code SoA} (ISO 27001 packages): the Statement of Applicability, all 93 Annex A controls in catalog order,
+ * applicable or not, the justification, the implementation status, and every library control mapped to each with
+ * its operating status (packages without a period, which judge no operation: its library status, and no
+ * Operating value).
+ */
+final class SoaSheet {
+    static final String NAME = "SoA";
+    static final List<String> HEADER = List.of("Annex A control", "Title", "Theme", "Applicable", "Justification",
+            "Implementation", "Controls", "Design", "Operating");
+    private static final List<Integer> WIDTHS = List.of(12, 44, 16, 11, 60, 22, 40, 16, 16);
+
+    private SoaSheet() {
+    }
+
+    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+        TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
+        boolean judges = context.result().job().judgesOperation();
+        for (SoaRow row : StatementOfApplicability.rows(context.result(), context.inputs(), Catalog.builtIn())) {
+            sheet.row().text(row.id()).text(row.title()).text(row.theme()).text(EvidenceSheet.yesNo(row.applicable()))
+                    .text(row.justification()).status(row.implementation().word())
+                    .text(row.controls().stream().map(judges ? SoaControl::label : SoaControl::libraryLabel)
+                            .collect(Collectors.joining("; ")))
+                    .status(row.design().word()).status(judges ? row.operating().word() : "");
+        }
+        sheet.finish();
+    }
+}
