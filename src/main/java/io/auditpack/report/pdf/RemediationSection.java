@@ -2,6 +2,7 @@ package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.Framework;
+import io.auditpack.domain.PackageType;
 import io.auditpack.domain.RemediationItem;
 import io.auditpack.report.PackContext;
 
@@ -9,14 +10,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The top remediation items of the plan, in priority order; the rest are counted and pointed to. */
+/**
+ * The top remediation items of the plan, in priority order (a management review calls them its opportunities for
+ * improvement); the rest are counted and pointed to.
+ */
 final class RemediationSection implements Section {
     static final int TOP_ITEMS = 10;
 
     @Override
     public void add(Blocks blocks, PackContext context) {
         List<RemediationItem> items = context.result().remediation();
-        blocks.section("Top remediation items");
+        blocks.section(context.result().job().packageType() == PackageType.MANAGEMENT_REVIEW
+                ? "Opportunities for improvement" : "Top remediation items");
         if (items.isEmpty()) {
             blocks.paragraph("No gaps: nothing to remediate.");
             return;

@@ -20,6 +20,7 @@ final class SectionPlan {
         switch (type) {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
             case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
+            case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
             default -> {
             }
         }

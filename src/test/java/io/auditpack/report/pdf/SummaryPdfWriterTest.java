@@ -138,7 +138,23 @@ class SummaryPdfWriterTest {
         PdfText text = text(ReportFixtures.managementReview());
         assertThat(text.bookmarks()).contains("Executive summary", "  Design coverage", "  Operating effectiveness",
                 "Changes since the previous version", "Scope", "  Third parties", "SOC 2 Trust Services Criteria",
-                "ISO/IEC 27001:2022 clauses and Annex A", "Exceptions", "  Operating records", "Top remediation items",
+                "ISO/IEC 27001:2022 clauses and Annex A", "Exceptions", "  Operating records", "Opportunities for improvement",
                 "Findings", "Evidence statistics", "Appendix: controls");
+    }
+
+    @Test
+    void aManagementReviewShowsTheClause93InputsWithATrendAcrossVersionsAndRendersTheSameInAnyTimeZone()
+            throws Exception {
+        PackContext context = DemoContexts.of("management-review", VersionStamp.first());
+        byte[] pdf = ReportRender.pdf(context);
+        PdfText text = PdfText.read(pdf);
+        assertThat(text.bookmarks()).contains("Management review inputs (ISO/IEC 27001:2022 clause 9.3)",
+                "  Status of actions since the last review", "  Coverage over time", "  Nonconformities and findings",
+                "  Evidence falling due in the next 30, 60 and 90 days", "  Scorecard per owner",
+                "Opportunities for improvement");
+        assertThat(text.all()).contains("northwind-soc2-type2-2026 v0001 2026-10-31 SOC2 38",
+                "northwind-soc2-type2-2026 v0002 2026-11-29 SOC2 38", "northwind-iso27001-stage2 v0001 2026-11-29",
+                "northwind-soc2-type2-2026 v0001 v0002 0 10 7");
+        assertThat(ReportFixtures.underAnotherClockAndLocale(() -> ReportRender.pdf(context))).isEqualTo(pdf);
     }
 }
