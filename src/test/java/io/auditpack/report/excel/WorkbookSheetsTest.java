@@ -72,16 +72,19 @@ class WorkbookSheetsTest {
                 PackageType.ISO27001_STAGE2, List.of("Summary", "Controls", "ISO 27001", "SoA", "Crosswalk",
                         "Evidence", "Sample", "Gaps", "Findings", "Changes"),
                 PackageType.MANAGEMENT_REVIEW, List.of("Summary", "Controls", "SOC 2", "ISO 27001", "SoA",
-                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes", "Review Actions", "Review Coverage",
-                        "Review Nonconformities", "Review Findings", "Review Due", "Review Scorecard",
-                        "Review Opportunities"));
+                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes", "Review Actions"));
+        List<String> moreReviewSheets = List.of("Review Coverage", "Review Nonconformities", "Review Findings",
+                "Review Due", "Review Scorecard", "Review Opportunities");
         for (PackageType type : PackageType.values()) {
             try (XSSFWorkbook book = read(context(type))) {
-                assertThat(names(book)).as(type.word()).isEqualTo(expected.get(type));
-                // the management review's seven Review sheets are written by one layout entry, named by the first
+                List<String> sheets = new ArrayList<>(expected.get(type));
+                if (type == PackageType.MANAGEMENT_REVIEW) {
+                    sheets.addAll(moreReviewSheets);
+                }
+                assertThat(names(book)).as(type.word()).isEqualTo(sheets);
+                // the layout names each writer's first sheet: the review writer writes its seven together
                 assertThat(WorkbookLayout.sheets(type)).extracting(WorkbookLayout.Sheet::name)
-                        .isEqualTo(expected.get(type).stream()
-                                .filter(n -> !n.startsWith("Review ") || n.equals("Review Actions")).toList());
+                        .isEqualTo(expected.get(type));
             }
         }
     }
