@@ -14,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code verify PACK.zip}: checks the bag, its manifests and hashes, and the link to the previous version. */
+/**
+ * {@code verify PACK.zip [--public-key PEM]}: checks the bag, its manifests and hashes, the link to the previous
+ * version and the signature (see docs/integrity.md).
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a pack: ZIP structure, BagIt manifests, Payload-Oxum, nothing missing or extra, the "
-                + ".sha256 beside it, and the previous version's SHA-256 when that version lies beside it. "
-                + "Exit 0 when all holds, 3 when anything does not.")
+                + ".sha256 beside it, the previous version's SHA-256 when that version lies beside it, and the "
+                + "signature (checked against --public-key when given). Exit 0 when all holds, 3 when anything "
+                + "does not, 2 when the file or the key cannot be read.")
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK.zip", description = "The pack to verify.")
     Path pack;

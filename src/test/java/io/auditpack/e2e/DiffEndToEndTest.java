@@ -63,6 +63,10 @@ class DiffEndToEndTest {
         });
         assertThat(changedMetrics).containsExactly("SOC2 effective 1", "SOC2 inconsistent -1");
 
+        assertThat(changesSheet(v2)).contains("evidence added EV-12", "evidence changed EV-06",
+                "control status C-02", "gap closed CC7.1", "metric changed effective", "metric changed inconsistent");
+        assertThat(changesSheet(v1)).containsExactly("none none ");
+
         Cli text = Cli.run("diff", v1.toString(), v2.toString());
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("from " + JOB + " v0001").contains("to   " + JOB + " v0002")
@@ -73,7 +77,7 @@ class DiffEndToEndTest {
     }
 
     @Test
-    void twoDemoVersionsDifferOnlyInTheOnePolicyThatWasEdited() throws IOException {
+    void twoDemoVersionsDifferOnlyInTheOnePolicyThatWasEdited() throws Exception {
         DemoCopy.into(folder);
         String name = "northwind-soc2-type2-2026";
         Path job = folder.resolve("jobs/soc2-type2.yaml");
@@ -87,6 +91,7 @@ class DiffEndToEndTest {
                 output.resolve(name + "-v0002.zip").toString(), "--json");
 
         assertThat(diff.exit()).as(diff.toString()).isZero();
+        BagItLibrary.assertValid(output.resolve(name + "-v0002.zip"), folder.resolve("bag"));
         JsonNode json = JSON.readTree(diff.out());
         assertThat(lines(json.path("evidence").path("changed"), "id", "control", "to_sha256")).containsExactly(
                 "EV-0003 IAM-01 " + PackFile.sha256(policy), "EV-0003 IAM-03 " + PackFile.sha256(policy),
@@ -133,6 +138,22 @@ class DiffEndToEndTest {
         Path zip = scenario.output().resolve(JOB).resolve(JOB + "-v%04d.zip".formatted(expectedVersion));
         assertThat(zip).exists();
         return zip;
+    }
+
+    /** The first three cells of each row of the pack's Changes sheet (header left out). */
+    private static List<String> changesSheet(Path zip) throws IOException {
+        List<String> rows = new ArrayList<>();
+        byte[] workbook = PackFile.read(zip).bytes("data/crosswalk.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : book.getSheet("Changes")) {
+                if (row.getRowNum() > 0) {
+                    rows.add(format.formatCellValue(row.getCell(0)) + " " + format.formatCellValue(row.getCell(1))
+                            + " " + format.formatCellValue(row.getCell(2)));
+                }
+            }
+        }
+        return rows;
     }
 
     private static List<String> lines(JsonNode array, String... keys) {
