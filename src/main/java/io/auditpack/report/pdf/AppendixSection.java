@@ -1,33 +1,34 @@
 package io.auditpack.report.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
+import io.auditpack.report.PackContext;
 
 import java.util.List;
 
 /** The appendix: every control of the library with its owner, frequency and the audit's conclusions. */
-final class AppendixSection {
-    private AppendixSection() {
-    }
-
-    static void add(Document document, AuditResult result) {
-        document.newPage();
-        document.add(Blocks.heading("Appendix: controls"));
-        PdfPTable table = Blocks.table(List.of("Control", "Title", "Owner", "Frequency", "Operating", "Due",
-                "Covered", "Pending", "Documentation"), 1.3f, 3.6f, 1.8f, 1.3f, 1.4f, 0.7f, 0.9f, 0.9f, 1.5f);
+final class AppendixSection implements Section {
+    @Override
+    public void add(Blocks blocks, PackContext context) {
+        AuditResult result = context.result();
+        blocks.newPage();
+        blocks.section("Appendix: controls");
+        blocks.paragraph("%d controls in the library. Due, covered and pending count slices of the period."
+                .formatted(result.controls().size()));
+        PdfPTable table = blocks.table(List.of("Control", "Title", "Owner", "Frequency", "Operating", "Due",
+                "Covered", "Pending", "Documentation"), 1.1f, 2.9f, 2.6f, 1.2f, 1.4f, 0.7f, 1.05f, 1.05f, 1.7f);
         for (ControlResult control : result.controls()) {
-            Blocks.cell(table, control.id());
-            Blocks.cell(table, control.control().title());
-            Blocks.cell(table, control.control().owner());
-            Blocks.cell(table, control.control().frequency().word());
-            Blocks.status(table, control.status().word());
-            Blocks.number(table, control.due());
-            Blocks.number(table, control.covered());
-            Blocks.number(table, control.pending());
-            Blocks.status(table, control.documentation().word());
+            blocks.cell(table, control.id());
+            blocks.cell(table, control.control().title());
+            blocks.cell(table, control.control().owner());
+            blocks.cell(table, control.control().frequency().word());
+            blocks.status(table, control.status().word());
+            blocks.number(table, control.due());
+            blocks.number(table, control.covered());
+            blocks.number(table, control.pending());
+            blocks.status(table, control.documentation().word());
         }
-        document.add(table);
+        blocks.add(table);
     }
 }

@@ -1,135 +1,177 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.util.List;
 
 /**
- * The building blocks of the summary: headings, paragraphs and tables in the built-in Helvetica (a standard Type 1
- * font, not embedded, so no random subset prefix), with status words shaded like the workbook's.
+ * The building blocks of one summary document: headings that are also bookmarks, paragraphs, bullets and tables in
+ * the embedded DejaVu fonts, status words shaded like the workbook's. Every text passes {@link Typeface#safe}.
+ * Vertical space comes from a paragraph's leading, never from OpenPDF's spacing before/after, which writes a blank
+ * text line that text extractors merge into the neighbouring line ("E xample").
  */
 final class Blocks {
-    private static final BaseFont REGULAR = standard(BaseFont.HELVETICA);
-    private static final BaseFont BOLD = standard(BaseFont.HELVETICA_BOLD);
-    private static final Charset WIN_ANSI = Charset.forName("windows-1252");
-    static final Font TITLE = new Font(BOLD, 22);
-    static final Font HEADING = new Font(BOLD, 14);
-    static final Font SUBHEADING = new Font(BOLD, 11);
-    static final Font BODY = new Font(REGULAR, 10);
-    static final Font SMALL = new Font(REGULAR, 8);
-    static final Font SMALL_BOLD = new Font(BOLD, 8);
-    private static final Color HEADER_FILL = new Color(0xD9, 0xD9, 0xD9);
-    private static final Color GOOD = new Color(0xC6, 0xEF, 0xCE);
-    private static final Color WARN = new Color(0xFF, 0xEB, 0x9C);
-    private static final Color BAD = new Color(0xFF, 0xC7, 0xCE);
+    static final Color HEADER_FILL = new Color(0xD9, 0xE1, 0xEA);
+    static final Color GOOD = new Color(0xC6, 0xEF, 0xCE);
+    static final Color WARN = new Color(0xFF, 0xEB, 0x9C);
+    static final Color BAD = new Color(0xFF, 0xC7, 0xCE);
+    static final Color INK = new Color(0x1F, 0x3A, 0x5F);
 
-    private Blocks() {
+    private final Document document;
+    private final PdfWriter writer;
+    private final Typeface typeface;
+    final Font title;
+    final Font heading;
+    final Font subheading;
+    final Font body;
+    final Font bodyBold;
+    final Font small;
+    final Font smallBold;
+    private PdfOutline section;
+    private int destinations;
+
+    Blocks(Document document, PdfWriter writer, Typeface typeface) {
+        this.document = document;
+        this.writer = writer;
+        this.typeface = typeface;
+        this.title = typeface.bold(22);
+        this.heading = typeface.bold(15);
+        this.heading.setColor(INK);
+        this.subheading = typeface.bold(11);
+        this.subheading.setColor(INK);
+        this.body = typeface.regular(9.5f);
+        this.bodyBold = typeface.bold(9.5f);
+        this.small = typeface.regular(7.5f);
+        this.smallBold = typeface.bold(7f);
     }
 
-    /**
-     * The text as the WinAnsi-encoded standard fonts can show it: characters outside Windows-1252 become {@code ?}
-     * (visibly, rather than silently dropped). Fonts are built from an explicit {@link BaseFont} because OpenPDF
-     * 2.x otherwise swaps in an embedded Liberation Sans subset, with a random prefix, for such characters.
-     */
-    static String safe(String text) {
-        CharsetEncoder encoder = WIN_ANSI.newEncoder();
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.append(Character.isBmpCodePoint(c) && encoder.canEncode((char) c)
-                ? String.valueOf((char) c) : "?"));
-        return out.toString();
+    Document document() {
+        return document;
     }
 
-    private static BaseFont standard(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("built-in font " + name + " is missing", e);
-        }
+    PdfWriter writer() {
+        return writer;
     }
 
-    static Phrase phrase(String text, Font font) {
-        return new Phrase(safe(text), font);
+    Typeface typeface() {
+        return typeface;
     }
 
-    static Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(safe(text), HEADING);
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        return heading;
+    void add(Element element) {
+        document.add(element);
     }
 
-    static Paragraph subheading(String text) {
-        Paragraph heading = new Paragraph(safe(text), SUBHEADING);
-        heading.setSpacingBefore(8);
-        heading.setSpacingAfter(4);
-        return heading;
+    void newPage() {
+        document.newPage();
     }
 
-    static Paragraph paragraph(String text) {
-        Paragraph paragraph = new Paragraph(safe(text), BODY);
-        paragraph.setSpacingAfter(3);
-        return paragraph;
+    Phrase phrase(String text, Font font) {
+        return new Phrase(typeface.safe(text), font);
     }
 
-    static Paragraph bullet(String text) {
-        Paragraph paragraph = new Paragraph();
-        paragraph.add(new Chunk("\u2022 ", BODY));
-        paragraph.add(phrase(text, BODY));
+    /** A section heading with a top-level bookmark. */
+    void section(String text) {
+        section = bookmark(writer.getRootOutline(), text, heading, 16);
+    }
+
+    /** A subsection heading with a bookmark under the current section's. */
+    void subsection(String text) {
+        bookmark(section == null ? writer.getRootOutline() : section, text, subheading, 9);
+    }
+
+    private PdfOutline bookmark(PdfOutline parent, String text, Font font, float spacingBefore) {
+        String name = "section-" + (++destinations);
+        Chunk anchor = new Chunk(typeface.safe(text), font);
+        anchor.setLocalDestination(name);
+        Paragraph paragraph = new Paragraph(spacingBefore + font.getSize() * 1.3f, anchor);
+        paragraph.setFont(font);
+        paragraph.setKeepTogether(true);
+        document.add(paragraph);
+        return new PdfOutline(parent, PdfAction.gotoLocalPage(name, false), typeface.safe(text), false);
+    }
+
+    void paragraph(String text) {
+        Paragraph paragraph = new Paragraph(14.5f, typeface.safe(text), body);
+        document.add(paragraph);
+    }
+
+    void bullet(String text) {
+        Paragraph paragraph = new Paragraph(13.5f, "\u2022  ", body);
+        paragraph.add(phrase(text, body));
         paragraph.setIndentationLeft(12);
-        paragraph.setFirstLineIndent(-8);
-        paragraph.setSpacingAfter(2);
-        return paragraph;
+        paragraph.setFirstLineIndent(-9);
+        document.add(paragraph);
     }
 
     /** A full-width table with a repeated, shaded header row; relative column widths. */
-    static PdfPTable table(List<String> header, float... widths) {
+    PdfPTable table(List<String> header, float... widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         for (String name : header) {
-            PdfPCell cell = new PdfPCell(phrase(name, SMALL_BOLD));
+            PdfPCell cell = new PdfPCell(phrase(name, smallBold));
             cell.setBackgroundColor(HEADER_FILL);
+            pad(cell);
             table.addCell(cell);
         }
         return table;
     }
 
-    static void cell(PdfPTable table, String text) {
-        table.addCell(new PdfPCell(phrase(text, SMALL)));
-    }
-
-    static void number(PdfPTable table, Object value) {
-        PdfPCell cell = new PdfPCell(new Phrase(String.valueOf(value), SMALL));
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    /** A text cell; long tokens such as e-mail addresses may break after {@code @ / _ ,} as well as spaces. */
+    void cell(PdfPTable table, String text) {
+        Chunk chunk = new Chunk(typeface.safe(text), small);
+        chunk.setSplitCharacter(TokenBreaks.INSTANCE);
+        PdfPCell cell = new PdfPCell(new Phrase(chunk));
+        pad(cell);
         table.addCell(cell);
     }
 
-    /** A status word, shaded green, amber or red when it judges. */
-    static void status(PdfPTable table, String word) {
-        PdfPCell cell = new PdfPCell(phrase(word, SMALL));
-        Color fill = switch (word) {
-            case "effective", "covered", "current" -> GOOD;
-            case "inconsistent", "partial", "stale" -> WARN;
-            case "no_records", "missing_control", "missing" -> BAD;
-            default -> null;
-        };
+    void number(PdfPTable table, Object value) {
+        PdfPCell cell = new PdfPCell(phrase(String.valueOf(value), small));
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        pad(cell);
+        table.addCell(cell);
+    }
+
+    /** A status word (underscores shown as spaces), shaded green, amber or red when it judges. */
+    void status(PdfPTable table, String word) {
+        PdfPCell cell = new PdfPCell(phrase(word.replace('_', ' '), small));
+        Color fill = shade(word);
         if (fill != null) {
             cell.setBackgroundColor(fill);
         }
+        pad(cell);
         table.addCell(cell);
+    }
+
+    static Color shade(String word) {
+        return switch (word) {
+            case "effective", "covered", "current", "present", "ready", "closed", "implemented" -> GOOD;
+            case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented" -> WARN;
+            case "no_records", "missing_control", "missing", "not_ready", "opened", "not_implemented" -> BAD;
+            default -> null;
+        };
+    }
+
+    private static void pad(PdfPCell cell) {
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(3.5f);
+        cell.setPaddingLeft(3);
+        cell.setPaddingRight(3);
+        cell.setBorderColor(new Color(0xB0, 0xB8, 0xC4));
+        cell.setBorderWidth(0.5f);
     }
 }

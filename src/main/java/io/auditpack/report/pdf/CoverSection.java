@@ -1,6 +1,6 @@
 package io.auditpack.report.pdf;
 
-import com.lowagie.text.Document;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -10,33 +10,40 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 
 /** The cover page: what the pack is, for whom, for which period or date, and which version in the hash chain. */
-final class CoverSection {
-    private CoverSection() {
-    }
-
-    static void add(Document document, PackContext context) {
+final class CoverSection implements Section {
+    @Override
+    public void add(Blocks blocks, PackContext context) {
         JobDefinition job = context.result().job();
-        Paragraph title = new Paragraph("Evidence pack summary", Blocks.TITLE);
-        title.setSpacingBefore(120);
-        title.setSpacingAfter(8);
-        document.add(title);
-        Paragraph subtitle = new Paragraph(describe(job.packageType()), Blocks.HEADING);
-        subtitle.setSpacingAfter(30);
-        document.add(subtitle);
-        PdfPTable facts = new PdfPTable(new float[] {1, 3});
+        blocks.add(new Paragraph(100, blocks.typeface().safe(job.organization()), blocks.subheading));
+        blocks.add(new Paragraph(34, "Evidence pack summary", blocks.title));
+        blocks.add(new Paragraph(24, describe(job.packageType()), blocks.heading));
+        PdfPTable facts = new PdfPTable(new float[] {1.5f, 3.2f});
         facts.setWidthPercentage(100);
-        fact(facts, "Organization", job.organization());
-        fact(facts, "System", job.system());
-        fact(facts, "Package", job.packageType().word());
-        fact(facts, "Job", job.name());
+        facts.setSpacingBefore(36);
+        fact(blocks, facts, "Organization", job.organization());
+        fact(blocks, facts, "System", job.system());
+        fact(blocks, facts, "Package", job.packageType().word());
+        fact(blocks, facts, "Job", job.name());
         if (job.period() != null) {
-            fact(facts, "Period", job.period().start() + " to " + job.period().end());
+            fact(blocks, facts, "Period", job.period().start() + " to " + job.period().end());
         }
-        fact(facts, "As of", context.result().asOf().toString());
-        fact(facts, "Version", context.stamp().label());
+        fact(blocks, facts, "As of", context.result().asOf().toString());
+        fact(blocks, facts, "Version", context.stamp().label());
         String previous = context.stamp().previousSha256();
-        fact(facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous);
-        document.add(facts);
+        fact(blocks, facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous,
+                blocks.small);
+        blocks.add(facts);
+        PdfPTable note = new PdfPTable(1);
+        note.setWidthPercentage(100);
+        note.setSpacingBefore(40);
+        PdfPCell cell = new PdfPCell(blocks.phrase("Every figure in this summary is derived from the inputs packed "
+                + "beside it and is repeated, machine-readable, in data/metrics.json. The workbook "
+                + "data/crosswalk.xlsx holds every row behind the tables. The pack's ZIP is a BagIt bag: its "
+                + "manifests and the SHA-256 above chain this version to the previous one.", blocks.small));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setLeading(0, 1.4f);
+        note.addCell(cell);
+        blocks.add(note);
     }
 
     /** The package type in an auditor's words. */
@@ -50,13 +57,19 @@ final class CoverSection {
         };
     }
 
-    private static void fact(PdfPTable facts, String name, String value) {
-        PdfPCell key = new PdfPCell(Blocks.phrase(name, Blocks.SUBHEADING));
-        key.setBorder(Rectangle.NO_BORDER);
-        key.setPaddingBottom(6);
-        PdfPCell text = new PdfPCell(Blocks.phrase(value, Blocks.BODY));
-        text.setBorder(Rectangle.NO_BORDER);
-        text.setPaddingBottom(6);
+    private static void fact(Blocks blocks, PdfPTable facts, String name, String value) {
+        fact(blocks, facts, name, value, blocks.body);
+    }
+
+    private static void fact(Blocks blocks, PdfPTable facts, String name, String value, Font font) {
+        PdfPCell key = new PdfPCell(blocks.phrase(name, blocks.bodyBold));
+        key.setBorder(Rectangle.BOTTOM);
+        key.setBorderColor(Blocks.HEADER_FILL);
+        key.setPaddingBottom(7);
+        PdfPCell text = new PdfPCell(blocks.phrase(value, font));
+        text.setBorder(Rectangle.BOTTOM);
+        text.setBorderColor(Blocks.HEADER_FILL);
+        text.setPaddingBottom(7);
         facts.addCell(key);
         facts.addCell(text);
     }

@@ -1,87 +1,88 @@
 package io.auditpack.report.pdf;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.FrameworkSummary;
-import io.auditpack.domain.ScopeStatement;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-/** The executive summary (headline counts per framework and SOC 2 category) and the scope narrative. */
-final class ExecutiveSection {
-    private ExecutiveSection() {
-    }
-
-    static void add(Document document, PackContext context) {
+/**
+ * The executive summary: what the package judges, the headline counts per framework and SOC 2 category (the
+ * figures of metrics.json), and the coverage charts per framework, category and ISO theme.
+ */
+final class ExecutiveSection implements Section {
+    @Override
+    public void add(Blocks blocks, PackContext context) {
         AuditResult result = context.result();
         boolean judges = result.job().judgesOperation();
-        document.add(Blocks.heading("Executive summary"));
-        document.add(Blocks.paragraph(judges
+        blocks.newPage();
+        blocks.section("Executive summary");
+        blocks.paragraph(judges
                 ? "Design coverage of the requirements in scope and the operating effectiveness of their controls "
                         + "over the due slices of the period up to " + result.asOf() + "."
                 : "Design coverage of the requirements in scope and current documentation as of " + result.asOf()
-                        + "; operation is not judged for a point-in-time package."));
+                        + "; operation is not judged for a point-in-time package.");
+        for (Headline line : Headline.of(result)) {
+            if (line.category() == null) {
+                blocks.bullet(sentence(line, judges));
+            }
+        }
+        blocks.bullet("%d gaps in %d remediation items; %d findings; %d of %d evidence items count."
+                .formatted(result.gaps().size(), result.remediation().size(), result.findings().size(),
+                        result.evidence().stream().filter(EvidenceUse::counted).count(), result.evidence().size()));
+        blocks.add(headlineTable(blocks, result, judges));
+        List<CoverageLine> lines = CoverageLine.of(result);
+        blocks.subsection("Design coverage");
+        VectorChart.add(blocks, CoverageCharts.design(lines), 515, 40 + 17 * lines.size());
+        if (judges) {
+            blocks.subsection("Operating effectiveness");
+            VectorChart.add(blocks, CoverageCharts.operating(lines), 515, 40 + 17 * lines.size());
+        }
+    }
+
+    private static String sentence(Headline line, boolean judges) {
+        FrameworkSummary s = line.summary();
+        String design = "%s: design coverage %s%% (%d of %d requirements in scope covered, %d partial, %d without a "
+                + "control)";
+        String text = design.formatted(line.label(), line.designCoveragePercent().toPlainString(), s.covered(),
+                s.requirementsInScope(), s.partial(), s.missingControl());
+        return judges ? text + "; operating: %d effective, %d inconsistent, %d without records, %d not yet due."
+                .formatted(s.effective(), s.inconsistent(), s.noRecords(), s.notYetDue()) : text + ".";
+    }
+
+    private static PdfPTable headlineTable(Blocks blocks, AuditResult result, boolean judges) {
         List<String> header = new ArrayList<>(List.of("Scope", "In scope", "Covered", "Partial", "Missing control",
                 "N/A", "Design %"));
-        List<Float> widths = new ArrayList<>(List.of(3f, 1.2f, 1.2f, 1.2f, 1.4f, 1f, 1.2f));
+        List<Float> widths = new ArrayList<>(List.of(2.5f, 1.05f, 1.2f, 1.05f, 1.3f, 0.75f, 1.1f));
         if (judges) {
             header.addAll(List.of("Effective", "Inconsistent", "No records", "Not yet due"));
-            widths.addAll(List.of(1.2f, 1.4f, 1.2f, 1.2f));
+            widths.addAll(List.of(1.2f, 1.55f, 1.25f, 1.3f));
         }
-        PdfPTable table = Blocks.table(header, toArray(widths));
+        float[] columns = new float[widths.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = widths.get(i);
+        }
+        PdfPTable table = blocks.table(header, columns);
         for (Headline line : Headline.of(result)) {
             FrameworkSummary summary = line.summary();
-            Blocks.cell(table, line.label());
-            Blocks.number(table, summary.requirementsInScope());
-            Blocks.number(table, summary.covered());
-            Blocks.number(table, summary.partial());
-            Blocks.number(table, summary.missingControl());
-            Blocks.number(table, summary.notApplicable());
-            Blocks.number(table, line.designCoveragePercent().toPlainString());
+            blocks.cell(table, line.label());
+            blocks.number(table, summary.requirementsInScope());
+            blocks.number(table, summary.covered());
+            blocks.number(table, summary.partial());
+            blocks.number(table, summary.missingControl());
+            blocks.number(table, summary.notApplicable());
+            blocks.number(table, line.designCoveragePercent().toPlainString());
             if (judges) {
-                Blocks.number(table, summary.effective());
-                Blocks.number(table, summary.inconsistent());
-                Blocks.number(table, summary.noRecords());
-                Blocks.number(table, summary.notYetDue());
+                blocks.number(table, summary.effective());
+                blocks.number(table, summary.inconsistent());
+                blocks.number(table, summary.noRecords());
+                blocks.number(table, summary.notYetDue());
             }
         }
-        document.add(table);
-        document.add(Blocks.paragraph("%d gaps in %d remediation items; %d findings; %d of %d evidence items count."
-                .formatted(result.gaps().size(), result.remediation().size(), result.findings().size(),
-                        result.evidence().stream().filter(e -> e.counted()).count(), result.evidence().size())));
-        narrative(document, context.inputs().scope());
-    }
-
-    private static void narrative(Document document, ScopeStatement scope) {
-        if (scope.narrative().isEmpty()) {
-            return;
-        }
-        document.add(Blocks.heading("Scope"));
-        for (Map.Entry<String, List<String>> section : scope.narrative().entrySet()) {
-            document.add(Blocks.subheading(title(section.getKey())));
-            for (String line : section.getValue()) {
-                document.add(section.getValue().size() == 1 ? Blocks.paragraph(line) : Blocks.bullet(line));
-            }
-        }
-    }
-
-    /** {@code third_parties} becomes {@code Third parties}. */
-    static String title(String key) {
-        String words = key.replace('_', ' ');
-        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
-    }
-
-    private static float[] toArray(List<Float> values) {
-        float[] array = new float[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
-        }
-        return array;
+        return table;
     }
 }

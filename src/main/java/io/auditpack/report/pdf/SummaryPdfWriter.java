@@ -2,11 +2,8 @@ package io.auditpack.report.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
+import io.auditpack.domain.Framework;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
@@ -18,16 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Writes {@code data/summary.pdf}: cover, executive summary, scope narrative, exceptions, top remediation items,
- * findings by code and a control appendix, with page numbers and document metadata. Deterministic bytes: the
- * built-in Helvetica (not embedded, so no random subset prefix), CreationDate and ModDate fixed to the as-of date
- * at 00:00 UTC, and the trailer {@code /ID} derived from job, version and as-of date instead of clock and memory.
+ * Writes {@code data/summary.pdf}, a PDF/A-1b file: the sections of the package type ({@link SectionPlan}), an
+ * outline with one bookmark per section, "page X of Y" footers and document metadata. Deterministic bytes: embedded
+ * DejaVu subsets with fixed prefixes, dates fixed to the as-of date, and the trailer {@code /ID} derived from job,
+ * version and as-of date ({@link ArchivalProfile}).
  */
 public final class SummaryPdfWriter implements ReportWriter {
     @Override
@@ -38,34 +33,40 @@ public final class SummaryPdfWriter implements ReportWriter {
     @Override
     public void write(PackContext context, OutputStream out) throws IOException {
         JobDefinition job = context.result().job();
-        Document document = new Document(PageSize.A4, 40, 40, 50, 60);
+        Typeface typeface = new Typeface();
+        Document document = new Document(PageSize.A4, 40, 40, 48, 60);
         PdfWriter writer = PdfWriter.getInstance(document, CloseShieldOutputStream.wrap(out));
-        writer.setPageEvent(new PageFooter(job.name() + " " + context.stamp().label() + " (" + job.organization()
-                + ")"));
-        document.addTitle("Evidence pack summary: " + job.name() + " " + context.stamp().label());
-        document.addAuthor(job.organization());
-        document.addSubject(CoverSection.describe(job.packageType()) + ", " + job.system());
-        document.addCreator("auditpack");
+        ArchivalProfile.declare(writer);
+        writer.setPageEvent(new PageFooter(job.name() + " " + context.stamp().label() + " \u00b7 "
+                + job.organization() + " \u00b7 as of " + context.result().asOf(), typeface));
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        document.addTitle(typeface.safe("Evidence pack summary: " + job.name() + " " + context.stamp().label()));
+        document.addAuthor(typeface.safe(job.organization()));
+        document.addSubject(typeface.safe(CoverSection.describe(job.packageType()) + ", " + job.system()));
+        document.addKeywords(keywords(job));
+        document.addCreator(creator());
         document.open();
-        CoverSection.add(document, context);
-        document.newPage();
-        ExecutiveSection.add(document, context);
-        ExceptionsSection.add(document, context.result());
-        AppendixSection.add(document, context.result());
-        pin(writer.getInfo(), context);
+        ArchivalProfile.addOutputIntent(writer);
+        Blocks blocks = new Blocks(document, writer, typeface);
+        List<Section> sections = SectionPlan.of(job.packageType());
+        for (Section section : sections) {
+            section.add(blocks, context);
+        }
+        ArchivalProfile.pin(writer, context.result().asOf(), documentId(context));
         document.close();
     }
 
-    /** Replaces the clock-dependent dates and the random file identifier with values derived from the context. */
-    private static void pin(PdfDictionary info, PackContext context) {
-        Calendar midnight = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        midnight.clear();
-        midnight.set(context.result().asOf().getYear(), context.result().asOf().getMonthValue() - 1,
-                context.result().asOf().getDayOfMonth());
-        info.put(PdfName.CREATIONDATE, new PdfDate(midnight));
-        info.put(PdfName.MODDATE, new PdfDate(midnight));
-        byte[] id = documentId(context);
-        info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    /** {@code soc2-type2, SOC2, ISO27001, audit evidence, northwind-soc2-type2-2026}. */
+    static String keywords(JobDefinition job) {
+        return job.packageType().word() + ", " + Arrays.stream(Framework.values())
+                .filter(job.packageType()::covers).map(Framework::label).collect(Collectors.joining(", "))
+                + ", audit evidence, " + job.name();
+    }
+
+    /** {@code auditpack 0.1.0} from the jar manifest, {@code auditpack development} when run from classes. */
+    static String creator() {
+        String version = SummaryPdfWriter.class.getPackage().getImplementationVersion();
+        return "auditpack " + (version == null ? "development" : version);
     }
 
     /** The first 16 bytes of SHA-256 over job name, version and as-of date. */

@@ -1,0 +1,76 @@
+package io.auditpack.report.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import io.auditpack.audit.diff.ControlChange;
+import io.auditpack.audit.diff.MetricDelta;
+import io.auditpack.audit.diff.PackDiff;
+import io.auditpack.domain.Gap;
+import io.auditpack.domain.PackSnapshot;
+import io.auditpack.report.CurrentSnapshot;
+import io.auditpack.report.PackContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What changed since the previous version of this job: headline figures that moved, controls whose operating
+ * status changed, gaps opened and closed, and evidence files added, removed or changed (counted; the workbook's
+ * Changes sheet lists them).
+ */
+final class ChangesSection implements Section {
+    static final int GAPS_SHOWN = 15;
+
+    @Override
+    public void add(Blocks blocks, PackContext context) {
+        blocks.section("Changes since the previous version");
+        Optional<PackSnapshot> previous = context.history().previous();
+        if (previous.isEmpty()) {
+            blocks.paragraph(context.stamp().version() == 1 ? "This is the first version of the job: nothing to "
+                    + "compare with." : "The previous version could not be read: no comparison.");
+            return;
+        }
+        PackDiff diff = PackDiff.between(previous.get(), CurrentSnapshot.of(context));
+        blocks.paragraph(("Compared with %s (as of %s): %d evidence files added, %d removed, %d changed; %d gaps "
+                + "opened, %d closed; %d controls changed status.").formatted(previous.get().label(),
+                previous.get().asOf(), diff.evidenceAdded().size(), diff.evidenceRemoved().size(),
+                diff.evidenceChanged().size(), diff.gapsOpened().size(), diff.gapsClosed().size(),
+                diff.controls().size()));
+        List<MetricDelta> moved = diff.metrics().stream().filter(MetricDelta::changed).toList();
+        if (!moved.isEmpty()) {
+            PdfPTable table = blocks.table(List.of("Group", "Figure", "Before", "Now", "Change"), 1.5f, 3f, 1f, 1f, 1f);
+            for (MetricDelta delta : moved) {
+                blocks.cell(table, delta.group());
+                blocks.cell(table, delta.metric());
+                blocks.number(table, delta.before());
+                blocks.number(table, delta.after());
+                blocks.number(table, (delta.delta() > 0 ? "+" : "") + delta.delta());
+            }
+            blocks.add(table);
+        }
+        if (!diff.controls().isEmpty()) {
+            PdfPTable table = blocks.table(List.of("Control", "Owner", "Before", "Now"), 1.2f, 2.5f, 1.5f, 1.5f);
+            for (ControlChange change : diff.controls()) {
+                blocks.cell(table, change.id());
+                blocks.cell(table, change.owner());
+                blocks.status(table, change.statusBefore());
+                blocks.status(table, change.statusAfter());
+            }
+            blocks.add(table);
+        }
+        gaps(blocks, "Gaps opened", diff.gapsOpened());
+        gaps(blocks, "Gaps closed", diff.gapsClosed());
+    }
+
+    private static void gaps(Blocks blocks, String title, List<Gap> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        blocks.subsection(title + " (" + gaps.size() + ")");
+        for (Gap gap : gaps.stream().limit(GAPS_SHOWN).toList()) {
+            blocks.bullet(GapWords.describe(gap));
+        }
+        if (gaps.size() > GAPS_SHOWN) {
+            blocks.paragraph("%d more in the workbook's Changes sheet.".formatted(gaps.size() - GAPS_SHOWN));
+        }
+    }
+}
