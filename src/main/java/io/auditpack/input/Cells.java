@@ -95,9 +95,9 @@ final class Cells {
         return value == null ? fallback : value;
     }
 
-    /** A {@code ;}-separated list, items trimmed, blank items dropped. */
+    /** A {@code ;}-separated list, items trimmed, blank and repeated items dropped. */
     List<String> list(String column) {
-        return Arrays.stream(text(column).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text(column).split(";")).map(Trimmed::of).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     void error(String code, String column, String value, String message) {
@@ -112,6 +112,6 @@ final class Cells {
     private void add(Severity severity, String code, String column, String value, String message) {
         String cell = row.cellRef(table.column(column));
         String text = cell.isEmpty() ? message : "cell " + cell + ": " + message;
-        log.add(new Finding(severity, code, table.file(), row.line(), column, value, text));
+        log.add(new Finding(severity, code, table.file(), row.line(), column, Shown.value(value), text));
     }
 }

@@ -62,7 +62,7 @@ final class CsvTableReader {
                     return null;
                 }
                 long line = lines.lineOf(record.getCharacterPosition());
-                List<String> values = Arrays.stream(record.values()).map(String::strip).toList();
+                List<String> values = Arrays.stream(record.values()).map(Trimmed::of).toList();
                 if (header == null) {
                     header = values;
                     headerLine = line;

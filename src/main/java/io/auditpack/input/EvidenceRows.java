@@ -6,7 +6,6 @@ import io.auditpack.domain.Words;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +27,12 @@ final class EvidenceRows {
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
         List<EvidenceItem> items = new ArrayList<>();
-        Map<String, Long> firstLine = new HashMap<>();
+        UniqueIds unique = new UniqueIds("evidence");
         for (Row row : table.rows()) {
             Cells cells = new Cells(table, row, log);
             String id = ControlRows.validId(cells, "evidence_id");
             if (id != null) {
-                Long earlier = firstLine.putIfAbsent(id, row.line());
-                if (earlier != null) {
-                    cells.error("input.duplicate_id", "evidence_id", id, "evidence " + id
-                            + " is already defined on line " + earlier + "; evidence IDs must be unique");
-                }
+                unique.check(cells, "evidence_id", id);
             }
             Map<String, String> extra = table.extraValues(row, extraColumns);
             EvidenceItem item = item(cells, id, controls, extra);

@@ -16,6 +16,8 @@ import java.util.Set;
  * written) and the data rows with their line numbers. Header names match case-insensitively.
  */
 record Table(String file, long headerLine, List<String> header, List<Row> rows) {
+    /** The most characters an Excel cell holds; the pack's workbook carries every cell, so no cell may be longer. */
+    static final int MAX_CELL = 32_767;
 
     Table {
         header = List.copyOf(header);
@@ -27,14 +29,14 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
      * a value under a blank header name is an error. Returns null when the header itself is unusable.
      */
     static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
-        List<String> header = rawHeader.stream().map(String::strip).toList();
+        List<String> header = rawHeader.stream().map(Trimmed::of).toList();
         SourceRef at = new SourceRef(file, headerLine);
         Map<String, Integer> seen = new HashMap<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (!name.isEmpty() && seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
-                log.add(Finding.error("input.duplicate_column", at, name, name,
+                log.add(Finding.error("input.duplicate_column", at, name, Shown.value(name),
                         "column \"" + name + "\" appears twice in the header; each column name must be unique"));
                 usable = false;
             }
@@ -44,10 +46,11 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
             if (row.blank()) {
                 continue;
             }
+            reportTooLong(file, row, header, log);
             for (int i = 0; i < row.values().size(); i++) {
                 if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
                     String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
-                    log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", row.value(i),
+                    log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", Shown.value(row.value(i)),
                             where + " has a value but its column has no header name; name the column in the header "
                                     + "row or delete the value"));
                     break;
@@ -56,6 +59,21 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
             rows.add(row);
         }
         return usable ? new Table(file, headerLine, header, rows) : null;
+    }
+
+    /** Reports each cell of the row longer than {@link #MAX_CELL} (the row is kept: the error stops the run). */
+    private static void reportTooLong(String file, Row row, List<String> header, FindingLog log) {
+        for (int i = 0; i < row.values().size(); i++) {
+            String value = row.value(i);
+            if (value.length() > MAX_CELL) {
+                String column = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "field " + (i + 1);
+                String cell = row.cellRef(i).isEmpty() ? "" : "cell " + row.cellRef(i) + ": ";
+                log.add(Finding.error("input.cell_too_long", new SourceRef(file, row.line()), column,
+                        Shown.value(value), cell + "the cell holds " + value.length() + " characters; accepted: at "
+                                + "most " + MAX_CELL + " characters (the most an Excel cell holds: the pack's "
+                                + "workbook carries every cell); keep long text in an evidence file"));
+            }
+        }
     }
 
     /** Index of a column by name (case-insensitive), or -1. */

@@ -45,7 +45,7 @@ final class WorkbookTableReader {
              XSSFWorkbook workbook = new XSSFWorkbook(opc)) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();
             workbook.forEach(sheet ->
-                    sheets.putIfAbsent(sheet.getSheetName().strip().toLowerCase(Locale.ROOT), sheet));
+                    sheets.putIfAbsent(Trimmed.of(sheet.getSheetName()).toLowerCase(Locale.ROOT), sheet));
             List<String> expected = new ArrayList<>(required);
             expected.addAll(optional);
             for (String name : expected) {
@@ -66,10 +66,7 @@ final class WorkbookTableReader {
                 }
             }
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            log.add(Finding.error("input.bad_workbook", SourceRef.of(FILE), "", "",
-                    "cannot read workbook.xlsx as an Excel .xlsx workbook (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); save it from Excel as \"Excel Workbook (.xlsx)\", or use CSV "
-                            + "files"));
+            log.add(Finding.error("input.bad_workbook", SourceRef.of(FILE), "", "", WorkbookProblem.describe(e)));
             return Map.of();
         }
         return tables;
@@ -99,8 +96,8 @@ final class WorkbookTableReader {
             List<String> values = new ArrayList<>();
             List<String> refs = new ArrayList<>();
             for (int c = 0; c < cells; c++) {
-                String column = c < header.size() ? header.get(c).strip() : "";
-                values.add(text(excelRow.getCell(c), file, column, log).strip());
+                String column = c < header.size() ? Trimmed.of(header.get(c)) : "";
+                values.add(Trimmed.of(text(excelRow.getCell(c), file, column, log)));
                 refs.add(new CellReference(r, c).formatAsString(false));
             }
             rows.add(new Row(r + 1L, values, refs));
@@ -115,7 +112,7 @@ final class WorkbookTableReader {
                 continue;
             }
             int column = region.getFirstColumn();
-            String name = column < header.size() ? header.get(column).strip() : "";
+            String name = column < header.size() ? Trimmed.of(header.get(column)) : "";
             log.add(Finding.error("input.merged_cells", new SourceRef(file, region.getFirstRow() + 1L), name,
                     "", "cells " + region.formatAsString() + " are merged; unmerge them and repeat the value in "
                             + "every row (each row must stand on its own)"));
