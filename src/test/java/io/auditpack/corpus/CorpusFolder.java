@@ -44,6 +44,19 @@ final class CorpusFolder {
         }
     }
 
+    /** The valid base alone, changed by the given setup steps (as in a case's {@code setup} file). */
+    static CorpusFolder base(Path tmp, List<String> setup) {
+        CorpusFolder folder = new CorpusFolder(tmp);
+        try {
+            Files.createDirectories(folder.outside);
+            copy(CorpusCase.root().resolve("_base"), folder.root);
+            folder.apply(setup);
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Path job() {
         return root.resolve("jobs/job.yaml");
     }
