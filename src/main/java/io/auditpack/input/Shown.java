@@ -1,5 +1,7 @@
 package io.auditpack.input;
 
+import io.auditpack.domain.Finding;
+
 /**
  * How a value the user wrote is shown in a finding: control characters escaped ({@code \n}, {@code \r},
  * {@code \t}, {@code \0}, {@code \}{@code uXXXX}) so a finding stays one line, and a value longer than
@@ -12,21 +14,42 @@ final class Shown {
     private Shown() {
     }
 
+    static final int MAX_MESSAGE = 2_000;
+
+    /** A value for a finding: on one line, cut to its first 40 characters when longer than 200 (idempotent). */
     static String value(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String head = raw.length() > MAX_SHOWN ? raw.substring(0, HEAD) : raw;
-        StringBuilder text = new StringBuilder(head.length() + 16);
-        for (int i = 0; i < head.length(); i++) {
-            char c = head.charAt(i);
+        return escaped(raw, MAX_SHOWN, HEAD);
+    }
+
+    /** A message for a finding: on one line, cut when longer than 2,000 characters (idempotent). */
+    static String message(String raw) {
+        return escaped(raw, MAX_MESSAGE, MAX_MESSAGE - 100);
+    }
+
+    /** The same finding with its value and message shown on one line, short enough to read. */
+    static Finding finding(Finding raw) {
+        return new Finding(raw.severity(), raw.code(), raw.file(), raw.line(), value(raw.column()), value(raw.value()),
+                message(raw.message()));
+    }
+
+    private static String escaped(String raw, int max, int head) {
+        if (raw.length() <= max && raw.chars().noneMatch(Shown::control)) {
+            return raw;
+        }
+        String kept = raw.length() > max ? raw.substring(0, head) : raw;
+        StringBuilder text = new StringBuilder(kept.length() + 16);
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
             switch (c) {
                 case '\n' -> text.append("\\n");
                 case '\r' -> text.append("\\r");
                 case '\t' -> text.append("\\t");
                 case '\0' -> text.append("\\0");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (control(c)) {
                         text.append("\\u%04X".formatted((int) c));
                     } else {
                         text.append(c);
@@ -34,9 +57,13 @@ final class Shown {
                 }
             }
         }
-        if (raw.length() > MAX_SHOWN) {
+        if (raw.length() > max) {
             text.append("... (").append(raw.length()).append(" characters)");
         }
         return text.toString();
+    }
+
+    private static boolean control(int c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 }

@@ -38,6 +38,11 @@ final class WorkbookTableReader {
      * that is missing or unusable is absent (with a finding when it is required).
      */
     static Map<String, Table> read(Path path, List<String> required, List<String> optional, FindingLog log) {
+        return QuietPoi.during(() -> readSheets(path, required, optional, log));
+    }
+
+    private static Map<String, Table> readSheets(Path path, List<String> required, List<String> optional,
+            FindingLog log) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         Map<String, Table> tables = new LinkedHashMap<>();

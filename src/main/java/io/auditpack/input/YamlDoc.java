@@ -37,8 +37,9 @@ final class YamlDoc {
         this.code = code;
     }
 
+    /** The findings so far, each on one line (values and messages shown as {@link Shown} does). */
     List<Finding> findings() {
-        return findings;
+        return findings.stream().map(Shown::finding).toList();
     }
 
     /** The top-level mapping; null (with a finding) when the file is unreadable, empty and not allowed so, etc. */
