@@ -1,11 +1,6 @@
 package io.auditpack.corpus;
 
-import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.Finding;
-import io.auditpack.domain.InputSet;
-import io.auditpack.input.InputException;
-import io.auditpack.input.InputLoader;
-import io.auditpack.input.JobFileReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -41,16 +35,14 @@ class InputFuzzTest {
     static final int SCALE = Integer.getInteger("auditpack.fuzz.scale", 1);
     /** Generous: one input takes milliseconds; only a reader that hangs comes near it. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(30);
-    private static final List<String> FILES = List.of("controls.csv", "mappings.csv", "evidence.csv",
-            "applicability.csv", "scope.yaml", "job.yaml", "workbook.xlsx");
+    private static final List<String> FILES = ReaderProbe.FILES;
 
     @TempDir
     static Path tmp;
 
     /** Every distinct version of each file among the corpus cases (special files such as FIFOs left out). */
     static Map<String, List<byte[]>> pool;
-    static Path csvFolder;
-    static Path workbookFolder;
+    static ReaderProbe probe;
 
     @BeforeAll
     static void gatherTheCorpusFiles() throws IOException {
@@ -75,8 +67,7 @@ class InputFuzzTest {
                 }
             }
         }
-        csvFolder = CorpusFolder.base(tmp.resolve("csv"), List.of()).root.resolve("input");
-        workbookFolder = CorpusFolder.base(tmp.resolve("xlsx"), List.of("workbook")).root.resolve("input");
+        probe = new ReaderProbe(tmp);
     }
 
     @ParameterizedTest(name = "{0} x {1}")
@@ -92,56 +83,13 @@ class InputFuzzTest {
             byte[] original = seeds.get(new Random(seed).nextInt(seeds.size()));
             byte[] mutant = file.endsWith(".xlsx") ? mutator.mutateXlsx(original) : mutator.mutate(original);
             try {
-                List<Finding> findings = assertTimeoutPreemptively(HANG_GUARD, () -> read(file, mutant));
-                findings.forEach(InputFuzzTest::assertOneReadableLine);
+                List<Finding> findings = assertTimeoutPreemptively(HANG_GUARD, () -> probe.read(file, mutant));
+                findings.forEach(ReaderProbe::assertOneReadableLine);
             } catch (Throwable failure) {
                 Path saved = save(file, seed, mutant);
                 fail("fuzz failure on " + file + " at iteration " + i + " (seed " + SEED + ", input seed " + seed
                         + "; the input is saved at " + saved + "): " + failure, failure);
             }
-        }
-    }
-
-    /** Reads one mutant through the real reader and returns its findings. */
-    static List<Finding> read(String file, byte[] bytes) throws IOException {
-        if (file.equals("job.yaml")) {
-            Path job = tmp.resolve("jobs/job.yaml");
-            Files.createDirectories(job.getParent());
-            Files.write(job, bytes);
-            try {
-                JobFileReader.read(job);
-                return List.of();
-            } catch (InputException e) {
-                if (e.findings().isEmpty()) {
-                    throw new AssertionError("an InputException without findings");
-                }
-                return e.findings();
-            }
-        }
-        Path folder = file.endsWith(".xlsx") ? workbookFolder : csvFolder;
-        Path target = folder.resolve(file);
-        byte[] before = Files.exists(target) ? Files.readAllBytes(target) : null;
-        Files.write(target, bytes);
-        try {
-            InputSet inputs = InputLoader.load(folder, Catalog.builtIn());
-            return inputs.findings();
-        } finally {
-            if (before != null) {
-                Files.write(target, before);
-            }
-        }
-    }
-
-    static void assertOneReadableLine(Finding finding) {
-        String line = finding.describe();
-        if (line.contains("\n") || line.contains("\r") || line.contains("\0")) {
-            throw new AssertionError("a finding on more than one line: " + line.replace("\n", "\\n"));
-        }
-        if (finding.value().length() > 300 || line.length() > 5_000) {
-            throw new AssertionError("a finding too long to read: " + line.substring(0, 300));
-        }
-        if (finding.isError() && finding.file().isEmpty()) {
-            throw new AssertionError("an error naming no file: " + line);
         }
     }
 
@@ -157,7 +105,4 @@ class InputFuzzTest {
         }
     }
 
-    static Stream<String> files() {
-        return FILES.stream();
-    }
 }
