@@ -5,9 +5,12 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.SourceRef;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +21,12 @@ import java.util.function.Function;
  * column, the value and (in a workbook) the cell. {@link #failed()} tells whether the row had an error.
  */
 final class Cells {
-    static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** Exactly {@code YYYY-MM-DD}: a four-digit year without sign (no {@code +10000-01-01}), a real day. */
+    static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter().withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
 
     private final Table table;
     private final Row row;

@@ -42,7 +42,19 @@ final class EvidenceFiles {
         return verified;
     }
 
-    private static Optional<Path> check(Path root, Path realRoot, EvidenceItem item, FindingLog log)
+    private static Optional<Path> check(Path root, Path realRoot, EvidenceItem item, FindingLog log) {
+        try {
+            return checkReadable(root, realRoot, item, log);
+        } catch (IOException e) {
+            log.add(Finding.warning("evidence.file_missing", item.source(), "file", Shown.value(item.file()),
+                    "the file of evidence " + item.id() + " cannot be read (" + e.getClass().getSimpleName()
+                            .replace("Exception", "") + " " + Shown.value(e.getMessage()) + "); the item counts "
+                            + "for nothing"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> checkReadable(Path root, Path realRoot, EvidenceItem item, FindingLog log)
             throws IOException {
         String file = item.file();
         Optional<String> refusal = refusal(file);

@@ -29,6 +29,8 @@ import java.util.Map;
 final class WorkbookTableReader {
     static final String FILE = "workbook.xlsx";
     private static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+    /** Excel's serial number of 9999-12-31, the last day it can show. */
+    private static final double LAST_EXCEL_DAY = 2_958_465;
 
     private WorkbookTableReader() {
     }
@@ -140,13 +142,28 @@ final class WorkbookTableReader {
         return value(cell, cell.getCellType(), at, ref, column, log);
     }
 
+    /** A number cell as text: a date when date-formatted (and a day Excel can show), else the number. */
+    private static String number(Cell cell, SourceRef at, String ref, String column, FindingLog log) {
+        double number = cell.getNumericCellValue();
+        String plain = Double.isFinite(number)
+                ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : String.valueOf(number);
+        if (!DateUtil.isCellDateFormatted(cell)) {
+            return plain;
+        }
+        if (!DateUtil.isValidExcelDate(number) || number >= LAST_EXCEL_DAY + 1
+                || cell.getLocalDateTimeCellValue() == null) {
+            log.add(Finding.error("input.bad_date", at, column, plain, "cell " + ref + " is formatted as a date but "
+                    + "holds " + plain + ", not a date Excel can show; accepted: a real date, or text YYYY-MM-DD"));
+            return "";
+        }
+        return cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE);
+    }
+
     /** The value of a cell of the given type (a formula's cached result is read only to avoid follow-up errors). */
     private static String value(Cell cell, CellType type, SourceRef at, String ref, String column, FindingLog log) {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE)
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC -> number(cell, at, ref, column, log);
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case ERROR -> {
                 if (cell.getCellType() == CellType.FORMULA) {
