@@ -45,7 +45,8 @@ public final class InputLoader {
         }
         ControlRows.Result controls = tables.containsKey("controls") ? ControlRows.map(tables.get("controls"), log)
                 : null;
-        KnownControls known = controls == null ? KnownControls.unchecked() : new KnownControls(controls.ids(), true);
+        KnownControls known = controls == null || controls.ids().isEmpty() ? KnownControls.unchecked()
+                : new KnownControls(controls.ids(), true);
         List<Mapping> mappings = tables.containsKey("mappings")
                 ? MappingRows.map(tables.get("mappings"), known, catalog, log) : List.of();
         List<EvidenceItem> evidence = tables.containsKey("evidence")

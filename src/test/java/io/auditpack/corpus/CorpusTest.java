@@ -62,6 +62,9 @@ class CorpusTest {
                                 Escapes.text(fragment, folder.placeholders)));
                     });
         }
+        long expectedErrors = corpusCase.findings().stream().filter(f -> f.severity().equals("error")).count();
+        assertThat(lines.stream().filter(line -> line.startsWith("error ")).count())
+                .as("exactly the expected errors, no follow-up errors, in%n%s", shown).isEqualTo(expectedErrors);
         for (String secret : corpusCase.absent()) {
             assertThat(result.all()).as(shown).doesNotContain(secret);
         }
