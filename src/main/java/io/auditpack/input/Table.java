@@ -18,6 +18,8 @@ import java.util.Set;
 record Table(String file, long headerLine, List<String> header, List<Row> rows) {
     /** The most characters an Excel cell holds; the pack's workbook carries every cell, so no cell may be longer. */
     static final int MAX_CELL = 32_767;
+    /** Excel holds 16,384 columns a sheet; the workbook's sheets put the extra columns after their own. */
+    static final int MAX_COLUMNS = 16_000;
 
     Table {
         header = List.copyOf(header);
@@ -31,6 +33,12 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
     static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
         List<String> header = rawHeader.stream().map(Trimmed::of).toList();
         SourceRef at = new SourceRef(file, headerLine);
+        if (header.size() > MAX_COLUMNS) {
+            log.add(Finding.error("input.too_many_columns", at, "", String.valueOf(header.size()), "the header has "
+                    + header.size() + " columns; accepted: at most " + MAX_COLUMNS + " (an Excel sheet holds 16,384, "
+                    + "and the pack's workbook carries every column)"));
+            return null;
+        }
         Map<String, Integer> seen = new HashMap<>();
         boolean usable = true;
         for (int i = 0; i < header.size(); i++) {
@@ -95,7 +103,12 @@ record Table(String file, long headerLine, List<String> header, List<Row> rows) 
     Map<String, String> extraValues(Row row, List<String> extraColumns) {
         Map<String, String> extra = new LinkedHashMap<>();
         for (String name : extraColumns) {
-            extra.put(name, row.value(column(name)));
+            extra.put(name, "");
+        }
+        for (int i = 0; i < header.size(); i++) { // one pass: a file with thousands of extra columns stays linear
+            if (extra.containsKey(header.get(i))) {
+                extra.put(header.get(i), row.value(i));
+            }
         }
         return extra;
     }

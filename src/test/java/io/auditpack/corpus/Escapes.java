@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 /**
  * The escapes of the corpus files, so that every case stays a readable text file: {@code \n}, {@code \r},
  * {@code \t}, {@code \0}, {@code \\}, {@code \xNN} (one raw byte, which may make the text non-UTF-8),
- * {@code \}{@code uXXXX} (a character), {@code {repeat N TEXT}} (TEXT N times) and {@code @NAME@} placeholders.
+ * {@code \}{@code uXXXX} (a character), {@code {repeat N TEXT}} (TEXT N times), {@code {seq N TEXT}} (TEXT1TEXT2...TEXTN)
+ * and {@code @NAME@} placeholders.
  */
 final class Escapes {
     private static final Pattern REPEAT = Pattern.compile("\\{repeat (\\d+) ([^}]*)}");
+    private static final Pattern SEQUENCE = Pattern.compile("\\{seq (\\d+) ([^}]*)}");
 
     private Escapes() {
     }
@@ -68,7 +70,17 @@ final class Escapes {
                     Matcher.quoteReplacement(repeat.group(2).repeat(Integer.parseInt(repeat.group(1)))));
         }
         repeat.appendTail(expanded);
-        return expanded.toString();
+        Matcher sequence = SEQUENCE.matcher(expanded.toString());
+        StringBuilder numbered = new StringBuilder();
+        while (sequence.find()) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 1; i <= Integer.parseInt(sequence.group(1)); i++) {
+                items.append(sequence.group(2)).append(i);
+            }
+            sequence.appendReplacement(numbered, Matcher.quoteReplacement(items.toString()));
+        }
+        sequence.appendTail(numbered);
+        return numbered.toString();
     }
 
     private static void flush(StringBuilder plain, ByteArrayOutputStream out) {
