@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * must show (severity, code, file, line, column, value and message fragments). See the corpus README.
  */
 record CorpusCase(String name, Path folder, int exit, String command, List<String> args, List<String> absent,
-        boolean published, List<Expected> findings) {
+        List<String> output, boolean published, List<Expected> findings) {
 
     /** One finding the output must contain, as {@code Finding.describe()} prints it. */
     record Expected(String severity, String code, String file, String line, String column, String value,
@@ -102,7 +102,7 @@ record CorpusCase(String name, Path folder, int exit, String command, List<Strin
             }
         }
         return new CorpusCase(folder.getFileName().toString(), folder, exit, command, args,
-                head.getOrDefault("absent", List.of()), "yes".equals(one(head, "published", "no")), findings);
+                head.getOrDefault("absent", List.of()), head.getOrDefault("output", List.of()), "yes".equals(one(head, "published", "no")), findings);
     }
 
     private static String one(Map<String, List<String>> block, String key, String fallback) {
