@@ -71,8 +71,8 @@ class InputFuzzTest {
     }
 
     @ParameterizedTest(name = "{0} x {1}")
-    @CsvSource({"controls.csv, 200", "mappings.csv, 200", "evidence.csv, 200", "applicability.csv, 120",
-            "scope.yaml, 200", "job.yaml, 600", "workbook.xlsx, 80"})
+    @CsvSource({"controls.csv, 300", "mappings.csv, 300", "evidence.csv, 300", "applicability.csv, 180",
+            "scope.yaml, 300", "job.yaml, 900", "workbook.xlsx, 120"})
     void noMutantMakesAReaderThrowHangOrPrintAFindingOnMoreThanOneLine(String file, int iterations)
             throws IOException {
         List<byte[]> seeds = pool.get(file);
