@@ -5,9 +5,12 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.SourceRef;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,12 @@ import java.util.function.Function;
  * column, the value and (in a workbook) the cell. {@link #failed()} tells whether the row had an error.
  */
 final class Cells {
-    static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    /** Exactly {@code YYYY-MM-DD}: a four-digit year without sign (no {@code +10000-01-01}), a real day. */
+    static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter().withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
     /** Valid dates already parsed: catalogs repeat a few thousand dates over millions of rows. */
     private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
     private static final int MAX_DATES = 100_000;
@@ -108,9 +115,9 @@ final class Cells {
         return value == null ? fallback : value;
     }
 
-    /** A {@code ;}-separated list, items trimmed, blank items dropped. */
+    /** A {@code ;}-separated list, items trimmed, blank and repeated items dropped. */
     List<String> list(String column) {
-        return Arrays.stream(text(column).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text(column).split(";")).map(Trimmed::of).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     void error(String code, String column, String value, String message) {
@@ -125,6 +132,6 @@ final class Cells {
     private void add(Severity severity, String code, String column, String value, String message) {
         String cell = row.cellRef(table.column(column));
         String text = cell.isEmpty() ? message : "cell " + cell + ": " + message;
-        log.add(new Finding(severity, code, table.file(), row.line(), column, value, text));
+        log.add(new Finding(severity, code, table.file(), row.line(), column, Shown.value(value), text));
     }
 }

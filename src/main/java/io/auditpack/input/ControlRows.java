@@ -8,7 +8,6 @@ import io.auditpack.domain.SourceRef;
 import io.auditpack.domain.Words;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +40,12 @@ final class ControlRows {
         List<String> extraColumns = table.extraColumns(KNOWN);
         List<Control> controls = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
-        Map<String, Long> firstLine = new HashMap<>();
+        UniqueIds unique = new UniqueIds("control");
         for (Row row : table.rows()) {
             Cells cells = new Cells(table, row, log);
             String id = validId(cells, "control_id");
             if (id != null) {
-                Long earlier = firstLine.putIfAbsent(id, row.line());
-                if (earlier != null) {
-                    cells.error("input.duplicate_id", "control_id", id, "control " + id
-                            + " is already defined on line " + earlier + "; control IDs must be unique");
-                }
+                unique.check(cells, "control_id", id);
                 ids.add(id);
             }
             Control control = control(cells, id, table, row, extraColumns);

@@ -47,10 +47,10 @@ final class CsvTableReader {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord first = records.hasNext() ? records.next() : null;
             if (first == null || Arrays.stream(first.values()).allMatch(String::isBlank)
-                    || Table.hasDuplicateNames(Arrays.asList(first.values()))) {
+                    || first.size() > Table.MAX_COLUMNS || Table.hasDuplicateNames(Arrays.asList(first.values()))) {
                 return read(path, file, log);
             }
-            header = Arrays.stream(first.values()).map(String::strip).toList();
+            header = Arrays.stream(first.values()).map(Trimmed::of).toList();
             headerLine = reader.lineOf(first.getCharacterPosition());
         } catch (UncheckedIOException | IllegalStateException | CharacterCodingException e) {
             return read(path, file, log);
@@ -124,7 +124,7 @@ final class CsvTableReader {
                 }
                 CSVRecord record = records.next();
                 long line = reader.lineOf(record.getCharacterPosition());
-                return new Row(line, Arrays.stream(record.values()).map(String::strip).toList(), List.of());
+                return new Row(line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
             } catch (UncheckedIOException | IllegalStateException | IOException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
@@ -199,7 +199,7 @@ final class CsvTableReader {
                     return null;
                 }
                 long line = lines.lineOf(record.getCharacterPosition());
-                List<String> values = Arrays.stream(record.values()).map(String::strip).toList();
+                List<String> values = Arrays.stream(record.values()).map(Trimmed::of).toList();
                 if (header == null) {
                     header = values;
                     headerLine = line;

@@ -42,7 +42,19 @@ final class EvidenceFiles {
         return verified;
     }
 
-    private static Optional<Path> check(Path root, Path realRoot, EvidenceItem item, FindingLog log)
+    private static Optional<Path> check(Path root, Path realRoot, EvidenceItem item, FindingLog log) {
+        try {
+            return checkReadable(root, realRoot, item, log);
+        } catch (IOException e) {
+            log.add(Finding.warning("evidence.file_missing", item.source(), "file", Shown.value(item.file()),
+                    "the file of evidence " + item.id() + " cannot be read (" + e.getClass().getSimpleName()
+                            .replace("Exception", "") + " " + Shown.value(e.getMessage()) + "); the item counts "
+                            + "for nothing"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> checkReadable(Path root, Path realRoot, EvidenceItem item, FindingLog log)
             throws IOException {
         String file = item.file();
         Optional<String> refusal = refusal(file);
@@ -58,7 +70,7 @@ final class EvidenceFiles {
             }
         }
         if (refusal.isPresent()) {
-            log.add(Finding.warning("evidence.path_refused", item.source(), "file", shown(file), "the file of "
+            log.add(Finding.warning("evidence.path_refused", item.source(), "file", Shown.value(file), "the file of "
                     + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
                     + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
                     + "nothing"));
@@ -71,9 +83,10 @@ final class EvidenceFiles {
             real = null;
         }
         if (real == null || !Files.isRegularFile(real)) {
-            log.add(Finding.warning("evidence.file_missing", item.source(), "file", file, "the file of evidence "
-                    + item.id() + " is not in input/evidence/" + (real != null ? " (it is a folder)" : "")
-                    + "; the item counts for nothing"));
+            log.add(Finding.warning("evidence.file_missing", item.source(), "file", Shown.value(file),
+                    "the file of evidence " + item.id() + (real == null ? " is not in input/evidence/"
+                            : " is not a regular file (a folder, a pipe or a device); it is never opened")
+                            + "; the item counts for nothing"));
             return Optional.empty();
         }
         if (!item.sha256().isEmpty()) {
@@ -120,10 +133,6 @@ final class EvidenceFiles {
             return Optional.of("it is not a valid path (" + e.getReason() + ")");
         }
         return Optional.empty();
-    }
-
-    private static String shown(String file) {
-        return file.replace("\0", "\\0");
     }
 
     private static String sha256(Path file) throws IOException {

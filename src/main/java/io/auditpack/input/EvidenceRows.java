@@ -27,17 +27,13 @@ final class EvidenceRows {
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
         List<EvidenceItem> items = new ArrayList<>();
-        FirstLines firstLine = new FirstLines();
+        UniqueIds unique = new UniqueIds("evidence");
         Canonical canonical = new Canonical();
         for (Row row : table.rows()) {
             Cells cells = new Cells(table, row, log);
             String id = ControlRows.validId(cells, "evidence_id");
             if (id != null) {
-                long earlier = firstLine.putIfAbsent(id, row.line());
-                if (earlier >= 0) {
-                    cells.error("input.duplicate_id", "evidence_id", id, "evidence " + id
-                            + " is already defined on line " + earlier + "; evidence IDs must be unique");
-                }
+                unique.check(cells, "evidence_id", id);
             }
             Map<String, String> extra = extraColumns.isEmpty() ? Map.of() : table.extraValues(row, extraColumns);
             EvidenceItem item = item(cells, id, controls, extra, canonical);

@@ -20,7 +20,7 @@ final class FindingLog {
     private final Map<String, List<Finding>> byFile = new LinkedHashMap<>();
 
     void add(Finding finding) {
-        byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+        byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(Shown.finding(finding));
     }
 
     void addAll(List<Finding> findings) {

@@ -1,16 +1,16 @@
 package io.auditpack.input;
 
 /**
- * The line on which each ID was first seen, for telling duplicates: an open-addressing table of the ID strings
- * and their lines, 8 to 16 bytes per ID (a hash map of boxed lines takes about 60), as evidence catalogs run to
- * millions of rows.
+ * The line on which each ID was first seen, IDs compared ignoring case, for telling duplicates: an open-addressing
+ * table of the ID strings as first written and their lines, 8 to 16 bytes per ID (a hash map of lower-cased keys and
+ * boxed lines takes over 100), as evidence catalogs run to millions of rows.
  */
 final class FirstLines {
     private String[] ids = new String[1024];
     private int[] lines = new int[1024];
     private int size;
 
-    /** Records the line of {@code id} unless it was seen before; returns the earlier line, or -1. */
+    /** Records the line of {@code id} unless it was seen before in any case; returns the earlier line, or -1. */
     long putIfAbsent(String id, long line) {
         int slot = slot(ids, id);
         if (ids[slot] != null) {
@@ -24,13 +24,27 @@ final class FirstLines {
         return -1;
     }
 
+    /** The ID as first written among those equal to {@code id} ignoring case, or null when none was seen. */
+    String first(String id) {
+        return ids[slot(ids, id)];
+    }
+
     private static int slot(String[] table, String id) {
         int mask = table.length - 1;
-        int i = (id.hashCode() * 0x9E3779B9) >>> 1 & mask;
-        while (table[i] != null && !table[i].equals(id)) {
+        int i = (caseFreeHash(id) * 0x9E3779B9) >>> 1 & mask;
+        while (table[i] != null && !table[i].equalsIgnoreCase(id)) {
             i = (i + 1) & mask;
         }
         return i;
+    }
+
+    /** A hash equal for strings that are {@link String#equalsIgnoreCase equal ignoring case}. */
+    private static int caseFreeHash(String id) {
+        int hash = 0;
+        for (int i = 0; i < id.length(); i++) {
+            hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(id.charAt(i)));
+        }
+        return hash;
     }
 
     private void grow() {

@@ -12,6 +12,7 @@ import io.auditpack.domain.SourceRef;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,8 @@ public final class InputLoader {
         }
         ControlRows.Result controls = tables.containsKey("controls") ? ControlRows.map(tables.get("controls"), log)
                 : null;
-        KnownControls known = controls == null ? KnownControls.unchecked() : new KnownControls(controls.ids(), true);
+        KnownControls known = controls == null || controls.ids().isEmpty() ? KnownControls.unchecked()
+                : new KnownControls(controls.ids(), true);
         List<Mapping> mappings = tables.containsKey("mappings")
                 ? MappingRows.map(tables.get("mappings"), known, catalog, log) : List.of();
         List<EvidenceItem> evidence = tables.containsKey("evidence")
@@ -77,6 +79,11 @@ public final class InputLoader {
                                 + "; accepted: either the CSV files or the workbook, not both (remove one)"));
                 return Map.of();
             }
+            if (!Files.isRegularFile(workbook)) {
+                log.add(Finding.error("input.bad_workbook", SourceRef.of(WORKBOOK), "", "", WORKBOOK
+                        + " is not a regular file (a folder, a pipe or a device); it is never opened"));
+                return Map.of();
+            }
             return WorkbookTableReader.read(workbook, REQUIRED, OPTIONAL, log);
         }
         Map<String, Table> tables = new java.util.LinkedHashMap<>();
@@ -89,6 +96,9 @@ public final class InputLoader {
                 if (table != null) {
                     tables.put(name, table);
                 }
+            } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                log.add(Finding.error("input.missing_file", SourceRef.of(file), "", "", file + " is not a regular "
+                        + "file (a folder, a pipe, a device or a broken link); it is never opened; expected a CSV file"));
             } else if (REQUIRED.contains(name)) {
                 log.add(Finding.error("input.missing_file", SourceRef.of(file), "", "", file
                         + " is missing from the input folder; required: controls.csv, mappings.csv, evidence.csv "

@@ -27,6 +27,9 @@ final class Suggestions {
         String found = null;
         boolean tie = false;
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - wanted.length()) > MAX_DISTANCE) {
+                continue; // too far apart in length to be a near miss: skip the costly distance (huge cells)
+            }
             int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
             if (distance < best) {
                 best = distance;

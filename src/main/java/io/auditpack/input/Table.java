@@ -16,6 +16,10 @@ import java.util.Set;
  * written) and the data rows with their line numbers. Header names match case-insensitively.
  */
 record Table(String file, long headerLine, List<String> header, Iterable<Row> rows, Map<String, Integer> index) {
+    /** The most characters an Excel cell holds; the pack's workbook carries every cell, so no cell may be longer. */
+    static final int MAX_CELL = 32_767;
+    /** Excel holds 16,384 columns a sheet; the workbook's sheets put the extra columns after their own. */
+    static final int MAX_COLUMNS = 16_000;
 
     Table {
         header = List.copyOf(header);
@@ -30,7 +34,10 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
      * a value under a blank header name is an error. Returns null when the header itself is unusable.
      */
     static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
-        List<String> header = rawHeader.stream().map(String::strip).toList();
+        List<String> header = rawHeader.stream().map(Trimmed::of).toList();
+        if (tooManyColumns(file, headerLine, header, log)) {
+            return null;
+        }
         boolean usable = usableHeader(file, headerLine, header, log);
         List<Row> rows = new ArrayList<>();
         for (Row row : rawRows) {
@@ -48,7 +55,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
      */
     static Table streamed(String file, long headerLine, List<String> rawHeader, Iterable<Row> source,
             FindingLog log) {
-        List<String> header = rawHeader.stream().map(String::strip).toList();
+        List<String> header = rawHeader.stream().map(Trimmed::of).toList();
         if (hasDuplicateNames(header)) {
             throw new IllegalArgumentException(file + ": duplicate column names; read it with Table.of");
         }
@@ -81,7 +88,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
     /** Whether two non-blank header names are equal ignoring case (an error {@link #of} reports). */
     static boolean hasDuplicateNames(List<String> header) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return header.stream().map(String::strip).filter(h -> !h.isEmpty())
+        return header.stream().map(Trimmed::of).filter(h -> !h.isEmpty())
                 .anyMatch(h -> !seen.add(h.toLowerCase(Locale.ROOT)));
     }
 
@@ -93,6 +100,17 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         return index;
     }
 
+    /** Reports a header wider than {@link #MAX_COLUMNS}; true when it is. */
+    static boolean tooManyColumns(String file, long headerLine, List<String> header, FindingLog log) {
+        if (header.size() <= MAX_COLUMNS) {
+            return false;
+        }
+        log.add(Finding.error("input.too_many_columns", new SourceRef(file, headerLine), "",
+                String.valueOf(header.size()), "the header has " + header.size() + " columns; accepted: at most "
+                        + MAX_COLUMNS + " (an Excel sheet holds 16,384, and the pack's workbook carries every column)"));
+        return true;
+    }
+
     private static boolean usableHeader(String file, long headerLine, List<String> header, FindingLog log) {
         SourceRef at = new SourceRef(file, headerLine);
         Map<String, Integer> seen = new HashMap<>();
@@ -100,7 +118,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (!name.isEmpty() && seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
-                log.add(Finding.error("input.duplicate_column", at, name, name,
+                log.add(Finding.error("input.duplicate_column", at, name, Shown.value(name),
                         "column \"" + name + "\" appears twice in the header; each column name must be unique"));
                 usable = false;
             }
@@ -113,16 +131,32 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         if (row.blank()) {
             return false;
         }
+        reportTooLong(file, row, header, log);
         for (int i = 0; i < row.values().size(); i++) {
             if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
                 String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
-                log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", row.value(i),
+                log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", Shown.value(row.value(i)),
                         where + " has a value but its column has no header name; name the column in the header "
                                 + "row or delete the value"));
                 break;
             }
         }
         return true;
+    }
+
+    /** Reports each cell of the row longer than {@link #MAX_CELL} (the row is kept: the error stops the run). */
+    private static void reportTooLong(String file, Row row, List<String> header, FindingLog log) {
+        for (int i = 0; i < row.values().size(); i++) {
+            String value = row.value(i);
+            if (value.length() > MAX_CELL) {
+                String column = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "field " + (i + 1);
+                String cell = row.cellRef(i).isEmpty() ? "" : "cell " + row.cellRef(i) + ": ";
+                log.add(Finding.error("input.cell_too_long", new SourceRef(file, row.line()), column,
+                        Shown.value(value), cell + "the cell holds " + value.length() + " characters; accepted: at "
+                                + "most " + MAX_CELL + " characters (the most an Excel cell holds: the pack's "
+                                + "workbook carries every cell); keep long text in an evidence file"));
+            }
+        }
     }
 
     /** Index of a column by name (case-insensitive), or -1; the first of equal names. */

@@ -8,13 +8,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of a file decoded strictly as UTF-8 (a leading BOM dropped), or where the first byte that is not UTF-8
+ * The text of a file decoded strictly as UTF-8 (leading BOMs dropped, even a BOM repeated by a tool that added one), or where the first byte that is not UTF-8
  * sits: its 1-based line, its 0-based byte offset in the file and its value.
  */
 record Utf8Text(String text, long badLine, long badOffset, int badByte) {
 
     static Utf8Text decode(byte[] bytes) {
-        int start = hasBom(bytes) ? 3 : 0;
+        int start = 0;
+        while (hasBom(bytes, start)) {
+            start += 3;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,7 +51,8 @@ record Utf8Text(String text, long badLine, long badOffset, int badByte) {
                 .formatted(badByte, badOffset, badLine);
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    private static boolean hasBom(byte[] bytes, int at) {
+        return bytes.length >= at + 3 && (bytes[at] & 0xFF) == 0xEF && (bytes[at + 1] & 0xFF) == 0xBB
+                && (bytes[at + 2] & 0xFF) == 0xBF;
     }
 }

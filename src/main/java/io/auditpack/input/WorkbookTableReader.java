@@ -29,6 +29,8 @@ import java.util.Map;
 final class WorkbookTableReader {
     static final String FILE = "workbook.xlsx";
     private static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+    /** Excel's serial number of 9999-12-31, the last day it can show. */
+    private static final double LAST_EXCEL_DAY = 2_958_465;
 
     private WorkbookTableReader() {
     }
@@ -38,6 +40,11 @@ final class WorkbookTableReader {
      * that is missing or unusable is absent (with a finding when it is required).
      */
     static Map<String, Table> read(Path path, List<String> required, List<String> optional, FindingLog log) {
+        return QuietPoi.during(() -> readSheets(path, required, optional, log));
+    }
+
+    private static Map<String, Table> readSheets(Path path, List<String> required, List<String> optional,
+            FindingLog log) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         Map<String, Table> tables = new LinkedHashMap<>();
@@ -45,7 +52,7 @@ final class WorkbookTableReader {
              XSSFWorkbook workbook = new XSSFWorkbook(opc)) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();
             workbook.forEach(sheet ->
-                    sheets.putIfAbsent(sheet.getSheetName().strip().toLowerCase(Locale.ROOT), sheet));
+                    sheets.putIfAbsent(Trimmed.of(sheet.getSheetName()).toLowerCase(Locale.ROOT), sheet));
             List<String> expected = new ArrayList<>(required);
             expected.addAll(optional);
             for (String name : expected) {
@@ -66,10 +73,7 @@ final class WorkbookTableReader {
                 }
             }
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            log.add(Finding.error("input.bad_workbook", SourceRef.of(FILE), "", "",
-                    "cannot read workbook.xlsx as an Excel .xlsx workbook (" + e.getClass().getSimpleName() + ": "
-                            + e.getMessage() + "); save it from Excel as \"Excel Workbook (.xlsx)\", or use CSV "
-                            + "files"));
+            log.add(Finding.error("input.bad_workbook", SourceRef.of(FILE), "", "", WorkbookProblem.describe(e)));
             return Map.of();
         }
         return tables;
@@ -99,8 +103,8 @@ final class WorkbookTableReader {
             List<String> values = new ArrayList<>();
             List<String> refs = new ArrayList<>();
             for (int c = 0; c < cells; c++) {
-                String column = c < header.size() ? header.get(c).strip() : "";
-                values.add(text(excelRow.getCell(c), file, column, log).strip());
+                String column = c < header.size() ? Trimmed.of(header.get(c)) : "";
+                values.add(Trimmed.of(text(excelRow.getCell(c), file, column, log)));
                 refs.add(new CellReference(r, c).formatAsString(false));
             }
             rows.add(new Row(r + 1L, values, refs));
@@ -115,7 +119,7 @@ final class WorkbookTableReader {
                 continue;
             }
             int column = region.getFirstColumn();
-            String name = column < header.size() ? header.get(column).strip() : "";
+            String name = column < header.size() ? Trimmed.of(header.get(column)) : "";
             log.add(Finding.error("input.merged_cells", new SourceRef(file, region.getFirstRow() + 1L), name,
                     "", "cells " + region.formatAsString() + " are merged; unmerge them and repeat the value in "
                             + "every row (each row must stand on its own)"));
@@ -138,13 +142,28 @@ final class WorkbookTableReader {
         return value(cell, cell.getCellType(), at, ref, column, log);
     }
 
+    /** A number cell as text: a date when date-formatted (and a day Excel can show), else the number. */
+    private static String number(Cell cell, SourceRef at, String ref, String column, FindingLog log) {
+        double number = cell.getNumericCellValue();
+        String plain = Double.isFinite(number)
+                ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : String.valueOf(number);
+        if (!DateUtil.isCellDateFormatted(cell)) {
+            return plain;
+        }
+        if (!DateUtil.isValidExcelDate(number) || number >= LAST_EXCEL_DAY + 1
+                || cell.getLocalDateTimeCellValue() == null) {
+            log.add(Finding.error("input.bad_date", at, column, plain, "cell " + ref + " is formatted as a date but "
+                    + "holds " + plain + ", not a date Excel can show; accepted: a real date, or text YYYY-MM-DD"));
+            return "";
+        }
+        return cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE);
+    }
+
     /** The value of a cell of the given type (a formula's cached result is read only to avoid follow-up errors). */
     private static String value(Cell cell, CellType type, SourceRef at, String ref, String column, FindingLog log) {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE)
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case NUMERIC -> number(cell, at, ref, column, log);
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             case ERROR -> {
                 if (cell.getCellType() == CellType.FORMULA) {

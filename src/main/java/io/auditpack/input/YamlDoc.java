@@ -28,6 +28,9 @@ import java.util.Map;
  * and column of the node, the key and the value. Problems are collected in {@link #findings()}.
  */
 final class YamlDoc {
+    /** No job or scope file needs more; a larger one is refused before it is read. */
+    static final long MAX_BYTES = 1024 * 1024;
+
     private final String file;
     private final String code;
     private final List<Finding> findings = new ArrayList<>();
@@ -37,12 +40,18 @@ final class YamlDoc {
         this.code = code;
     }
 
+    /** The findings so far, each on one line (values and messages shown as {@link Shown} does). */
     List<Finding> findings() {
-        return findings;
+        return findings.stream().map(Shown::finding).toList();
     }
 
     /** The top-level mapping; null (with a finding) when the file is unreadable, empty and not allowed so, etc. */
     MappingNode load(Path path, boolean emptyAllowed) throws IOException {
+        if (Files.size(path) > MAX_BYTES) {
+            findings.add(new Finding(Severity.ERROR, code, file, 0, "", "", "the file is larger than 1 MB ("
+                    + Files.size(path) + " bytes); accepted: a short YAML file of keys and values"));
+            return null;
+        }
         Utf8Text text = Utf8Text.decode(Files.readAllBytes(path));
         if (!text.valid()) {
             findings.add(new Finding(Severity.ERROR, code, file, text.badLine(), "", "0x%02X".formatted(text.badByte()),

@@ -31,6 +31,7 @@ final class Styles {
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setQuotePrefixed(true); // header names include the user's extra columns: always text, never a formula
         text = workbook.createCellStyle();
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);

@@ -1,0 +1,125 @@
+package io.auditpack.corpus;
+
+import io.auditpack.cli.AuditpackCli;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Runs every case of the bad-input corpus through the real command line: the exact exit code, each expected finding
+ * printed with its exact file, line, column and value (and message fragments), no stack trace, and nothing written
+ * (the case folder and the folder outside it are unchanged) unless the case is a {@code run} that publishes.
+ */
+class CorpusTest {
+    /** Generous: a case takes well under a second; a reader that blocks on a FIFO or loops would hang. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(90);
+
+    static List<CorpusCase> cases() {
+        return CorpusCase.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givesItsExactExpectedOutcomeWithoutStackTraceAndWritesNothing(CorpusCase corpusCase, @TempDir Path tmp)
+            throws IOException {
+        CorpusFolder folder = CorpusFolder.make(corpusCase, tmp);
+        List<String> before = folder.snapshot();
+        List<String> args = new ArrayList<>(List.of(corpusCase.command(), folder.job().toString()));
+        args.addAll(corpusCase.args());
+
+        Result result = assertTimeoutPreemptively(HANG_GUARD, () -> run(args));
+
+        String shown = result.toString();
+        assertThat(result.exit()).as(shown).isEqualTo(corpusCase.exit());
+        assertThat(result.all()).as(shown).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContain("unexpected failure");
+        List<String> lines = new ArrayList<>(result.all().lines().map(String::strip).toList());
+        if (corpusCase.published()) {
+            lines.addAll(PackFindings.describedIn(onlyPack(folder)));
+        }
+        for (CorpusCase.Expected expected : corpusCase.findings()) {
+            String prefix = expected.prefix(folder.placeholders);
+            assertThat(lines).as("a line starting with %s and containing %s in%n%s", prefix, expected.message(),
+                    shown).anySatisfy(line -> {
+                        assertThat(line).startsWith(prefix);
+                        expected.message().forEach(fragment -> assertThat(line).contains(
+                                Escapes.text(fragment, folder.placeholders)));
+                    });
+        }
+        long expectedErrors = corpusCase.findings().stream().filter(f -> f.severity().equals("error")).count();
+        assertThat(lines.stream().filter(line -> line.startsWith("error ")).count())
+                .as("exactly the expected errors, no follow-up errors, in%n%s", shown).isEqualTo(expectedErrors);
+        for (String secret : corpusCase.absent()) {
+            assertThat(result.all()).as(shown).doesNotContain(secret);
+        }
+        corpusCase.output().forEach(fragment -> assertThat(result.all()).as(shown).contains(fragment));
+        if (corpusCase.exit() != 0 && !corpusCase.findings().isEmpty()) {
+            assertThat(result.all()).as(shown).contains("nothing was written");
+        }
+        if (corpusCase.published()) {
+            assertPackHoldsNone(folder, corpusCase.absent());
+        } else {
+            assertThat(folder.snapshot()).as("nothing written: " + shown).isEqualTo(before);
+            assertThat(folder.output()).doesNotExist();
+        }
+    }
+
+    private static Path onlyPack(CorpusFolder folder) throws IOException {
+        List<Path> zips;
+        try (Stream<Path> files = Files.walk(folder.output())) {
+            zips = files.filter(p -> p.toString().endsWith(".zip")).toList();
+        }
+        assertThat(zips).hasSize(1);
+        return zips.get(0);
+    }
+
+    /** The one published pack exists, and none of its entries (nor its manifest) holds a forbidden text. */
+    private static void assertPackHoldsNone(CorpusFolder folder, List<String> secrets) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(onlyPack(folder)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                String content = new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    assertThat(content).as(entry.getName()).doesNotContain(secret);
+                }
+            }
+        }
+        assertThat(names).anyMatch(n -> n.endsWith("/manifest-sha256.txt"));
+    }
+
+    private static Result run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = AuditpackCli.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                args.toArray(String[]::new));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    record Result(int exit, String out, String err) {
+        String all() {
+            return out + "\n" + err;
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+}
