@@ -1,9 +1,6 @@
 package io.auditpack.e2e;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.text.PDFTextStripper;
+import io.auditpack.report.pdf.PdfText;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -70,7 +67,7 @@ class DemoSummaryPdfEndToEndTest {
     void theSummaryCarriesTheFiguresOfMetricsJson(String job) throws IOException {
         PackFile pack = pack(job);
         JsonNode metrics = JsonMapper.builder().build().readTree(pack.text("data/metrics.json"));
-        Read pdf = Read.of(pack.bytes("data/summary.pdf"));
+        PdfText pdf = PdfText.read(pack.bytes("data/summary.pdf"));
         String text = pdf.flat();
         assertThat(pdf.pages().get(0)).contains(metrics.path("organization").asString(),
                 metrics.path("system").asString(), metrics.path("package").asString(), "v0001", "first version",
@@ -107,9 +104,9 @@ class DemoSummaryPdfEndToEndTest {
                 assertThat(text).contains(item.path("priority").asInt() + " " + item.path("id").asString() + " ");
             }
         });
-        assertThat(pdf.bookmarks()).contains("Executive summary", "Changes since the previous version", "Scope",
+        assertThat(pdf.titles()).contains("Executive summary", "Changes since the previous version", "Scope",
                 "Exceptions", "Findings", "Evidence statistics", "Appendix: controls");
-        assertThat(pdf.bookmarks()).contains(metrics.path("package").asString().equals("management-review")
+        assertThat(pdf.titles()).contains(metrics.path("package").asString().equals("management-review")
                 ? "Opportunities for improvement" : "Top remediation items");
         int pages = pdf.pages().size();
         assertThat(pdf.pages().get(pages - 1)).contains("page " + pages + " of " + pages);
@@ -156,34 +153,5 @@ class DemoSummaryPdfEndToEndTest {
         String path = System.getenv().getOrDefault("PATH", "");
         return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
-    }
-
-    /** The text of each page and the outline titles, read with PDFBox. */
-    record Read(List<String> pages, List<String> bookmarks) {
-        static Read of(byte[] bytes) throws IOException {
-            try (PDDocument document = Loader.loadPDF(bytes)) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                List<String> pages = new ArrayList<>();
-                for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                    stripper.setStartPage(page);
-                    stripper.setEndPage(page);
-                    pages.add(stripper.getText(document));
-                }
-                List<String> bookmarks = new ArrayList<>();
-                document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> collect(item,
-                        bookmarks));
-                return new Read(pages, bookmarks);
-            }
-        }
-
-        private static void collect(PDOutlineItem item, List<String> into) {
-            into.add(item.getTitle());
-            item.children().forEach(child -> collect(child, into));
-        }
-
-        String flat() {
-            return String.join("\n", pages).replaceAll("\\s+", " ");
-        }
     }
 }

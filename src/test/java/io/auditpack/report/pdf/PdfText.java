@@ -13,9 +13,9 @@ import java.util.List;
  * A summary read back with PDFBox: the text of each page in reading order, the whole text in content-stream order
  * (where a wrapped table cell's lines stay together), and the titles of the outline, depth first.
  */
-record PdfText(List<String> pages, String stream, List<String> bookmarks) {
+public record PdfText(List<String> pages, String stream, List<String> bookmarks) {
 
-    static PdfText read(byte[] pdf) throws IOException {
+    public static PdfText read(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -40,6 +40,11 @@ record PdfText(List<String> pages, String stream, List<String> bookmarks) {
         item.children().forEach(child -> collect(child, into, indent + "  "));
     }
 
+    /** The outline titles without their indentation. */
+    public List<String> titles() {
+        return bookmarks.stream().map(String::strip).toList();
+    }
+
     String all() {
         return String.join("\n", pages);
     }
@@ -49,7 +54,7 @@ record PdfText(List<String> pages, String stream, List<String> bookmarks) {
     }
 
     /** The whole text with line breaks and runs of spaces as single spaces, for phrases a table cell may wrap. */
-    String flat() {
+    public String flat() {
         return all().replaceAll("\\s+", " ");
     }
 }
