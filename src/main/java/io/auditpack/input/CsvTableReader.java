@@ -72,15 +72,13 @@ final class CsvTableReader {
     }
 
     /** The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. */
-    private static final class StreamedRows implements Iterator<Row> {
+    private static final class StreamedRows extends LookAhead<Row> {
         private final Path path;
         private final String file;
         private final FindingLog log;
         private LineCountingReader reader;
         private CSVParser parser;
         private Iterator<CSVRecord> records;
-        private Row next;
-        private boolean done;
 
         StreamedRows(Path path, String file, FindingLog log) {
             this.path = path;
@@ -89,24 +87,7 @@ final class CsvTableReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            Row row = next;
-            next = null;
-            return row;
-        }
-
-        private Row advance() {
+        protected Row advance() {
             long nextLine = 0;
             try {
                 if (parser == null) {
@@ -151,7 +132,6 @@ final class CsvTableReader {
         }
 
         private void close() {
-            done = true;
             try {
                 if (parser != null) {
                     parser.close();

@@ -59,27 +59,18 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         if (hasDuplicateNames(header)) {
             throw new IllegalArgumentException(file + ": duplicate column names; read it with Table.of");
         }
-        Iterable<Row> rows = () -> new java.util.Iterator<>() {
+        Iterable<Row> rows = () -> new LookAhead<>() {
             private final java.util.Iterator<Row> raw = source.iterator();
-            private Row next;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && raw.hasNext()) {
+            protected Row advance() {
+                while (raw.hasNext()) {
                     Row row = raw.next();
-                    next = keep(file, header, row, log) ? row : null;
+                    if (keep(file, header, row, log)) {
+                        return row;
+                    }
                 }
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                Row row = next;
-                next = null;
-                return row;
+                return null;
             }
         };
         return new Table(file, headerLine, header, rows, index(header));
