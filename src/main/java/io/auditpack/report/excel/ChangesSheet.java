@@ -9,7 +9,6 @@ import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedEvidence;
 import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class ChangesSheet {
     private ChangesSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         Optional<PackSnapshot> previous = context.history().previous();
         if (previous.isEmpty()) {

@@ -7,7 +7,6 @@ import io.auditpack.domain.Mapping;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +24,7 @@ final class ControlsSheet {
     private ControlsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         ExtraColumns extras = new ExtraColumns(context.inputs().controlExtraColumns());
         TableSheet sheet = new TableSheet(workbook, styles, "Controls", extras.header(HEADER), extras.widths(WIDTHS));
         List<Mapping> mappings = context.inputs().mappings();

@@ -6,7 +6,6 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class CrosswalkSheet {
     private CrosswalkSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         Map<String, Control> controls = new LinkedHashMap<>();
         context.inputs().controls().forEach(control -> controls.putIfAbsent(control.id(), control));
         Map<String, String> statuses = new LinkedHashMap<>();

@@ -7,7 +7,6 @@ import io.auditpack.report.data.GapTable;
 import io.auditpack.report.data.Table;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,12 +17,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes {@code data/crosswalk.xlsx} with POI SXSSF (a window of 100 rows in memory), the sheets of
+ * Writes {@code data/crosswalk.xlsx} with POI SXSSF, rows streamed as XML ({@link TableSheet}), the sheets of
  * {@link WorkbookLayout} for the package type, documented in docs/reports.md. The core properties' created and modified dates are the as-of
  * date at 00:00 UTC, so the same context always gives the same bytes.
  */
 public final class CrosswalkWorkbookWriter implements ReportWriter {
-    private static final int WINDOW = 100;
     private static final List<Integer> GAP_WIDTHS = List.of(9, 16, 28, 11, 12, 14, 20, 70);
     private static final List<Integer> FINDING_WIDTHS = List.of(9, 32, 24, 8, 18, 24, 80);
 
@@ -34,7 +32,7 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
 
     @Override
     public void write(PackContext context, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new StreamingWorkbook(WINDOW);
+        StreamingWorkbook workbook = new StreamingWorkbook();
         try {
             Styles styles = new Styles(workbook);
             for (WorkbookLayout.Sheet sheet : WorkbookLayout.sheets(context.result().job().packageType())) {
@@ -49,17 +47,17 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
     }
 
     /** Sheet {@code Gaps}: the remediation plan, one row per gap in priority order (as data/gaps.csv). */
-    static void gaps(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void gaps(StreamingWorkbook workbook, Styles styles, PackContext context) {
         table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
     }
 
     /** Sheet {@code Findings}: every validation finding (as data/findings.csv). */
-    static void findings(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void findings(StreamingWorkbook workbook, Styles styles, PackContext context) {
         table(workbook, styles, "Findings", FindingTable.of(context.result()), FINDING_WIDTHS, 3);
     }
 
     /** A sheet from a shared table; the cells of {@code numericColumn} holding digits become numbers. */
-    private static void table(SXSSFWorkbook workbook, Styles styles, String name, Table table, List<Integer> widths,
+    private static void table(StreamingWorkbook workbook, Styles styles, String name, Table table, List<Integer> widths,
             int numericColumn) {
         TableSheet sheet = new TableSheet(workbook, styles, name, table.header(), widths);
         for (List<String> cells : table.rows()) {
@@ -75,7 +73,7 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
         sheet.finish();
     }
 
-    private static void stamp(SXSSFWorkbook workbook, PackContext context) {
+    private static void stamp(StreamingWorkbook workbook, PackContext context) {
         LocalDate asOf = context.result().asOf();
         Date midnight = Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant());
         POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();

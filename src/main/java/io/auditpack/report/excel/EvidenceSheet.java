@@ -6,7 +6,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,11 +31,11 @@ final class EvidenceSheet {
     private EvidenceSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         write(workbook, styles, context, TableSheet.MAX_ROWS);
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context, int maxRows) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context, int maxRows) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS),
                 maxRows);

@@ -8,7 +8,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.domain.Words;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ final class RequirementsSheet {
         return header;
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, AuditResult result, Framework framework) {
+    static void write(StreamingWorkbook workbook, Styles styles, AuditResult result, Framework framework) {
         TableSheet sheet = new TableSheet(workbook, styles, name(framework), header(framework), WIDTHS);
         Map<String, ControlResult> controls = new HashMap<>();
         result.controls().forEach(c -> controls.putIfAbsent(c.id(), c));

@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.audit.review.GapActions;
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.Gap;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -20,7 +19,7 @@ final class ReviewActionsSheet {
     private ReviewActionsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Actions", HEADER, WIDTHS);
         for (GapActions job : review.actions()) {
             job.opened().forEach(g -> row(sheet, job, "opened", g));

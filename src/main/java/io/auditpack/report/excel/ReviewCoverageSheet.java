@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.CoveragePoint;
 import io.auditpack.audit.review.ManagementReview;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class ReviewCoverageSheet {
     private ReviewCoverageSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Coverage", HEADER, WIDTHS);
         for (CoveragePoint point : review.coverage()) {
             TableSheet.RowWriter row = sheet.row().text(point.job()).text(ReviewSheets.version(point.version()))

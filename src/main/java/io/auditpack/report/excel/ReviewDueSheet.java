@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.EvidenceDue;
 import io.auditpack.audit.review.ManagementReview;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class ReviewDueSheet {
     private ReviewDueSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Due", HEADER, WIDTHS);
         for (EvidenceDue due : review.due()) {
             sheet.row().text(due.control()).text(due.title()).text(due.owner()).text(due.frequency().word())

@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.FindingTrend;
 import io.auditpack.audit.review.ManagementReview;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -14,7 +13,7 @@ final class ReviewFindingsSheet {
     private ReviewFindingsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Findings", HEADER, WIDTHS);
         for (FindingTrend f : review.findings()) {
             sheet.row().text(f.code()).text(f.severity()).number(f.now()).number(f.atLastReview())

@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.audit.review.Nonconformity;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -18,7 +17,7 @@ final class ReviewNonconformitiesSheet {
     private ReviewNonconformitiesSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Nonconformities", HEADER, WIDTHS);
         for (Nonconformity n : review.nonconformities()) {
             sheet.row().text(n.grade()).text(n.sinceLastReview() ? "yes" : "no").status(n.gap().type().word())

@@ -4,7 +4,6 @@ import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.RemediationItem;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,7 @@ final class ReviewOpportunitiesSheet {
     private ReviewOpportunitiesSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Opportunities", HEADER, WIDTHS);
         for (RemediationItem item : review.opportunities()) {
             sheet.row().number(item.priority()).text(item.id()).text(item.control()).text(item.owner())

@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.audit.review.OwnerScore;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -16,7 +15,7 @@ final class ReviewScorecardSheet {
     private ReviewScorecardSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, ManagementReview review) {
+    static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Scorecard", HEADER, WIDTHS);
         for (OwnerScore s : review.scorecard()) {
             TableSheet.RowWriter row = sheet.row().text(s.owner()).number(s.controls()).number(s.effective())

@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.math.BigDecimal;
 
@@ -16,7 +15,7 @@ final class ReviewSheets {
     private ReviewSheets() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         if (context.result().job().packageType() != PackageType.MANAGEMENT_REVIEW) {
             return;
         }

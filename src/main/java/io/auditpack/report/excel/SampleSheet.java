@@ -7,7 +7,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ final class SampleSheet {
     private SampleSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         Map<String, EvidenceUse> uses = new HashMap<>();
         context.result().evidence().forEach(u -> uses.putIfAbsent(u.item().id(), u));
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);

@@ -5,7 +5,6 @@ import io.auditpack.audit.stage.SoaRow;
 import io.auditpack.audit.stage.StatementOfApplicability;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,7 +24,7 @@ final class SoaSheet {
     private SoaSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         boolean judges = context.result().job().judgesOperation();
         for (SoaRow row : StatementOfApplicability.rows(context.result(), context.inputs(), Catalog.builtIn())) {

@@ -6,7 +6,6 @@ import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage1Checklist;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -23,7 +22,7 @@ final class Stage1Sheet {
     private Stage1Sheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         for (ChecklistItem item : checklist.items()) {

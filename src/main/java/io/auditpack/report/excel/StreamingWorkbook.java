@@ -1,22 +1,77 @@
 package io.auditpack.report.excel;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 
 /**
- * An SXSSF workbook (a window of rows in memory, the rest flushed to a temporary file) whose .xlsx parts are
- * deflated at level 1 instead of POI's default 6. A sheet of a million rows is close to a gigabyte of XML, and
- * deflating it is a large share of the workbook's time; level 1 is several times faster for a somewhat larger file
- * (see docs/performance.md). The level is fixed, so the same content still gives the same bytes.
+ * An SXSSF workbook whose sheets' rows are written as XML directly ({@link RowXml}, through {@link TableSheet})
+ * instead of through POI's row and cell objects, and whose .xlsx parts are deflated at level 1 instead of POI's
+ * default 6. A sheet of a million rows is most of a gigabyte of XML: building a row object, a cell object and a
+ * cell reference per cell was about a third of a records-only run, and deflating at level 6 several times slower
+ * than at level 1 for a somewhat smaller file (see docs/performance.md). The level is fixed, so the same content
+ * still gives the same bytes. SXSSF still lays out each sheet part (columns, panes, hyperlinks, autofilter, print
+ * setup) and injects the rows into it; the sheet dimensions come from {@link TableSheet}, which knows them.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
     static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
-    StreamingWorkbook(int window) {
-        super(window);
+    private final Map<SXSSFSheet, RowXml> rows = new IdentityHashMap<>();
+    private final List<TableSheet> tables = new ArrayList<>();
+    private RowXml created;
+
+    StreamingWorkbook() {
+        super(1);
+        setShouldCalculateSheetDimensions(false);
+    }
+
+    /** A new sheet whose rows are written with {@link #rows(SXSSFSheet)}. */
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        rows.put(sheet, created);
+        created = null;
+        return sheet;
+    }
+
+    RowXml rows(SXSSFSheet sheet) {
+        RowXml xml = rows.get(sheet);
+        if (xml == null) {
+            throw new IllegalStateException("not a sheet of this workbook: " + sheet.getSheetName());
+        }
+        return xml;
+    }
+
+    /** The sheet part SXSSF writes around the rows: columns, panes, hyperlinks, autofilter, dimension. */
+    XSSFSheet layout(SXSSFSheet sheet) {
+        return getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
+    void register(TableSheet table) {
+        tables.add(table);
+    }
+
+    /** Completes every table's last sheet (its last row and its dimension), then writes the workbook. */
+    @Override
+    public void write(OutputStream stream) throws IOException {
+        tables.forEach(TableSheet::complete);
+        super.write(stream);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        created = new RowXml();
+        return created;
     }
 
     @Override

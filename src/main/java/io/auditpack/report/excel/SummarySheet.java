@@ -10,7 +10,6 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, Styles styles, PackContext context) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         JobDefinition job = context.result().job();
         boolean judges = job.judgesOperation();
         List<String> header = new ArrayList<>(List.of("Framework", "Category", "Requirements in scope", "Covered",

@@ -2,13 +2,11 @@ package io.auditpack.report.excel;
 
 import io.auditpack.report.data.FormulaGuard;
 import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +15,7 @@ import java.util.List;
 /**
  * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
  * top-down, an autofilter over the table when {@link #finish()} is called, landscape printing one page wide.
- * Every text goes through {@code setCellValue(String)}, so it is never a formula.
+ * Rows are written as XML directly ({@link RowXml}); every text is an inline string, so it is never a formula.
  * <p>
  * Excel holds {@value #MAX_ROWS} rows a sheet: a table with more data rows continues on a sheet named
  * {@code <name> (2)} (then {@code (3)} ...) with the same header, rather than being cut short.
@@ -26,23 +24,26 @@ final class TableSheet {
     /** Rows a sheet holds, header included (Excel 2007+). */
     static final int MAX_ROWS = 1_048_576;
 
-    private final SXSSFWorkbook workbook;
+    private final StreamingWorkbook workbook;
     private final Styles styles;
     private final String name;
     private final List<String> header;
     private final List<Integer> widths;
     private final int columns;
     private final int maxRows;
-    private Sheet sheet;
+    private SXSSFSheet sheet;
+    private XSSFSheet layout;
+    private RowXml xml;
+    private RowWriter open;
     private int sheets;
     private int nextRow;
 
-    TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths) {
+    TableSheet(StreamingWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths) {
         this(workbook, styles, name, header, widths, MAX_ROWS);
     }
 
     /** A table whose sheets hold at most {@code maxRows} rows each (header included): tests use a small number. */
-    TableSheet(SXSSFWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths,
+    TableSheet(StreamingWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths,
             int maxRows) {
         if (header.size() != widths.size()) {
             throw new IllegalArgumentException("one width per column: " + name);
@@ -57,17 +58,22 @@ final class TableSheet {
         this.widths = List.copyOf(widths);
         this.columns = header.size();
         this.maxRows = maxRows;
+        workbook.register(this);
         startSheet();
     }
 
     private void startSheet() {
         sheets++;
         sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+        layout = workbook.layout(sheet);
+        xml = workbook.rows(sheet);
         nextRow = 0;
-        RowWriter top = new RowWriter(sheet.createRow(nextRow++));
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
-            top.styled(header.get(i), styles.header);
+        }
+        RowWriter top = openRow();
+        for (String title : header) {
+            top.styled(title, styles.header);
         }
         sheet.createFreezePane(0, 1);
         sheet.getPrintSetup().setLandscape(true);
@@ -78,12 +84,28 @@ final class TableSheet {
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
     }
 
+    /** The next row; the row returned before it is complete. */
     RowWriter row() {
         if (nextRow == maxRows) {
             finish();
+            complete();
             startSheet();
         }
-        return new RowWriter(sheet.createRow(nextRow++));
+        return openRow();
+    }
+
+    private RowWriter openRow() {
+        closeRow();
+        xml.startRow(nextRow);
+        open = new RowWriter(nextRow++);
+        return open;
+    }
+
+    private void closeRow() {
+        if (open != null) {
+            xml.endRow();
+            open = null;
+        }
     }
 
     /**
@@ -94,19 +116,24 @@ final class TableSheet {
         sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     }
 
+    /** Ends the current sheet's last row and gives the sheet its dimension: done before the workbook is written. */
+    void complete() {
+        closeRow();
+        layout.setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+    }
+
     /** Appends one cell after another to a row; empty text leaves the cell blank. */
     final class RowWriter {
-        private final Row row;
+        private final int index;
         private int column;
 
-        private RowWriter(Row row) {
-            this.row = row;
+        private RowWriter(int index) {
+            this.index = index;
         }
 
         RowWriter text(String value) {
             if (value == null || value.isEmpty()) {
-                column++;
-                return this;
+                return skip(1);
             }
             return styled(value, FormulaGuard.looksLikeFormula(value) ? styles.quoted : styles.text);
         }
@@ -122,27 +149,20 @@ final class TableSheet {
         }
 
         RowWriter number(long value) {
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.integer);
+            current().number(column++, Long.toString(value), styles.integer.getIndex());
             return this;
         }
 
         RowWriter decimal(BigDecimal value) {
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(styles.decimal);
+            current().number(column++, value.stripTrailingZeros().toPlainString(), styles.decimal.getIndex());
             return this;
         }
 
         RowWriter date(LocalDate value) {
             if (value == null) {
-                column++;
-                return this;
+                return skip(1);
             }
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(value);
-            cell.setCellStyle(styles.date);
+            current().date(column++, value, styles.date.getIndex());
             return this;
         }
 
@@ -151,13 +171,11 @@ final class TableSheet {
             if (relativeAddress == null || relativeAddress.isEmpty()) {
                 return text(value);
             }
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(fit(value));
-            Hyperlink hyperlink = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+            XSSFHyperlink hyperlink = (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(relativeAddress);
-            cell.setHyperlink(hyperlink);
-            cell.setCellStyle(styles.link);
-            return this;
+            hyperlink.setCellReference(current().reference(column));
+            layout.addHyperlink(hyperlink);
+            return styled(value, styles.link);
         }
 
         /** Text when present, else a number: for table cells that carry digits as text (priority, line). */
@@ -166,10 +184,19 @@ final class TableSheet {
         }
 
         private RowWriter styled(String value, CellStyle style) {
-            Cell cell = row.createCell(column++);
-            cell.setCellValue(fit(value));
-            cell.setCellStyle(style);
+            current().text(column++, fit(value), style.getIndex());
             return this;
+        }
+
+        /** The sheet's row writer, once this row is sure to be the open one and the column fits the table. */
+        private RowXml current() {
+            if (open != this) {
+                throw new IllegalStateException("row " + (index + 1) + " of " + name + " is complete");
+            }
+            if (column >= columns) {
+                throw new IllegalStateException(name + " has " + columns + " columns");
+            }
+            return xml;
         }
     }
 

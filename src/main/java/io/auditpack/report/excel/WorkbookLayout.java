@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,7 @@ final class WorkbookLayout {
     /** Writes one sheet (or a series of sheets) of the workbook. */
     @FunctionalInterface
     interface SheetWriter {
-        void write(SXSSFWorkbook workbook, Styles styles, PackContext context);
+        void write(StreamingWorkbook workbook, Styles styles, PackContext context);
     }
 
     /** A sheet by its (first) name and its writer. */

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -210,7 +209,7 @@ class WorkbookSheetsTest {
     @Test
     void evidenceRowsBeyondASheetsLimitContinueOnNumberedSheetsWithTheSameHeader() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook()) {
             EvidenceSheet.write(workbook, new Styles(workbook), context(PackageType.SOC2_TYPE2), 3);
             workbook.write(out);
             workbook.dispose();

@@ -1,0 +1,170 @@
+package io.auditpack.report.excel;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * The {@code <sheetData>} rows of one sheet, written as XML straight into SXSSF's temporary file for that sheet:
+ * no row or cell objects, the column letters computed once. SXSSF still writes the rest of the sheet part (columns,
+ * panes, autofilter, hyperlinks, print setup) and injects these rows into it.
+ * <p>
+ * Cells are written the way SXSSF writes them: text as an inline string, with {@code xml:space="preserve"} when it
+ * starts or ends with white space; {@code & < >} escaped; tab, line feed and carriage return as character
+ * references; characters XML cannot hold (other controls, lone surrogates, U+FFFE/U+FFFF) as {@code ?}; and an
+ * underscore that starts an {@code _xHHHH_} sequence as {@code _x005F_}, so Excel shows the text as written instead
+ * of decoding it. Dates are day serial numbers, numbers their plain decimal text.
+ */
+final class RowXml extends SheetDataWriter {
+    private static final String[] COLUMNS = new String[256];
+    private static final long EXCEL_EPOCH_OFFSET = 25_569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = letters(i);
+        }
+    }
+
+    private String rowNumber = "";
+
+    RowXml() throws IOException {
+        super();
+    }
+
+    /** Opens row {@code index} (0-based); rows are opened in increasing order and each is closed before the next. */
+    void startRow(int index) {
+        rowNumber = Integer.toString(index + 1);
+        write("<row r=\"");
+        write(rowNumber);
+        write("\">");
+    }
+
+    void endRow() {
+        write("</row>\n");
+    }
+
+    void text(int column, String value, int style) {
+        begin(column, style);
+        boolean preserve = !value.isEmpty()
+                && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1)));
+        write(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+        escaped(value);
+        write("</t></is></c>");
+    }
+
+    void number(int column, String plainDecimal, int style) {
+        begin(column, style);
+        write("\"><v>");
+        write(plainDecimal);
+        write("</v></c>");
+    }
+
+    void date(int column, LocalDate value, int style) {
+        number(column, serial(value), style);
+    }
+
+    /** Excel's day serial of a date (1900 date system), as SXSSF would store it. */
+    static String serial(LocalDate value) {
+        if (value.getYear() > 1900) {
+            return Long.toString(value.toEpochDay() + EXCEL_EPOCH_OFFSET);
+        }
+        double serial = DateUtil.getExcelDate(value);
+        return serial == Math.rint(serial) ? Long.toString((long) serial) : Double.toString(serial);
+    }
+
+    /** A cell reference such as {@code K73412} for the open row. */
+    String reference(int column) {
+        return column(column) + rowNumber;
+    }
+
+    static String column(int index) {
+        return index < COLUMNS.length ? COLUMNS[index] : letters(index);
+    }
+
+    private void begin(int column, int style) {
+        write("<c r=\"");
+        write(column(column));
+        write(rowNumber);
+        write("\" s=\"");
+        write(Integer.toString(style));
+    }
+
+    private void escaped(String value) {
+        int start = 0;
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            String replacement = null;
+            if (c < 0x20) {
+                replacement = c == '\t' ? "&#x9;" : c == '\n' ? "&#xa;" : c == '\r' ? "&#xd;" : "?";
+            } else if (c == '&') {
+                replacement = "&amp;";
+            } else if (c == '<') {
+                replacement = "&lt;";
+            } else if (c == '>') {
+                replacement = "&gt;";
+            } else if (c == '_' && startsEscape(value, i)) {
+                replacement = "_x005F_";
+            } else if (c == '\uFFFE' || c == '\uFFFF') {
+                replacement = "?";
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                replacement = "?";
+            }
+            if (replacement != null) {
+                write(value, start, i - start);
+                write(replacement);
+                start = i + 1;
+            }
+        }
+        write(value, start, length - start);
+    }
+
+    /** Whether {@code _xHHHH_} starts at {@code i}: the OOXML escape of one UTF-16 unit. */
+    private static boolean startsEscape(String value, int i) {
+        if (i + 6 >= value.length() || value.charAt(i + 1) != 'x' || value.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            char h = value.charAt(k);
+            if (!(h >= '0' && h <= '9' || h >= 'A' && h <= 'F' || h >= 'a' && h <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static String letters(int index) {
+        StringBuilder name = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return name.toString();
+    }
+
+    private void write(String text) {
+        try {
+            _out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(String text, int offset, int length) {
+        try {
+            _out.write(text, offset, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
