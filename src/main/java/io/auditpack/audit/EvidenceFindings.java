@@ -5,7 +5,7 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +43,7 @@ final class EvidenceFindings {
                         "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
                                 + " who approved it"));
             }
-            List<String> staleFor = staleNewest.getOrDefault(item, List.of());
+            List<String> staleFor = staleNewest.isEmpty() ? List.of() : staleNewest.getOrDefault(item, List.of());
             if (!staleFor.isEmpty()) {
                 findings.add(Finding.warning(DOCUMENT_STALE, item.source(), "performed_on", date(item),
                         "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
@@ -61,10 +61,11 @@ final class EvidenceFindings {
 
     /**
      * For each item that is the newest document of a control with stale documentation, those controls in control
-     * order (by identity: one pass over the controls instead of one per item).
+     * order (one pass over the controls instead of one per item). Items are compared by value: the evidence list
+     * decodes a new, equal item on each read.
      */
     private static Map<EvidenceItem, List<String>> staleNewest(List<ControlVerdict> controls) {
-        Map<EvidenceItem, List<String>> stale = new IdentityHashMap<>();
+        Map<EvidenceItem, List<String>> stale = new HashMap<>();
         for (ControlVerdict control : controls) {
             EvidenceItem newest = control.documentation().newest();
             if (control.documentation().status() == DocumentationStatus.STALE && newest != null) {

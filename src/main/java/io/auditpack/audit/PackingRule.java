@@ -2,9 +2,11 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceList;
+import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.InputSet;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,21 +20,26 @@ final class PackingRule {
     private PackingRule() {
     }
 
-    static List<EvidenceUse> use(AuditFrame frame, InputSet inputs, RequirementScope scope,
+    static EvidenceUseList use(AuditFrame frame, InputSet inputs, RequirementScope scope,
             List<ResolvedMapping> mappings) {
         Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
-        return inputs.evidence().stream().map(item -> {
+        EvidenceList items = EvidenceList.copyOf(inputs.evidence());
+        EvidenceUseList.Builder uses = EvidenceUseList.builder(items);
+        Map<List<String>, List<String>> foldersByControls = new HashMap<>();
+        for (EvidenceItem item : items) {
             boolean counted = EvidenceRule.counts(item, frame.asOf(), inputs.evidenceFiles());
             boolean inPeriod = frame.inPeriod(item);
             boolean packable = counted && item.hasFile() && (item.type().isDocumentation() || inPeriod);
-            List<String> under = packable ? folders(item, controls, scope, mappings, inputs) : List.of();
-            return new EvidenceUse(item, counted, inPeriod, under);
-        }).toList();
+            List<String> under = packable ? foldersByControls.computeIfAbsent(item.controlIds(),
+                    ids -> folders(ids, controls, scope, mappings, inputs)) : List.of();
+            uses.add(counted, inPeriod, under);
+        }
+        return uses.build();
     }
 
-    private static List<String> folders(EvidenceItem item, Map<String, Control> controls, RequirementScope scope,
-            List<ResolvedMapping> mappings, InputSet inputs) {
-        return item.controlIds().stream().distinct().sorted()
+    private static List<String> folders(List<String> controlIds, Map<String, Control> controls,
+            RequirementScope scope, List<ResolvedMapping> mappings, InputSet inputs) {
+        return controlIds.stream().distinct().sorted()
                 .filter(controls::containsKey)
                 .filter(id -> mappings.stream().anyMatch(m -> m.controlId().equals(id)
                         && scope.isInScope(m.requirement().framework(), m.requirement().id())

@@ -26,7 +26,7 @@ public record AuditResult(
         gaps = List.copyOf(gaps);
         remediation = List.copyOf(remediation);
         findings = List.copyOf(findings);
-        evidence = List.copyOf(evidence);
+        evidence = EvidenceUseList.copyOf(evidence);
     }
 
     /** The in-scope requirements of one framework. */

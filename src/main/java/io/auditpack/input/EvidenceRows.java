@@ -1,6 +1,7 @@
 package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceList;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.Words;
 
@@ -21,12 +22,12 @@ final class EvidenceRows {
     private EvidenceRows() {
     }
 
-    static List<EvidenceItem> map(Table table, KnownControls controls, FindingLog log) {
+    static EvidenceList map(Table table, KnownControls controls, FindingLog log) {
         if (!table.requireColumns(REQUIRED, log)) {
-            return List.of();
+            return EvidenceList.of();
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
-        List<EvidenceItem> items = new ArrayList<>();
+        EvidenceList.Builder items = EvidenceList.builder();
         UniqueIds unique = new UniqueIds("evidence");
         Canonical canonical = new Canonical();
         for (Row row : table.rows()) {
@@ -41,7 +42,7 @@ final class EvidenceRows {
                 items.add(item);
             }
         }
-        return items;
+        return items.build();
     }
 
     private static EvidenceItem item(Cells cells, String id, KnownControls controls,

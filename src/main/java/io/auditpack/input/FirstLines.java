@@ -31,18 +31,35 @@ final class FirstLines {
 
     private static int slot(String[] table, String id) {
         int mask = table.length - 1;
-        int i = (caseFreeHash(id) * 0x9E3779B9) >>> 1 & mask;
+        int i = spread(caseFreeHash(id)) & mask;
         while (table[i] != null && !table[i].equalsIgnoreCase(id)) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
+    /**
+     * Mixes every bit of a hash into the low bits that pick the slot (MurmurHash3's finaliser): IDs such as
+     * {@code EV-0000001, EV-0000002 ...} have hashes that differ by small steps, which linear probing would
+     * otherwise turn into long runs of neighbouring slots.
+     */
+    private static int spread(int hash) {
+        int h = hash;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ h >>> 16;
+    }
+
     /** A hash equal for strings that are {@link String#equalsIgnoreCase equal ignoring case}. */
     private static int caseFreeHash(String id) {
         int hash = 0;
         for (int i = 0; i < id.length(); i++) {
-            hash = 31 * hash + Character.toLowerCase(Character.toUpperCase(id.charAt(i)));
+            char c = id.charAt(i);
+            int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            hash = 31 * hash + folded;
         }
         return hash;
     }

@@ -8,7 +8,9 @@ import io.auditpack.domain.Frequency;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When each implemented control's next record falls due: its latest counted operational record (its
@@ -25,12 +27,13 @@ final class DueDates {
     static List<EvidenceDue> of(AuditResult result) {
         List<EvidenceDue> due = new ArrayList<>();
         LocalDate asOf = result.asOf();
+        Map<String, LocalDate> lastRecords = lastRecords(result.evidence(), asOf);
         for (ControlResult control : result.controls()) {
             Frequency frequency = control.control().frequency();
             if (!control.control().implemented() || frequency == Frequency.EVENT) {
                 continue;
             }
-            LocalDate last = lastRecord(result.evidence(), control.id(), asOf);
+            LocalDate last = lastRecords.get(control.id());
             LocalDate next = last == null ? asOf : next(last, frequency);
             due.add(new EvidenceDue(control.id(), control.control().title(), control.control().owner(), frequency,
                     last, next, last == null ? EvidenceDue.OVERDUE : window(next, asOf)));
@@ -61,20 +64,21 @@ final class DueDates {
         };
     }
 
-    private static LocalDate lastRecord(List<EvidenceUse> uses, String controlId, LocalDate asOf) {
-        LocalDate last = null;
+    /**
+     * Per control ID, the day its newest counting, dated operational record reaches (the end of its range, or the
+     * day performed; no later than as-of): one pass over the evidence.
+     */
+    private static Map<String, LocalDate> lastRecords(List<EvidenceUse> uses, LocalDate asOf) {
+        Map<String, LocalDate> last = new HashMap<>();
         for (EvidenceUse use : uses) {
             EvidenceItem item = use.item();
-            if (!use.counted() || !item.type().isOperationalRecord() || !item.controlIds().contains(controlId)
-                    || !item.dated()) {
+            if (!use.counted() || !item.type().isOperationalRecord() || !item.dated()) {
                 continue;
             }
             LocalDate day = item.hasRange() ? item.coversTo() : item.performedOn();
-            if (day.isAfter(asOf)) {
-                day = asOf;
-            }
-            if (last == null || day.isAfter(last)) {
-                last = day;
+            LocalDate reached = day.isAfter(asOf) ? asOf : day;
+            for (String controlId : item.controlIds()) {
+                last.merge(controlId, reached, (a, b) -> b.isAfter(a) ? b : a);
             }
         }
         return last;

@@ -3,11 +3,14 @@ package io.auditpack.audit.stage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A reproducible draw that any tool can redo: each record of a control's population is ranked by the SHA-256 (hex,
@@ -26,14 +29,42 @@ public final class SeededDraw {
     }
 
     public static List<String> draw(String seed, String control, List<String> population, int n) {
+        if (n <= 0) {
+            return List.of();
+        }
         MessageDigest digest = sha256();
-        Set<String> drawn = population.stream().distinct()
-                .map(id -> new String[] {key(digest, seed, control, id), id})
-                .sorted(Comparator.comparing((String[] ranked) -> ranked[0]).thenComparing(ranked -> ranked[1]))
-                .limit(Math.max(0, n))
-                .map(ranked -> ranked[1])
-                .collect(Collectors.toSet());
-        return population.stream().filter(drawn::contains).distinct().toList();
+        byte[] prefix = (seed + "|" + control + "|").getBytes(StandardCharsets.UTF_8);
+        // the n lowest keys seen so far, the highest on top; SHA-256 bytes compared unsigned rank as their hex does
+        Comparator<Ranked> rank = Comparator.comparing(Ranked::key, Arrays::compareUnsigned)
+                .thenComparing(Ranked::id);
+        PriorityQueue<Ranked> lowest = new PriorityQueue<>(n + 1, rank.reversed());
+        Set<String> kept = new HashSet<>();
+        for (String id : population) {
+            if (kept.contains(id)) {
+                continue;
+            }
+            digest.update(prefix);
+            Ranked ranked = new Ranked(digest.digest(id.getBytes(StandardCharsets.UTF_8)), id);
+            if (lowest.size() < n) {
+                lowest.add(ranked);
+                kept.add(id);
+            } else if (rank.compare(ranked, lowest.peek()) < 0) {
+                kept.remove(lowest.poll().id());
+                lowest.add(ranked);
+                kept.add(id);
+            }
+        }
+        List<String> drawn = new ArrayList<>(kept.size());
+        for (String id : population) {
+            if (kept.remove(id)) {
+                drawn.add(id);
+            }
+        }
+        return List.copyOf(drawn);
+    }
+
+    /** A record and its ranking key (the raw SHA-256). */
+    private record Ranked(byte[] key, String id) {
     }
 
     /** The ranking key of one record. */

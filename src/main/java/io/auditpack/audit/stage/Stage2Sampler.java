@@ -3,11 +3,12 @@ package io.auditpack.audit.stage;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
+import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.RequirementResult;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,29 +30,38 @@ public final class Stage2Sampler {
                 .filter(RequirementResult::inScope)
                 .flatMap(r -> r.controls().stream())
                 .collect(Collectors.toSet());
-        Map<String, Set<String>> populations = populations(result.evidence());
+        Map<String, RecordIds> populations = populations(result.evidence());
         return result.controls().stream()
                 .filter(c -> c.control().implemented() && inScope.contains(c.id()))
-                .map(c -> sample(c, populations.getOrDefault(c.id(), Set.of()), seed))
+                .map(c -> sample(c, populations.getOrDefault(c.id(), RecordIds.NONE), seed))
                 .toList();
     }
 
-    /** Per control, the IDs of its counting operational records in the period, in catalog order, each once. */
-    private static Map<String, Set<String>> populations(List<EvidenceUse> evidence) {
-        Map<String, Set<String>> byControl = new HashMap<>();
-        for (EvidenceUse use : evidence) {
-            if (use.counted() && use.inPeriod() && use.item().type().isOperationalRecord()) {
-                for (String control : use.item().controlIds()) {
-                    byControl.computeIfAbsent(control, k -> new LinkedHashSet<>()).add(use.item().id());
+    /**
+     * Per control, the IDs of its counting operational records in the period, in catalog order, each once: held as
+     * positions in the evidence list (an item naming a control twice is kept once), the IDs read when used.
+     */
+    private static Map<String, RecordIds> populations(List<EvidenceUse> evidence) {
+        EvidenceUseList uses = EvidenceUseList.copyOf(evidence);
+        Map<String, RecordIds.Builder> byControl = new HashMap<>();
+        for (int i = 0; i < uses.size(); i++) {
+            if (!uses.counted(i) || !uses.inPeriod(i)) {
+                continue;
+            }
+            EvidenceItem item = uses.items().get(i);
+            if (item.type().isOperationalRecord()) {
+                for (String control : item.controlIds()) {
+                    byControl.computeIfAbsent(control, k -> RecordIds.builder(uses.items())).add(i);
                 }
             }
         }
-        return byControl;
+        Map<String, RecordIds> populations = new HashMap<>();
+        byControl.forEach((control, ids) -> populations.put(control, ids.build()));
+        return populations;
     }
 
-    private static Stage2Sample sample(ControlResult result, Set<String> records, String seed) {
+    private static Stage2Sample sample(ControlResult result, RecordIds population, String seed) {
         Control control = result.control();
-        List<String> population = List.copyOf(records);
         int size = SampleSize.of(control.frequency(), population.size());
         return new Stage2Sample(control.id(), control.title(), control.frequency(), population, size,
                 SeededDraw.draw(seed, control.id(), population, size), seed);

@@ -9,8 +9,10 @@ import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sheet {@code Sample} (period packages: iso27001-stage2 and soc2-type2): the auditor's sample, one row per drawn
@@ -27,10 +29,10 @@ final class SampleSheet {
     }
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
-        Map<String, EvidenceUse> uses = new HashMap<>();
-        context.result().evidence().forEach(u -> uses.putIfAbsent(u.item().id(), u));
+        List<Stage2Sample> samples = Stage2Sampler.sample(context.result(), context.stamp().version());
+        Map<String, EvidenceUse> uses = sampled(samples, context.result().evidence());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
-        for (Stage2Sample sample : Stage2Sampler.sample(context.result(), context.stamp().version())) {
+        for (Stage2Sample sample : samples) {
             if (sample.sample().isEmpty()) {
                 start(sheet, sample).skip(6).text(sample.seed());
             }
@@ -45,6 +47,22 @@ final class SampleSheet {
             }
         }
         sheet.finish();
+    }
+
+    /** The first use of each sampled record ID, in one pass over the evidence. */
+    private static Map<String, EvidenceUse> sampled(List<Stage2Sample> samples, List<EvidenceUse> evidence) {
+        Set<String> wanted = new HashSet<>();
+        samples.forEach(sample -> wanted.addAll(sample.sample()));
+        Map<String, EvidenceUse> uses = new HashMap<>();
+        for (EvidenceUse use : evidence) {
+            if (uses.size() == wanted.size()) {
+                break;
+            }
+            if (wanted.contains(use.item().id())) {
+                uses.putIfAbsent(use.item().id(), use);
+            }
+        }
+        return uses;
     }
 
     private static TableSheet.RowWriter start(TableSheet sheet, Stage2Sample sample) {
