@@ -2,6 +2,7 @@ package io.auditpack.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,21 @@ public record AuditResult(
         remediation = List.copyOf(remediation);
         findings = List.copyOf(findings);
         evidence = EvidenceUseList.copyOf(evidence);
+    }
+
+    /** The evidence counts, from the uses' flags (no item is decoded). */
+    public EvidenceTally evidenceTally() {
+        return ((EvidenceUseList) evidence).tally();
+    }
+
+    /** The uses of the items packed under at least one control folder, in input order (only those are decoded). */
+    public List<EvidenceUse> packedEvidence() {
+        return ((EvidenceUseList) evidence).packed();
+    }
+
+    /** The evidence counts per type, in the types' order, for the types that have items. */
+    public Map<EvidenceType, EvidenceTally> evidenceTallyByType() {
+        return ((EvidenceUseList) evidence).tallyByType();
     }
 
     /** The in-scope requirements of one framework. */

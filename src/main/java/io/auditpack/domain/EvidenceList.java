@@ -68,6 +68,16 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         return new Reader(blocks[(int) (starts[index] >>> 32)], (int) starts[index]).item();
     }
 
+    /** The type of the item at {@code index}, without decoding the rest of it. */
+    public EvidenceType type(int index) {
+        java.util.Objects.checkIndex(index, size);
+        Reader reader = new Reader(blocks[(int) (starts[index] >>> 32)], (int) starts[index]);
+        reader.skipText();
+        reader.number();
+        reader.skipText();
+        return TYPES[(int) reader.number()];
+    }
+
     /** Collects items in order; {@link #build()} gives the list. Not thread-safe. */
     public static final class Builder {
         private final List<byte[]> blocks = new ArrayList<>();
@@ -236,6 +246,11 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         private LocalDate date() {
             long day = number();
             return day == NO_DATE ? null : LocalDate.ofEpochDay(day - DATE_OFFSET);
+        }
+
+        private void skipText() {
+            int length = (int) number();
+            at += length;
         }
 
         private String text() {

@@ -3,6 +3,7 @@ package io.auditpack.domain;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,41 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     /** The folders the item at {@code index} is packed under, without decoding the item. */
     public List<String> packedUnder(int index) {
         return folderLists.get(folders[index]);
+    }
+
+    /** The uses whose item is packed under at least one folder, in order; the others are not decoded. */
+    public List<EvidenceUse> packed() {
+        List<EvidenceUse> packed = new ArrayList<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (!packedUnder(i).isEmpty()) {
+                packed.add(get(i));
+            }
+        }
+        return packed;
+    }
+
+    /** The counts over every use, read from the flags without decoding the items. */
+    public EvidenceTally tally() {
+        long counted = 0;
+        long inPeriod = 0;
+        long packed = 0;
+        for (int i = 0; i < flags.length; i++) {
+            counted += counted(i) ? 1 : 0;
+            inPeriod += inPeriod(i) ? 1 : 0;
+            packed += packedUnder(i).size();
+        }
+        return new EvidenceTally(flags.length, counted, inPeriod, packed);
+    }
+
+    /** The counts per evidence type, in the type's declaration order, for the types that have items. */
+    public Map<EvidenceType, EvidenceTally> tallyByType() {
+        Map<EvidenceType, EvidenceTally> byType = new EnumMap<>(EvidenceType.class);
+        for (int i = 0; i < flags.length; i++) {
+            byType.merge(items.type(i), EvidenceTally.NONE.plus(counted(i), inPeriod(i), packedUnder(i).size()),
+                    (a, b) -> new EvidenceTally(a.items() + b.items(), a.counted() + b.counted(),
+                            a.inPeriod() + b.inPeriod(), a.packedFiles() + b.packedFiles()));
+        }
+        return byType;
     }
 
     /** Collects one use per item, in the items' order. Not thread-safe. */

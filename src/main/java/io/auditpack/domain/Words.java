@@ -44,8 +44,15 @@ public final class Words {
         }
     };
 
-    /** Every accepted word of an enum, for "accepted values" messages. */
+    /** Every accepted word of an enum, for "accepted values" messages (computed once per enum). */
     public static List<String> accepted(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Words::word).toList();
+        return ACCEPTED.get(type);
     }
+
+    private static final ClassValue<List<String>> ACCEPTED = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return List.of(WORDS.get(type));
+        }
+    };
 }

@@ -51,10 +51,7 @@ final class PackLayout {
     static List<PayloadFile> plan(PackContext context, List<ReportWriter> reports) {
         List<PayloadFile> files = new ArrayList<>();
         reports.forEach(r -> files.add(PayloadFile.report(r)));
-        for (EvidenceUse use : context.result().evidence()) {
-            if (use.packedUnder().isEmpty()) {
-                continue;
-            }
+        for (EvidenceUse use : context.result().packedEvidence()) {
             EvidenceItem item = use.item();
             Path file = context.inputs().evidenceFiles().get(item.id());
             if (file == null || !item.hasFile()) {

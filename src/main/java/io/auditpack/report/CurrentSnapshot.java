@@ -69,7 +69,7 @@ public final class CurrentSnapshot {
     private static List<PackedEvidence> evidence(PackContext context) {
         Map<Path, String> digests = new HashMap<>();
         List<PackedEvidence> files = new ArrayList<>();
-        for (EvidenceUse use : context.result().evidence()) {
+        for (EvidenceUse use : context.result().packedEvidence()) {
             Path file = context.inputs().evidenceFiles().get(use.item().id());
             for (String control : use.packedUnder()) {
                 String sha = file == null ? "" : digests.computeIfAbsent(file, CurrentSnapshot::sha256);

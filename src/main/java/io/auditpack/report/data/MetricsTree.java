@@ -4,6 +4,7 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.DesignStatus;
 import io.auditpack.domain.EvidencePath;
+import io.auditpack.domain.EvidenceTally;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
@@ -54,7 +55,7 @@ public final class MetricsTree {
         root.put("gaps", result.gaps().stream().map(MetricsTree::gap).toList());
         root.put("remediation", result.remediation().stream().map(MetricsTree::remediation).toList());
         root.put("findings", findings(result.findings()));
-        root.put("evidence", evidence(result.evidence()));
+        root.put("evidence", evidence(result));
         return root;
     }
 
@@ -161,13 +162,14 @@ public final class MetricsTree {
         return ordered("total", findings.size(), "by_severity", bySeverity, "by_code", byCode);
     }
 
-    private static Map<String, Object> evidence(List<EvidenceUse> uses) {
+    private static Map<String, Object> evidence(AuditResult result) {
+        EvidenceTally tally = result.evidenceTally();
         Map<String, Object> node = new LinkedHashMap<>();
-        node.put("items", uses.size());
-        node.put("counted", (int) uses.stream().filter(EvidenceUse::counted).count());
-        node.put("packed_files", uses.stream().mapToInt(use -> use.packedUnder().size()).sum());
-        node.put("in_period", (int) uses.stream().filter(EvidenceUse::inPeriod).count());
-        node.put("files", files(uses));
+        node.put("items", tally.items());
+        node.put("counted", tally.counted());
+        node.put("packed_files", tally.packedFiles());
+        node.put("in_period", tally.inPeriod());
+        node.put("files", files(result.packedEvidence()));
         return node;
     }
 

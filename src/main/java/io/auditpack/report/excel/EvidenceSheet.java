@@ -8,6 +8,7 @@ import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +49,34 @@ final class EvidenceSheet {
             EvidenceItem item = use.item();
             String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id()) ? ""
                     : digests.sha256(files.get(item.id()));
-            for (String controlId : item.controlIds().stream().distinct().toList()) {
+            for (String controlId : distinct(item.controlIds())) {
                 boolean packed = use.packedUnder().contains(controlId);
                 String path = packed ? EvidencePath.of(controlId, item) : "";
                 TableSheet.RowWriter row = sheet.row()
-                        .text(item.id()).text(controlId).text(item.title()).text(Words.word(item.type()))
+                        .text(item.id()).word(controlId).text(item.title()).word(Words.word(item.type()))
                         .date(item.performedOn()).date(item.coversFrom()).date(item.coversTo())
-                        .date(item.collectedOn()).text(slices.label(item, controls.get(controlId)))
-                        .text(yesNo(use.inPeriod())).text(yesNo(use.counted())).text(yesNo(packed))
+                        .date(item.collectedOn()).word(slices.label(item, controls.get(controlId)))
+                        .word(yesNo(use.inPeriod())).word(yesNo(use.counted())).word(yesNo(packed))
                         .link(path, path).text(sha256)
-                        .text(item.file()).text(item.approvedBy()).text(item.sourceSystem());
+                        .text(item.file()).word(item.approvedBy()).word(item.sourceSystem());
                 extras.write(row, item.extra());
             }
         }
         sheet.finish();
+    }
+
+    /** The IDs once each, in order (lists are short; most name one control). */
+    private static List<String> distinct(List<String> ids) {
+        if (ids.size() == 1) {
+            return ids;
+        }
+        List<String> once = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            if (!once.contains(id)) {
+                once.add(id);
+            }
+        }
+        return once;
     }
 
     static String yesNo(boolean value) {

@@ -29,6 +29,7 @@ final class RowXml extends SheetDataWriter {
     }
 
     private String rowNumber = "";
+    private int nextColumn;
 
     RowXml() throws IOException {
         super();
@@ -37,6 +38,7 @@ final class RowXml extends SheetDataWriter {
     /** Opens row {@code index} (0-based); rows are opened in increasing order and each is closed before the next. */
     void startRow(int index) {
         rowNumber = Integer.toString(index + 1);
+        nextColumn = 0;
         write("<row r=\"");
         write(rowNumber);
         write("\">");
@@ -53,6 +55,14 @@ final class RowXml extends SheetDataWriter {
         write(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
         escaped(value);
         write("</t></is></c>");
+    }
+
+    /** A cell holding entry {@code index} of the workbook's shared strings. */
+    void shared(int column, int index, int style) {
+        begin(column, style);
+        write("\" t=\"s\"><v>");
+        write(Integer.toString(index));
+        write("</v></c>");
     }
 
     void number(int column, String plainDecimal, int style) {
@@ -84,12 +94,35 @@ final class RowXml extends SheetDataWriter {
         return index < COLUMNS.length ? COLUMNS[index] : letters(index);
     }
 
+    /**
+     * Starts a cell. Its reference is written only when it does not follow the previous cell of the row: without
+     * one, a cell is the next column (ECMA-376 18.3.1.4), which Excel, LibreOffice, POI and openpyxl all read so.
+     */
     private void begin(int column, int style) {
-        write("<c r=\"");
-        write(column(column));
-        write(rowNumber);
-        write("\" s=\"");
+        if (column == nextColumn) {
+            write("<c s=\"");
+        } else {
+            write("<c r=\"");
+            write(column(column));
+            write(rowNumber);
+            write("\" s=\"");
+        }
         write(Integer.toString(style));
+        nextColumn = column + 1;
+    }
+
+    /** Whether a text is written the same as an inline string and as a shared string: nothing to escape. */
+    static boolean plain(String value) {
+        if (value.isEmpty() || isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '_' || c >= '\uD800') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void escaped(String value) {

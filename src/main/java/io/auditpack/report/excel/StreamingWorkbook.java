@@ -4,11 +4,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,11 @@ import java.util.zip.Deflater;
 final class StreamingWorkbook extends SXSSFWorkbook {
     static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
+    /** The most distinct words the shared-string table takes; more are written inline. */
+    static final int SHARED_WORDS = 4096;
+
     private final Map<SXSSFSheet, RowXml> rows = new IdentityHashMap<>();
+    private final Map<String, Integer> shared = new HashMap<>();
     private final List<TableSheet> tables = new ArrayList<>();
     private RowXml created;
 
@@ -55,6 +61,24 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /** The sheet part SXSSF writes around the rows: columns, panes, hyperlinks, autofilter, dimension. */
     XSSFSheet layout(SXSSFSheet sheet) {
         return getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+
+    /**
+     * The index of a word in the workbook's shared-string table (added on first use), or -1 when the word needs
+     * escaping or the table already holds {@value #SHARED_WORDS} words. For the values that repeat down a column
+     * (control IDs, types, yes/no, slices, sources): a reference is a fraction of an inline string's XML.
+     */
+    int shared(String word) {
+        Integer index = shared.get(word);
+        if (index != null) {
+            return index;
+        }
+        if (shared.size() >= SHARED_WORDS || !RowXml.plain(word)) {
+            return -1;
+        }
+        int added = getXSSFWorkbook().getSharedStringSource().addSharedStringItem(new XSSFRichTextString(word));
+        shared.put(word, added);
+        return added;
     }
 
     void register(TableSheet table) {

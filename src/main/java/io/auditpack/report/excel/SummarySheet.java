@@ -3,7 +3,7 @@ package io.auditpack.report.excel;
 import io.auditpack.audit.stage.SeededDraw;
 import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.catalog.Catalog;
-import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceTally;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
@@ -63,12 +63,11 @@ final class SummarySheet {
         sheet.row().text("Version").text(context.stamp().label());
         String previous = context.stamp().previousSha256();
         sheet.row().text("Previous version SHA-256").text(previous.isEmpty() ? "first version" : previous);
-        List<EvidenceUse> evidence = context.result().evidence();
-        sheet.row().text("Evidence items").number(evidence.size());
-        sheet.row().text("Evidence counted").number(evidence.stream().filter(EvidenceUse::counted).count());
-        sheet.row().text("Evidence in period").number(evidence.stream().filter(EvidenceUse::inPeriod).count());
-        sheet.row().text("Evidence files packed")
-                .number(evidence.stream().mapToLong(use -> use.packedUnder().size()).sum());
+        EvidenceTally evidence = context.result().evidenceTally();
+        sheet.row().text("Evidence items").number(evidence.items());
+        sheet.row().text("Evidence counted").number(evidence.counted());
+        sheet.row().text("Evidence in period").number(evidence.inPeriod());
+        sheet.row().text("Evidence files packed").number(evidence.packedFiles());
         sheet.row().text("Gaps").number(context.result().gaps().size());
         sheet.row().text("Remediation items").number(context.result().remediation().size());
         sheet.row().text("Findings").number(context.result().findings().size());

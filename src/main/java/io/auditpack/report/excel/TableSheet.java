@@ -138,6 +138,22 @@ final class TableSheet {
             return styled(value, FormulaGuard.looksLikeFormula(value) ? styles.quoted : styles.text);
         }
 
+        /**
+         * Text that repeats down the column (a control ID, a type, yes/no, a slice, a source): kept once in the
+         * workbook's shared strings when it can be, else written as {@link #text}.
+         */
+        RowWriter word(String value) {
+            if (value == null || value.isEmpty() || FormulaGuard.looksLikeFormula(value)) {
+                return text(value);
+            }
+            int index = workbook.shared(value);
+            if (index < 0) {
+                return text(value);
+            }
+            current().shared(column++, index, styles.text.getIndex());
+            return this;
+        }
+
         /** Leaves {@code n} cells blank. */
         RowWriter skip(int n) {
             column += n;

@@ -2,7 +2,6 @@ package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.AuditResult;
-import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
@@ -33,7 +32,7 @@ final class ExecutiveSection implements Section {
         }
         blocks.bullet("%d gaps in %d remediation items; %d findings; %d of %d evidence items count."
                 .formatted(result.gaps().size(), result.remediation().size(), result.findings().size(),
-                        result.evidence().stream().filter(EvidenceUse::counted).count(), result.evidence().size()));
+                        result.evidenceTally().counted(), result.evidenceTally().items()));
         blocks.add(headlineTable(blocks, result, judges));
         List<CoverageLine> lines = CoverageLine.of(result);
         blocks.subsection("Design coverage");
