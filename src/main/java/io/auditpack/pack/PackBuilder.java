@@ -130,7 +130,7 @@ public final class PackBuilder {
                     zip.addBytes(bag + "/" + PackSigner.SIGNATURE_FILE, signer.sign(tagManifest));
                 }
             }
-            StagedPack staged = new StagedPack(zipFile, zip.sha256(), octets, plan.size());
+            StagedPack staged = new StagedPack(zipFile, zip.sha256(), octets, plan.size(), FileIdentity.of(zipFile));
             done = true;
             return staged;
         } finally {

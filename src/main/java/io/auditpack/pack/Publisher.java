@@ -33,7 +33,9 @@ import java.util.Optional;
  * <p>
  * Each version is rendered with its {@link PackHistory}: the snapshot of the version before it and, for a
  * management review, every published version of every other job in the output folder.
- * {@link #prepare} and {@link #commit} are the two phases, for callers that run them as separate steps.
+ * {@link #prepare} and {@link #commit} are the two phases, for callers that run them as separate steps. Before
+ * linking, {@link #commit} checks that the staged ZIP is still the file that was written and hashed (same size,
+ * modification time and inode: {@link FileIdentity}) rather than reading a gigabyte again.
  */
 public final class Publisher {
     private final PackBuilder builder;
@@ -87,7 +89,7 @@ public final class Publisher {
         }
         try {
             StagedPack staged = candidate.staged();
-            if (!Sha256.of(staged.zip()).equals(staged.sha256())) {
+            if (!FileIdentity.of(staged.zip()).equals(staged.written())) {
                 throw new IOException("staged " + staged.zip() + " changed since it was built; not published");
             }
             force(staged.zip());
