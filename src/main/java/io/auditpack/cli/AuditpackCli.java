@@ -12,7 +12,18 @@ public final class AuditpackCli {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            // the heap is too small for these inputs: say so plainly (a run's staging folder is removed on the way
+            // out, and nothing half-built is ever published)
+            System.err.println("auditpack: out of memory: the Java heap (at most "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB) is too small for this run; give it more,"
+                    + " e.g. AUDITPACK_JAVA_OPTS=-Xmx1g (docs/performance.md lists what runs need)");
+            code = ExitCodes.UNEXPECTED;
+        }
+        System.exit(code);
     }
 
     /** Runs a command line on the standard streams and returns its exit code. */

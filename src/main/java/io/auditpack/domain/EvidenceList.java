@@ -13,26 +13,27 @@ import java.util.RandomAccess;
 
 /**
  * An immutable list of evidence items kept compact, because catalogs run to millions of records: each item is
- * encoded into shared byte blocks (IDs, titles and files as UTF-8, dates as day numbers, and the values that repeat
- * across rows, such as control lists, approvers, sources and extra column names, as indexes into a dictionary), about
- * 60 to 100 bytes a record where the objects took about 240. {@link #get} decodes a new, equal {@link EvidenceItem}
+ * encoded (IDs, titles and files as UTF-8, dates as day numbers, and the values that repeat across rows, such as
+ * control lists, approvers, sources and extra column names, as indexes into a dictionary) into byte blocks of up to
+ * 1 MiB held by a {@link BlockStore}, on the heap or off it: about 60 to 100 bytes a record where the objects took
+ * about 240, plus 8 bytes of the record's position on the heap. {@link #get} decodes a new, equal {@link EvidenceItem}
  * each time, so callers compare items with {@code equals}, never {@code ==}.
  */
 public final class EvidenceList extends AbstractList<EvidenceItem> implements RandomAccess {
-    private static final EvidenceList EMPTY = new Builder().build();
+    private static final EvidenceList EMPTY = builder().build();
     private static final int BLOCK = 1 << 20;
     private static final EvidenceType[] TYPES = EvidenceType.values();
     private static final long NO_DATE = 0;
     private static final long DATE_OFFSET = 1_000_000; // day numbers of years 0000-9999 become positive
 
-    private final byte[][] blocks;
+    private final BlockStore blocks;
     private final long[] starts;
     private final int size;
     private final List<List<String>> controlLists;
     private final List<String> words;
 
     private EvidenceList(Builder builder) {
-        this.blocks = builder.blocks.toArray(new byte[0][]);
+        this.blocks = builder.store;
         this.size = builder.size;
         this.starts = Arrays.copyOf(builder.starts, builder.size);
         this.controlLists = List.copyOf(builder.controlLists.values);
@@ -48,13 +49,51 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         if (items instanceof EvidenceList compact) {
             return compact;
         }
-        Builder builder = new Builder();
+        Builder builder = builder();
         items.forEach(builder::add);
         return builder.build();
     }
 
+    /** A builder keeping the encoded items on the heap. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(new HeapBlocks());
+    }
+
+    /** A builder keeping the encoded items in {@code store} (for example off the heap, for millions of items). */
+    public static Builder builder(BlockStore store) {
+        return new Builder(store);
+    }
+
+    /**
+     * Where the encoded items live: blocks of bytes kept once written, read back by number. An implementation
+     * decides where (on the heap, or in a file mapped into memory) and must be safe for concurrent reads.
+     */
+    public interface BlockStore {
+        /** Keeps {@code length} bytes of {@code block} (the caller reuses the array); returns the block's number. */
+        int keep(byte[] block, int length);
+
+        /** The bytes of block {@code number}, read-only; read with absolute gets only (calls may share a buffer). */
+        java.nio.ByteBuffer block(int number);
+
+        /** No more blocks will be kept. */
+        default void seal() {
+        }
+    }
+
+    /** Blocks kept as arrays on the heap. */
+    private static final class HeapBlocks implements BlockStore {
+        private final List<byte[]> kept = new ArrayList<>();
+
+        @Override
+        public int keep(byte[] block, int length) {
+            kept.add(Arrays.copyOf(block, length));
+            return kept.size() - 1;
+        }
+
+        @Override
+        public java.nio.ByteBuffer block(int number) {
+            return java.nio.ByteBuffer.wrap(kept.get(number)).asReadOnlyBuffer();
+        }
     }
 
     @Override
@@ -65,31 +104,37 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
     @Override
     public EvidenceItem get(int index) {
         java.util.Objects.checkIndex(index, size);
-        return new Reader(blocks[(int) (starts[index] >>> 32)], (int) starts[index]).item();
+        return reader(index).item();
     }
 
     /** The type of the item at {@code index}, without decoding the rest of it. */
     public EvidenceType type(int index) {
         java.util.Objects.checkIndex(index, size);
-        Reader reader = new Reader(blocks[(int) (starts[index] >>> 32)], (int) starts[index]);
+        Reader reader = reader(index);
         reader.skipText();
         reader.number();
         reader.skipText();
         return TYPES[(int) reader.number()];
     }
 
+    private Reader reader(int index) {
+        return new Reader(blocks.block((int) (starts[index] >>> 32)), (int) starts[index]);
+    }
+
     /** Collects items in order; {@link #build()} gives the list. Not thread-safe. */
     public static final class Builder {
-        private final List<byte[]> blocks = new ArrayList<>();
+        private final BlockStore store;
         private final Dictionary<List<String>> controlLists = new Dictionary<>();
         private final Dictionary<String> words = new Dictionary<>();
         private final Writer record = new Writer();
         private long[] starts = new long[1024];
         private int size;
-        private byte[] block = new byte[0];
+        private byte[] block = new byte[4096];
+        private int blockNumber;
         private int used;
 
-        private Builder() {
+        private Builder(BlockStore store) {
+            this.store = java.util.Objects.requireNonNull(store, "store must not be null");
         }
 
         public Builder add(EvidenceItem item) {
@@ -119,22 +164,39 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
         private void append(byte[] bytes, int length) {
             if (used + length > block.length) {
-                block = new byte[Math.max(BLOCK, length)];
-                blocks.add(block);
-                used = 0;
+                if (used + length <= BLOCK) {
+                    block = Arrays.copyOf(block, Math.min(BLOCK, Math.max(block.length * 2, used + length)));
+                } else {
+                    flush();
+                    if (length > block.length) {
+                        block = new byte[Math.max(length, Math.min(BLOCK, block.length * 2))];
+                    }
+                }
             }
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
             }
-            starts[size++] = (long) (blocks.size() - 1) << 32 | used;
+            starts[size++] = (long) blockNumber << 32 | used;
             System.arraycopy(bytes, 0, block, used, length);
             used += length;
         }
 
-        public EvidenceList build() {
-            if (!blocks.isEmpty()) {
-                blocks.set(blocks.size() - 1, Arrays.copyOf(block, used));
+        /** Hands the current block to the store; the next items go to the next block. */
+        private void flush() {
+            if (used > 0) {
+                int kept = store.keep(block, used);
+                if (kept != blockNumber) {
+                    throw new IllegalStateException("the store numbered block " + blockNumber + " " + kept);
+                }
+                blockNumber++;
+                used = 0;
             }
+        }
+
+        public EvidenceList build() {
+            flush();
+            store.seal();
+            block = null;
             return new EvidenceList(this);
         }
     }
@@ -196,10 +258,10 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
     /** Decodes one record from its block. */
     private final class Reader {
-        private final byte[] block;
+        private final java.nio.ByteBuffer block;
         private int at;
 
-        Reader(byte[] block, int at) {
+        Reader(java.nio.ByteBuffer block, int at) {
             this.block = block;
             this.at = at;
         }
@@ -236,7 +298,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
             int shift = 0;
             byte b;
             do {
-                b = block[at++];
+                b = block.get(at++);
                 value |= (long) (b & 0x7F) << shift;
                 shift += 7;
             } while (b < 0);
@@ -255,9 +317,13 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
         private String text() {
             int length = (int) number();
-            String text = length == 0 ? "" : new String(block, at, length, StandardCharsets.UTF_8);
+            if (length == 0) {
+                return "";
+            }
+            byte[] utf8 = new byte[length];
+            block.get(at, utf8);
             at += length;
-            return text;
+            return new String(utf8, StandardCharsets.UTF_8);
         }
     }
 }

@@ -27,7 +27,7 @@ final class EvidenceRows {
             return EvidenceList.of();
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
-        EvidenceList.Builder items = EvidenceList.builder();
+        EvidenceList.Builder items = EvidenceList.builder(new SpillingBlocks());
         UniqueIds unique = new UniqueIds("evidence");
         Canonical canonical = new Canonical();
         for (Row row : table.rows()) {
