@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.report.EvidenceDigests;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 
@@ -12,15 +13,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Makes the entries of a payload ready on a pool of worker threads while the archive is written in the plan's
  * order: each report is rendered once and each distinct evidence file is read once (an evidence file packed under
  * several controls is compressed once, and its raw bytes are written once per entry). Reports are queued first
- * (the workbook is the longest task), then the evidence files in order of first use. What the workers produce
+ * (the workbook is the longest task), then the evidence files in order of first use; a report that shows a file's
+ * SHA-256 takes it from that file's entry, preparing the entry itself when no worker has yet. What the workers produce
  * does not depend on their number or timing; only the order of writing, which is fixed, puts the archive together.
  */
 final class PreparedPayload implements AutoCloseable {
@@ -36,7 +39,7 @@ final class PreparedPayload implements AutoCloseable {
 
     private final EntryPreparer preparer;
     private final ExecutorService pool;
-    private final Map<Object, Future<PreparedEntry>> bySource = new LinkedHashMap<>();
+    private final Map<Object, FutureTask<PreparedEntry>> bySource = new ConcurrentHashMap<>();
     private final Map<Object, Integer> usesLeft = new HashMap<>();
 
     private PreparedPayload(EntryPreparer preparer, ExecutorService pool) {
@@ -55,15 +58,23 @@ final class PreparedPayload implements AutoCloseable {
             return thread;
         });
         PreparedPayload payload = new PreparedPayload(new EntryPreparer(workFolder, memoryBudget), pool);
-        List<PayloadFile> queue = new ArrayList<>(plan.stream().filter(PayloadFile::isReport).toList());
-        queue.addAll(plan.stream().filter(file -> !file.isReport()).toList());
-        for (PayloadFile file : queue) {
-            Object source = sourceOf(file);
-            payload.usesLeft.merge(source, 1, Integer::sum);
-            payload.bySource.computeIfAbsent(source, s -> pool.submit(() -> file.isReport()
-                    ? payload.prepareReport(file.report(), context, workFolder)
-                    : payload.prepareFile(file.evidence(), file.path())));
+        PackContext reporting = context.withDigests(payload::sha256);
+        List<PayloadFile> reports = plan.stream().filter(PayloadFile::isReport).toList();
+        List<PayloadFile> evidence = plan.stream().filter(file -> !file.isReport()).toList();
+        for (PayloadFile file : evidence) { // every task exists before any report can ask for a digest
+            payload.usesLeft.merge(file.evidence(), 1, Integer::sum);
+            payload.bySource.computeIfAbsent(file.evidence(),
+                    s -> new FutureTask<>(() -> payload.prepareFile(file.evidence(), file.path())));
         }
+        for (PayloadFile file : reports) {
+            payload.usesLeft.merge(file.path(), 1, Integer::sum);
+            FutureTask<PreparedEntry> task = new FutureTask<>(
+                    () -> payload.prepareReport(file.report(), reporting, workFolder));
+            payload.bySource.put(file.path(), task);
+            pool.execute(task);
+        }
+        new LinkedHashSet<>(evidence.stream().map(PayloadFile::evidence).toList())
+                .forEach(source -> pool.execute(payload.bySource.get(source)));
         return payload;
     }
 
@@ -89,6 +100,28 @@ final class PreparedPayload implements AutoCloseable {
                 throw error;
             }
             throw new IOException(file.path() + ": " + cause, cause);
+        }
+    }
+
+    /**
+     * The SHA-256 of an evidence file, for the reports: the digest its entry is prepared with, in the one pass that
+     * also packs it. When no worker has taken the file yet, the asking thread prepares it itself (the entry is then
+     * ready for the archive, and the worker that comes to it later finds it done), so a file is never read twice.
+     * A file outside the payload is read and hashed.
+     */
+    private String sha256(Path file) {
+        FutureTask<PreparedEntry> task = bySource.get(file);
+        if (task == null) {
+            return EvidenceDigests.READ.sha256(file);
+        }
+        task.run();
+        try {
+            return task.get().content().sha256();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("interrupted while hashing " + file));
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException(new IOException("cannot read evidence file " + file, e.getCause()));
         }
     }
 

@@ -14,17 +14,10 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Words;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,27 +65,12 @@ public final class CurrentSnapshot {
         for (EvidenceUse use : context.result().packedEvidence()) {
             Path file = context.inputs().evidenceFiles().get(use.item().id());
             for (String control : use.packedUnder()) {
-                String sha = file == null ? "" : digests.computeIfAbsent(file, CurrentSnapshot::sha256);
+                String sha = file == null ? "" : digests.computeIfAbsent(file, context.digests()::sha256);
                 files.add(new PackedEvidence(use.item().id(), control, "data/" + EvidencePath.of(control, use.item()),
                         sha));
             }
         }
         files.sort(Comparator.comparing(PackedEvidence::path));
         return files;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read evidence file " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

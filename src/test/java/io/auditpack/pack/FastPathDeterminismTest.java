@@ -155,6 +155,37 @@ class FastPathDeterminismTest {
         }
     }
 
+    /** Lists each evidence file with its SHA-256 as the context gives it, as the workbook's Evidence sheet does. */
+    private static final class DigestsReport implements ReportWriter {
+        @Override
+        public String path() {
+            return "data/digests.txt";
+        }
+
+        @Override
+        public void write(PackContext context, java.io.OutputStream out) throws IOException {
+            StringBuilder text = new StringBuilder();
+            new TreeMap<>(context.inputs().evidenceFiles()).forEach((id, file) ->
+                    text.append(id).append(' ').append(context.digests().sha256(file)).append('\n'));
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aReportTakesEachFilesDigestFromItsPackedEntryWithAnyNumberOfThreads() throws IOException {
+        List<ReportWriter> reports = List.of(new DigestsReport());
+        StringBuilder plain = new StringBuilder();
+        for (Map.Entry<String, Path> file : new TreeMap<>(files).entrySet()) {
+            plain.append(file.getKey()).append(' ').append(sha256(Files.readAllBytes(file.getValue()))).append('\n');
+        }
+
+        StagedPack single = stage(new PackBuilder(reports, 1), "one-thread");
+        StagedPack parallel = stage(new PackBuilder(reports, 4, 0), "four-threads");
+
+        assertThat(ZipContents.text(single.zip(), TOP + "data/digests.txt")).isEqualTo(plain.toString());
+        assertThat(Files.readAllBytes(parallel.zip())).isEqualTo(Files.readAllBytes(single.zip()));
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

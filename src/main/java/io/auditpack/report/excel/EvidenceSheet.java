@@ -44,7 +44,7 @@ final class EvidenceSheet {
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
         Map<String, Path> files = context.inputs().evidenceFiles();
         EvidenceSlices slices = new EvidenceSlices(context.result().job().period());
-        FileDigests digests = new FileDigests();
+        FileDigests digests = new FileDigests(context.digests());
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
             String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id()) ? ""

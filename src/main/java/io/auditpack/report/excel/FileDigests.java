@@ -1,38 +1,34 @@
 package io.auditpack.report.excel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.auditpack.report.EvidenceDigests;
+
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The SHA-256 of evidence files, each file read once however many rows show it. A file that cannot be read gives
- * an empty text: the pack build reads the same file right after and fails on it, naming it.
+ * The SHA-256 of evidence files, each asked for once however many rows show it, from the context's
+ * {@link EvidenceDigests} (while a pack is built, the digest the pack itself takes). A file that cannot be read gives
+ * an empty text: the pack build fails on it too, naming it.
  */
 final class FileDigests {
+    private final EvidenceDigests source;
     private final Map<Path, String> known = new HashMap<>();
 
-    String sha256(Path file) {
-        return known.computeIfAbsent(file, FileDigests::digest);
+    FileDigests(EvidenceDigests source) {
+        this.source = source;
     }
 
-    private static String digest(Path file) {
+    String sha256(Path file) {
+        return known.computeIfAbsent(file, this::digest);
+    }
+
+    private String digest(Path file) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+            return source.sha256(file);
+        } catch (UncheckedIOException e) {
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }
