@@ -11,8 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,7 +23,8 @@ import java.time.ZonedDateTime;
  * <p>
  * Every entry arrives {@link PreparedEntry prepared} (method, CRC-32, sizes and raw bytes known), so each local
  * header is written once with its final sizes: no data descriptors and no seeking back. The archive is therefore
- * written front to back, and its own SHA-256 is taken as it is written ({@link #sha256()} after {@link #close()}).
+ * written front to back, and its own SHA-256 is taken as it is written, on a thread of its own
+ * ({@link DigestingStream}; {@link #sha256()} after {@link #close()}).
  * <p>
  * ZIP's DOS time fields hold a wall-clock time and Commons Compress converts an instant to them in the JVM's default
  * time zone. So the instant set is the one whose wall clock in that zone reads as-of 00:00: the fields written are
@@ -37,15 +36,15 @@ final class DeterministicZip implements Closeable {
     /** A regular file (S_IFREG) with permissions 0644. */
     private static final int FILE_MODE = 0100644;
 
-    private final MessageDigest digest = Sha256.newDigest();
+    private final DigestingStream digesting;
     private final ZipArchiveOutputStream zip;
     private final long entryMillis;
     private String sha256;
 
     DeterministicZip(Path file, LocalDate asOf) throws IOException {
         this.entryMillis = dosMillis(asOf.atStartOfDay());
-        this.zip = new ZipArchiveOutputStream(new DigestOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), digest));
+        this.digesting = new DigestingStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this.zip = new ZipArchiveOutputStream(digesting);
         zip.setEncoding(StandardCharsets.UTF_8.name());
         zip.setUseLanguageEncodingFlag(true);
         zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
@@ -91,7 +90,7 @@ final class DeterministicZip implements Closeable {
     public void close() throws IOException {
         if (sha256 == null) {
             zip.close();
-            sha256 = Sha256.hex(digest);
+            sha256 = digesting.sha256();
         }
     }
 

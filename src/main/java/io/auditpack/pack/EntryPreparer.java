@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -26,6 +29,7 @@ final class EntryPreparer {
 
     private final Path spillFolder;
     private final AtomicLong memoryLeft;
+    private ExecutorService deleter;
 
     EntryPreparer(Path spillFolder, long memoryBudget) {
         this.spillFolder = spillFolder;
@@ -83,12 +87,44 @@ final class EntryPreparer {
                 "tag file");
     }
 
-    /** Gives the memory of a written entry back to the budget and deletes its spill file. */
-    void release(PreparedEntry entry) throws IOException {
+    /**
+     * Gives the memory of a written entry back to the budget and deletes its spill file, on a thread of its own:
+     * removing thousands of freshly written files costs the writer most of a second otherwise.
+     */
+    void release(PreparedEntry entry) {
         if (entry.inMemory() != null) {
             memoryLeft.addAndGet(entry.inMemory().length);
+            return;
         }
-        entry.release();
+        synchronized (this) {
+            if (deleter == null) {
+                deleter = Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "auditpack-spill-cleaner");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            deleter.execute(() -> {
+                try {
+                    entry.release();
+                } catch (IOException ignored) {
+                    // left for the removal of the whole work folder
+                }
+            });
+        }
+    }
+
+    /** Waits until the spill files of released entries are deleted. */
+    synchronized void awaitReleased() {
+        if (deleter != null) {
+            deleter.shutdown();
+            try {
+                deleter.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleter = null;
+        }
     }
 
     private boolean take(long bytes) {

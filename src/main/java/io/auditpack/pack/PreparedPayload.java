@@ -148,11 +148,12 @@ final class PreparedPayload implements AutoCloseable {
             if (future.isDone() && !future.isCancelled()) {
                 try {
                     preparer.release(future.get());
-                } catch (ExecutionException | InterruptedException | IOException ignored) {
+                } catch (ExecutionException | InterruptedException ignored) {
                     // nothing to free: the task failed, or its spill folder goes with the work folder
                 }
             }
         }
+        preparer.awaitReleased();
     }
 
     private static Object sourceOf(PayloadFile file) {
