@@ -1,5 +1,6 @@
 package io.auditpack.domain;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -9,13 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * An immutable list of evidence items kept compact, because catalogs run to millions of records: each item is
  * encoded (IDs, titles and files as UTF-8, dates as day numbers, and the values that repeat across rows, such as
  * control lists, approvers, sources and extra column names, as indexes into a dictionary) into byte blocks of up to
- * 1 MiB held by a {@link BlockStore}, on the heap or off it: about 60 to 100 bytes a record where the objects took
+ * 1 MiB held by a {@link EvidenceBlocks}, on the heap or off it: about 60 to 100 bytes a record where the objects took
  * about 240, plus 8 bytes of the record's position on the heap. {@link #get} decodes a new, equal {@link EvidenceItem}
  * each time, so callers compare items with {@code equals}, never {@code ==}.
  */
@@ -26,7 +28,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
     private static final long NO_DATE = 0;
     private static final long DATE_OFFSET = 1_000_000; // day numbers of years 0000-9999 become positive
 
-    private final BlockStore blocks;
+    private final EvidenceBlocks blocks;
     private final long[] starts;
     private final int size;
     private final List<List<String>> controlLists;
@@ -56,44 +58,12 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
     /** A builder keeping the encoded items on the heap. */
     public static Builder builder() {
-        return new Builder(new HeapBlocks());
+        return new Builder(EvidenceBlocks.onHeap());
     }
 
     /** A builder keeping the encoded items in {@code store} (for example off the heap, for millions of items). */
-    public static Builder builder(BlockStore store) {
+    public static Builder builder(EvidenceBlocks store) {
         return new Builder(store);
-    }
-
-    /**
-     * Where the encoded items live: blocks of bytes kept once written, read back by number. An implementation
-     * decides where (on the heap, or in a file mapped into memory) and must be safe for concurrent reads.
-     */
-    public interface BlockStore {
-        /** Keeps {@code length} bytes of {@code block} (the caller reuses the array); returns the block's number. */
-        int keep(byte[] block, int length);
-
-        /** The bytes of block {@code number}, read-only; read with absolute gets only (calls may share a buffer). */
-        java.nio.ByteBuffer block(int number);
-
-        /** No more blocks will be kept. */
-        default void seal() {
-        }
-    }
-
-    /** Blocks kept as arrays on the heap. */
-    private static final class HeapBlocks implements BlockStore {
-        private final List<byte[]> kept = new ArrayList<>();
-
-        @Override
-        public int keep(byte[] block, int length) {
-            kept.add(Arrays.copyOf(block, length));
-            return kept.size() - 1;
-        }
-
-        @Override
-        public java.nio.ByteBuffer block(int number) {
-            return java.nio.ByteBuffer.wrap(kept.get(number)).asReadOnlyBuffer();
-        }
     }
 
     @Override
@@ -103,13 +73,13 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
     @Override
     public EvidenceItem get(int index) {
-        java.util.Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size);
         return reader(index).item();
     }
 
     /** The type of the item at {@code index}, without decoding the rest of it. */
     public EvidenceType type(int index) {
-        java.util.Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size);
         Reader reader = reader(index);
         reader.skipText();
         reader.number();
@@ -123,7 +93,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
     /** Collects items in order; {@link #build()} gives the list. Not thread-safe. */
     public static final class Builder {
-        private final BlockStore store;
+        private final EvidenceBlocks store;
         private final Dictionary<List<String>> controlLists = new Dictionary<>();
         private final Dictionary<String> words = new Dictionary<>();
         private final Writer record = new Writer();
@@ -133,8 +103,8 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         private int blockNumber;
         private int used;
 
-        private Builder(BlockStore store) {
-            this.store = java.util.Objects.requireNonNull(store, "store must not be null");
+        private Builder(EvidenceBlocks store) {
+            this.store = Objects.requireNonNull(store, "store must not be null");
         }
 
         public Builder add(EvidenceItem item) {
@@ -258,10 +228,10 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
     /** Decodes one record from its block. */
     private final class Reader {
-        private final java.nio.ByteBuffer block;
+        private final ByteBuffer block;
         private int at;
 
-        Reader(java.nio.ByteBuffer block, int at) {
+        Reader(ByteBuffer block, int at) {
             this.block = block;
             this.at = at;
         }

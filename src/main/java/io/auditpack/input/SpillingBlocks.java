@@ -1,6 +1,6 @@
 package io.auditpack.input;
 
-import io.auditpack.domain.EvidenceList;
+import io.auditpack.domain.EvidenceBlocks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.List;
  * {@code java.io.tmpdir} and removed at once (the mappings keep its content reachable until they are released), so
  * nothing is left behind, whatever happens to the run.
  */
-final class SpillingBlocks implements EvidenceList.BlockStore {
+final class SpillingBlocks implements EvidenceBlocks {
     /** The bytes kept on the heap before the rest goes to the mapped file (about 200,000 records). */
     static final long HEAP_BYTES = 16L << 20;
 
