@@ -4,7 +4,6 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.Period;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

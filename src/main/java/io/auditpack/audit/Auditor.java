@@ -8,7 +8,6 @@ import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.RequirementResult;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +20,14 @@ import java.util.Map;
  * input set are passed through untouched.
  */
 public final class Auditor {
-    private Auditor() {
-    }
+    private Auditor() {}
 
     public static AuditResult audit(JobDefinition job, LocalDate asOf, InputSet inputs, Catalog catalog) {
         AuditFrame frame = new AuditFrame(job, asOf);
         CountedEvidence counted = CountedEvidence.of(inputs.evidence(), asOf, inputs.evidenceFiles());
         List<ControlVerdict> verdicts = inputs.controls().stream()
-                .map(c -> ControlRule.judge(c, frame, counted)).toList();
+                .map(c -> ControlRule.judge(c, frame, counted))
+                .toList();
         Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
         Map<String, ControlResult> results = new LinkedHashMap<>();
         verdicts.forEach(v -> results.putIfAbsent(v.id(), v.result()));
@@ -36,7 +35,8 @@ public final class Auditor {
         RequirementScope scope = RequirementScope.of(frame, catalog, inputs.applicability());
         List<ResolvedMapping> mappings = ResolvedMapping.resolveAll(inputs.mappings(), catalog);
         List<RequirementResult> requirements = scope.requirements().stream()
-                .map(s -> RequirementRule.judge(s, mappings, controls, results, inputs.scope())).toList();
+                .map(s -> RequirementRule.judge(s, mappings, controls, results, inputs.scope()))
+                .toList();
         RemediationPlan plan = RemediationPlanner.plan(GapRule.find(requirements, results));
 
         List<Finding> findings = new ArrayList<>(inputs.findings());
@@ -44,7 +44,14 @@ public final class Auditor {
         findings.addAll(ScopeRule.find(frame, inputs.controls(), inputs.scope()));
         findings.addAll(CrosswalkPitfalls.find(frame, inputs, scope, counted, catalog));
 
-        return new AuditResult(job, asOf, requirements, verdicts.stream().map(ControlVerdict::result).toList(),
-                plan.gaps(), plan.items(), findings, PackingRule.use(frame, inputs, scope, mappings));
+        return new AuditResult(
+                job,
+                asOf,
+                requirements,
+                verdicts.stream().map(ControlVerdict::result).toList(),
+                plan.gaps(),
+                plan.items(),
+                findings,
+                PackingRule.use(frame, inputs, scope, mappings));
     }
 }

@@ -1,7 +1,6 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.ControlResult;
-
 import java.util.Objects;
 
 /** The result of one control together with the documentation verdict behind it (for the stale finding). */

@@ -1,7 +1,6 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.EvidenceItem;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -47,7 +46,9 @@ final class CountedEvidence {
 
     /** The counting operational records of a control. */
     List<EvidenceItem> records(String controlId) {
-        return all(controlId).stream().filter(i -> i.type().isOperationalRecord()).toList();
+        return all(controlId).stream()
+                .filter(i -> i.type().isOperationalRecord())
+                .toList();
     }
 
     /** The counting documentation items (policy, procedure, standard, plan) of a control. */

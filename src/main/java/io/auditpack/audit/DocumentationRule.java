@@ -3,7 +3,6 @@ package io.auditpack.audit;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.EvidenceItem;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.List;
  * missing. Controls that do not require documentation, and planned or not-applicable controls, are not judged.
  */
 final class DocumentationRule {
-    private DocumentationRule() {
-    }
+    private DocumentationRule() {}
 
     /** {@code documents} are the control's counting documentation items (none dated after as-of). */
     static DocumentationVerdict judge(Control control, LocalDate asOf, List<EvidenceItem> documents) {

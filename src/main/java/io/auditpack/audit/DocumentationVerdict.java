@@ -2,7 +2,6 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.EvidenceItem;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -3,7 +3,6 @@ package io.auditpack.audit;
 import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,30 +21,45 @@ final class EvidenceFindings {
     static final String DOCUMENT_UNAPPROVED = "evidence.document_unapproved";
     static final String DOCUMENT_STALE = "evidence.document_stale";
 
-    private EvidenceFindings() {
-    }
+    private EvidenceFindings() {}
 
     static List<Finding> find(AuditFrame frame, List<EvidenceItem> evidence, List<ControlVerdict> controls) {
         List<Finding> findings = new ArrayList<>();
         Map<EvidenceItem, List<String>> staleNewest = staleNewest(controls);
         for (EvidenceItem item : evidence) {
             if (EvidenceRule.afterAsOf(item, frame.asOf())) {
-                findings.add(Finding.warning(AFTER_AS_OF, item.source(), "performed_on", date(item),
+                findings.add(Finding.warning(
+                        AFTER_AS_OF,
+                        item.source(),
+                        "performed_on",
+                        date(item),
                         "evidence " + item.id() + " is dated after the as-of date " + frame.asOf()
                                 + "; it counts for nothing in this pack"));
             } else if (outsidePeriod(frame, item)) {
-                findings.add(Finding.warning(OUTSIDE_PERIOD, item.source(), "performed_on", date(item),
+                findings.add(Finding.warning(
+                        OUTSIDE_PERIOD,
+                        item.source(),
+                        "performed_on",
+                        date(item),
                         "record " + item.id() + " is dated outside the audit period " + frame.period()
                                 + " and covers no part of it; it covers no slice and is not packed"));
             }
             if (item.type().isDocumentation() && item.approvedBy().isBlank()) {
-                findings.add(Finding.warning(DOCUMENT_UNAPPROVED, item.source(), "approved_by", "",
+                findings.add(Finding.warning(
+                        DOCUMENT_UNAPPROVED,
+                        item.source(),
+                        "approved_by",
+                        "",
                         "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
                                 + " who approved it"));
             }
             List<String> staleFor = staleNewest.isEmpty() ? List.of() : staleNewest.getOrDefault(item, List.of());
             if (!staleFor.isEmpty()) {
-                findings.add(Finding.warning(DOCUMENT_STALE, item.source(), "performed_on", date(item),
+                findings.add(Finding.warning(
+                        DOCUMENT_STALE,
+                        item.source(),
+                        "performed_on",
+                        date(item),
                         "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
                                 + " but was approved before " + frame.twelveMonthsBack()
                                 + " (more than 12 months before the as-of date " + frame.asOf() + ")"));
@@ -55,8 +69,7 @@ final class EvidenceFindings {
     }
 
     private static boolean outsidePeriod(AuditFrame frame, EvidenceItem item) {
-        return frame.judgesOperation() && item.dated() && item.type().isOperationalRecord()
-                && !frame.inPeriod(item);
+        return frame.judgesOperation() && item.dated() && item.type().isOperationalRecord() && !frame.inPeriod(item);
     }
 
     /**

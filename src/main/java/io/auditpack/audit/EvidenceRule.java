@@ -1,29 +1,31 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.EvidenceItem;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
 /** Decides whether an evidence item counts at all and which days it speaks for. */
 final class EvidenceRule {
-    private EvidenceRule() {
-    }
+    private EvidenceRule() {}
 
     /**
      * An item counts when it is dated, not dated after as-of, and either names no file or its file was verified by
      * the reader (present in {@code evidenceFiles}; refused, missing or mismatching files are absent).
      */
     static boolean counts(EvidenceItem item, LocalDate asOf, Map<String, Path> evidenceFiles) {
-        return item.dated() && !item.performedOn().isAfter(asOf)
+        return item.dated()
+                && !item.performedOn().isAfter(asOf)
                 && (!item.hasFile() || evidenceFiles.containsKey(item.id()));
     }
 
     /** Whether a dated item's date lies in {@code from..to}, or its covers range overlaps it. */
     static boolean touches(EvidenceItem item, LocalDate from, LocalDate to) {
-        boolean dateInside = !item.performedOn().isBefore(from) && !item.performedOn().isAfter(to);
-        boolean rangeOverlaps = item.hasRange() && !item.coversTo().isBefore(from) && !item.coversFrom().isAfter(to);
+        boolean dateInside =
+                !item.performedOn().isBefore(from) && !item.performedOn().isAfter(to);
+        boolean rangeOverlaps = item.hasRange()
+                && !item.coversTo().isBefore(from)
+                && !item.coversFrom().isAfter(to);
         return dateInside || rangeOverlaps;
     }
 

@@ -6,7 +6,6 @@ import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.RequirementResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ import java.util.Map;
  * missing document), missing_operational_record (no_records) and inconsistent_performance (inconsistent).
  */
 final class GapRule {
-    private GapRule() {
-    }
+    private GapRule() {}
 
     /** {@code requirements} in report order (their index is their order); {@code results} by control ID. */
     static List<OpenGap> find(List<RequirementResult> requirements, Map<String, ControlResult> results) {
@@ -26,13 +24,18 @@ final class GapRule {
         for (int order = 0; order < requirements.size(); order++) {
             RequirementResult requirement = requirements.get(order);
             if (requirement.design() == DesignStatus.MISSING_CONTROL) {
-                gaps.add(new OpenGap(GapType.MISSING_CONTROL, requirement.framework(), requirement.id(), order, "",
-                        ""));
+                gaps.add(
+                        new OpenGap(GapType.MISSING_CONTROL, requirement.framework(), requirement.id(), order, "", ""));
             }
             for (String controlId : requirement.controls()) {
                 ControlResult control = results.get(controlId);
                 for (GapType type : typesOf(control)) {
-                    gaps.add(new OpenGap(type, requirement.framework(), requirement.id(), order, controlId,
+                    gaps.add(new OpenGap(
+                            type,
+                            requirement.framework(),
+                            requirement.id(),
+                            order,
+                            controlId,
                             control.control().owner()));
                 }
             }

@@ -2,7 +2,6 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.GapType;
-
 import java.util.Objects;
 
 /**

@@ -2,7 +2,6 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  * counting records.
  */
 final class OperatingRule {
-    private OperatingRule() {
-    }
+    private OperatingRule() {}
 
     static OperatingVerdict judge(Control control, AuditFrame frame, List<EvidenceItem> records) {
         if (!control.implemented()) {
@@ -21,7 +19,7 @@ final class OperatingRule {
         if (!frame.judgesOperation()) {
             return OperatingVerdict.pointInTime();
         }
-        return SliceJudge.judge(Slicer.slices(control.frequency(), frame.period()), frame.period(), frame.asOf(),
-                records);
+        return SliceJudge.judge(
+                Slicer.slices(control.frequency(), frame.period()), frame.period(), frame.asOf(), records);
     }
 }

@@ -2,7 +2,6 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.Slice;
-
 import java.util.List;
 import java.util.Objects;
 

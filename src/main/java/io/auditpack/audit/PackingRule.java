@@ -5,7 +5,6 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceList;
 import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.InputSet;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,10 @@ import java.util.Map;
  * a mapping that counts (for SOC 2, the control must not lie outside the SOC 2 boundary), in control-ID order.
  */
 final class PackingRule {
-    private PackingRule() {
-    }
+    private PackingRule() {}
 
-    static EvidenceUseList use(AuditFrame frame, InputSet inputs, RequirementScope scope,
-            List<ResolvedMapping> mappings) {
+    static EvidenceUseList use(
+            AuditFrame frame, InputSet inputs, RequirementScope scope, List<ResolvedMapping> mappings) {
         Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
         EvidenceList items = EvidenceList.copyOf(inputs.evidence());
         EvidenceUseList.Builder uses = EvidenceUseList.builder(items);
@@ -30,20 +28,32 @@ final class PackingRule {
             boolean counted = EvidenceRule.counts(item, frame.asOf(), inputs.evidenceFiles());
             boolean inPeriod = frame.inPeriod(item);
             boolean packable = counted && item.hasFile() && (item.type().isDocumentation() || inPeriod);
-            List<String> under = packable ? foldersByControls.computeIfAbsent(item.controlIds(),
-                    ids -> folders(ids, controls, scope, mappings, inputs)) : List.of();
+            List<String> under = packable
+                    ? foldersByControls.computeIfAbsent(
+                            item.controlIds(), ids -> folders(ids, controls, scope, mappings, inputs))
+                    : List.of();
             uses.add(counted, inPeriod, under);
         }
         return uses.build();
     }
 
-    private static List<String> folders(List<String> controlIds, Map<String, Control> controls,
-            RequirementScope scope, List<ResolvedMapping> mappings, InputSet inputs) {
-        return controlIds.stream().distinct().sorted()
+    private static List<String> folders(
+            List<String> controlIds,
+            Map<String, Control> controls,
+            RequirementScope scope,
+            List<ResolvedMapping> mappings,
+            InputSet inputs) {
+        return controlIds.stream()
+                .distinct()
+                .sorted()
                 .filter(controls::containsKey)
-                .filter(id -> mappings.stream().anyMatch(m -> m.controlId().equals(id)
-                        && scope.isInScope(m.requirement().framework(), m.requirement().id())
-                        && ScopeRule.countsFor(controls.get(id), m.requirement().framework(), inputs.scope())))
+                .filter(id -> mappings.stream()
+                        .anyMatch(m -> m.controlId().equals(id)
+                                && scope.isInScope(
+                                        m.requirement().framework(),
+                                        m.requirement().id())
+                                && ScopeRule.countsFor(
+                                        controls.get(id), m.requirement().framework(), inputs.scope())))
                 .toList();
     }
 }

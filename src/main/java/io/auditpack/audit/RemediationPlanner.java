@@ -4,7 +4,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.RemediationItem;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -21,14 +20,15 @@ import java.util.Set;
  * descending; (4) item ID ascending. Priority is the 1-based rank; each gap takes its item's priority.
  */
 final class RemediationPlanner {
-    static final Comparator<RemediationItem> PRIORITY = Comparator
-            .comparingInt((RemediationItem i) -> i.frameworks().size()).reversed()
-            .thenComparing(Comparator.comparingInt(RemediationPlanner::worstWeight).reversed())
+    static final Comparator<RemediationItem> PRIORITY = Comparator.comparingInt(
+                    (RemediationItem i) -> i.frameworks().size())
+            .reversed()
+            .thenComparing(
+                    Comparator.comparingInt(RemediationPlanner::worstWeight).reversed())
             .thenComparing(Comparator.comparingInt(RemediationItem::gapCount).reversed())
             .thenComparing(RemediationItem::id);
 
-    private RemediationPlanner() {
-    }
+    private RemediationPlanner() {}
 
     static int weight(GapType type) {
         return switch (type) {
@@ -41,9 +41,12 @@ final class RemediationPlanner {
 
     static RemediationPlan plan(List<OpenGap> gaps) {
         Map<String, List<OpenGap>> byItem = new LinkedHashMap<>();
-        gaps.forEach(g -> byItem.computeIfAbsent(g.itemId(), k -> new ArrayList<>()).add(g));
-        List<RemediationItem> unranked = byItem.entrySet().stream().map(e -> item(0, e.getKey(), e.getValue()))
-                .sorted(PRIORITY).toList();
+        gaps.forEach(
+                g -> byItem.computeIfAbsent(g.itemId(), k -> new ArrayList<>()).add(g));
+        List<RemediationItem> unranked = byItem.entrySet().stream()
+                .map(e -> item(0, e.getKey(), e.getValue()))
+                .sorted(PRIORITY)
+                .toList();
         List<RemediationItem> items = new ArrayList<>();
         Map<String, Integer> rank = new HashMap<>();
         for (RemediationItem item : unranked) {
@@ -52,29 +55,48 @@ final class RemediationPlanner {
             items.add(item(priority, item.id(), byItem.get(item.id())));
         }
         Comparator<OpenGap> order = Comparator.comparingInt((OpenGap g) -> rank.get(g.itemId()))
-                .thenComparing(OpenGap::type).thenComparing(OpenGap::framework)
-                .thenComparingInt(OpenGap::order).thenComparing(OpenGap::control);
-        List<Gap> ranked = gaps.stream().sorted(order)
-                .map(g -> new Gap(g.type(), g.framework(), g.requirement(), g.control(), g.owner(),
-                        rank.get(g.itemId())))
+                .thenComparing(OpenGap::type)
+                .thenComparing(OpenGap::framework)
+                .thenComparingInt(OpenGap::order)
+                .thenComparing(OpenGap::control);
+        List<Gap> ranked = gaps.stream()
+                .sorted(order)
+                .map(g ->
+                        new Gap(g.type(), g.framework(), g.requirement(), g.control(), g.owner(), rank.get(g.itemId())))
                 .toList();
         return new RemediationPlan(items, ranked);
     }
 
     private static RemediationItem item(int priority, String id, List<OpenGap> gaps) {
         OpenGap first = gaps.get(0);
-        List<GapType> types = gaps.stream().map(OpenGap::type).distinct()
-                .sorted(Comparator.comparingInt(RemediationPlanner::weight).reversed()).toList();
+        List<GapType> types = gaps.stream()
+                .map(OpenGap::type)
+                .distinct()
+                .sorted(Comparator.comparingInt(RemediationPlanner::weight).reversed())
+                .toList();
         Set<Framework> frameworks = EnumSet.noneOf(Framework.class);
         gaps.forEach(g -> frameworks.add(g.framework()));
         List<String> closes = gaps.stream()
                 .sorted(Comparator.comparingInt(OpenGap::order))
-                .map(OpenGap::qualifiedRequirement).distinct().toList();
-        return new RemediationItem(Math.max(priority, 0), id, first.control(), first.owner(), types, frameworks,
-                closes, gaps.size(), RemediationAction.describe(first, types, closes));
+                .map(OpenGap::qualifiedRequirement)
+                .distinct()
+                .toList();
+        return new RemediationItem(
+                Math.max(priority, 0),
+                id,
+                first.control(),
+                first.owner(),
+                types,
+                frameworks,
+                closes,
+                gaps.size(),
+                RemediationAction.describe(first, types, closes));
     }
 
     private static int worstWeight(RemediationItem item) {
-        return item.gapTypes().stream().mapToInt(RemediationPlanner::weight).max().orElse(0);
+        return item.gapTypes().stream()
+                .mapToInt(RemediationPlanner::weight)
+                .max()
+                .orElse(0);
     }
 }

@@ -8,7 +8,6 @@ import io.auditpack.domain.DesignStatus;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.domain.ScopeStatement;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +19,26 @@ import java.util.Map;
  * the worst of its controls (no_records, inconsistent, not_yet_due, effective). Excluded: not_applicable.
  */
 final class RequirementRule {
-    private RequirementRule() {
-    }
+    private RequirementRule() {}
 
     /**
      * @param mappings the resolved rows naming this requirement
      * @param controls every control by ID
      * @param results every control result by ID
      */
-    static RequirementResult judge(ScopedRequirement scoped, List<ResolvedMapping> mappings,
-            Map<String, Control> controls, Map<String, ControlResult> results, ScopeStatement scope) {
+    static RequirementResult judge(
+            ScopedRequirement scoped,
+            List<ResolvedMapping> mappings,
+            Map<String, Control> controls,
+            Map<String, ControlResult> results,
+            ScopeStatement scope) {
         Requirement requirement = scoped.requirement();
         if (!scoped.inScope()) {
-            return result(requirement, DesignStatus.NOT_APPLICABLE, OperatingStatus.NOT_IMPLEMENTED, List.of(),
+            return result(
+                    requirement,
+                    DesignStatus.NOT_APPLICABLE,
+                    OperatingStatus.NOT_IMPLEMENTED,
+                    List.of(),
                     scoped.justification());
         }
         List<ResolvedMapping> counting = mappings.stream()
@@ -41,19 +47,36 @@ final class RequirementRule {
                 .filter(m -> controls.get(m.controlId()).implemented())
                 .filter(m -> ScopeRule.countsFor(controls.get(m.controlId()), requirement.framework(), scope))
                 .toList();
-        List<String> ids = counting.stream().map(ResolvedMapping::controlId).distinct().sorted().toList();
+        List<String> ids = counting.stream()
+                .map(ResolvedMapping::controlId)
+                .distinct()
+                .sorted()
+                .toList();
         if (ids.isEmpty()) {
             return result(requirement, DesignStatus.MISSING_CONTROL, OperatingStatus.NOT_IMPLEMENTED, ids, "");
         }
         boolean full = counting.stream().anyMatch(m -> m.mapping().coverage() == Coverage.FULL);
-        OperatingStatus operating = ids.stream().map(id -> results.get(id).status())
-                .min(Comparator.naturalOrder()).orElseThrow();
+        OperatingStatus operating = ids.stream()
+                .map(id -> results.get(id).status())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
         return result(requirement, full ? DesignStatus.COVERED : DesignStatus.PARTIAL, operating, ids, "");
     }
 
-    private static RequirementResult result(Requirement requirement, DesignStatus design, OperatingStatus operating,
-            List<String> controls, String justification) {
-        return new RequirementResult(requirement.framework(), requirement.id(), requirement.title(),
-                requirement.group(), design, operating, controls, justification);
+    private static RequirementResult result(
+            Requirement requirement,
+            DesignStatus design,
+            OperatingStatus operating,
+            List<String> controls,
+            String justification) {
+        return new RequirementResult(
+                requirement.framework(),
+                requirement.id(),
+                requirement.title(),
+                requirement.group(),
+                design,
+                operating,
+                controls,
+                justification);
     }
 }

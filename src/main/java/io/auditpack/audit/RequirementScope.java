@@ -4,7 +4,6 @@ import io.auditpack.catalog.Catalog;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.Applicability;
 import io.auditpack.domain.Framework;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +26,12 @@ record RequirementScope(List<ScopedRequirement> requirements) {
         for (Framework framework : frame.frameworks()) {
             Map<String, String> excluded = exclusions(framework, catalog, applicability);
             List<Requirement> candidates = framework == Framework.SOC2
-                    ? catalog.soc2InScope(frame.job().soc2Categories()) : catalog.all(framework);
+                    ? catalog.soc2InScope(frame.job().soc2Categories())
+                    : catalog.all(framework);
             for (Requirement requirement : candidates) {
                 boolean exclusion = excluded.containsKey(requirement.id()) && !requirement.clause();
-                scoped.add(new ScopedRequirement(requirement, !exclusion,
-                        exclusion ? excluded.get(requirement.id()) : "", scoped.size()));
+                scoped.add(new ScopedRequirement(
+                        requirement, !exclusion, exclusion ? excluded.get(requirement.id()) : "", scoped.size()));
             }
         }
         return new RequirementScope(scoped);
@@ -50,7 +50,8 @@ record RequirementScope(List<ScopedRequirement> requirements) {
 
     Optional<ScopedRequirement> find(Framework framework, String id) {
         return requirements.stream()
-                .filter(s -> s.requirement().framework() == framework && s.requirement().id().equals(id))
+                .filter(s -> s.requirement().framework() == framework
+                        && s.requirement().id().equals(id))
                 .findFirst();
     }
 

@@ -3,7 +3,6 @@ package io.auditpack.audit;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.Mapping;
-
 import java.util.List;
 import java.util.Objects;
 

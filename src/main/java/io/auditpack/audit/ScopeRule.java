@@ -4,7 +4,6 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.ScopeStatement;
-
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ import java.util.List;
 final class ScopeRule {
     static final String OUTSIDE_SOC2_BOUNDARY = "scope.outside_soc2_boundary";
 
-    private ScopeRule() {
-    }
+    private ScopeRule() {}
 
     /** Whether a control may count for a framework's requirements (only SOC 2 has a boundary check). */
     static boolean countsFor(Control control, Framework framework, ScopeStatement scope) {
@@ -29,7 +27,11 @@ final class ScopeRule {
         }
         return controls.stream()
                 .filter(c -> scope.outsideSoc2Boundary(c.scope()))
-                .map(c -> Finding.warning(OUTSIDE_SOC2_BOUNDARY, c.source(), "scope", String.join(";", c.scope()),
+                .map(c -> Finding.warning(
+                        OUTSIDE_SOC2_BOUNDARY,
+                        c.source(),
+                        "scope",
+                        String.join(";", c.scope()),
                         "control " + c.id() + " is scoped to " + String.join(", ", c.scope())
                                 + ", all outside the SOC 2 boundary (" + String.join(", ", scope.soc2Boundary())
                                 + "): its evidence does not count for SOC 2 and it is not packed for SOC 2"))

@@ -1,7 +1,6 @@
 package io.auditpack.audit;
 
 import io.auditpack.catalog.Requirement;
-
 import java.util.Objects;
 
 /**

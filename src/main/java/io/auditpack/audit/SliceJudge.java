@@ -4,7 +4,6 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.List;
  * dated inside it or its covers range overlaps it.
  */
 final class SliceJudge {
-    private SliceJudge() {
-    }
+    private SliceJudge() {}
 
     static OperatingVerdict judge(List<Slice> slices, Period period, LocalDate asOf, List<EvidenceItem> records) {
         int due = 0;

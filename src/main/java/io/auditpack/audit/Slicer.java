@@ -3,7 +3,6 @@ package io.auditpack.audit;
 import io.auditpack.domain.Frequency;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,7 @@ import java.util.List;
  * before the next one starts, and the last slice is cut at the period end.
  */
 public final class Slicer {
-    private Slicer() {
-    }
+    private Slicer() {}
 
     public static List<Slice> slices(Frequency frequency, Period period) {
         return switch (frequency) {

@@ -3,9 +3,6 @@ package io.auditpack.catalog;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The requirements auditpack knows, loaded from the project's own catalog files in {@code /catalog}. IDs are exact
@@ -63,7 +62,8 @@ public final class Catalog {
         }
         String prefix = id + ".";
         return byFramework.get(framework).values().stream()
-                .filter(r -> r.clause() && r.id().startsWith(prefix)).toList();
+                .filter(r -> r.clause() && r.id().startsWith(prefix))
+                .toList();
     }
 
     public boolean isKnown(Framework framework, String id) {
@@ -73,7 +73,8 @@ public final class Catalog {
     /** The SOC 2 criteria in scope for the given categories (security is always included). */
     public List<Requirement> soc2InScope(Set<Soc2Category> categories) {
         return all(Framework.SOC2).stream()
-                .filter(r -> r.category() == Soc2Category.SECURITY || categories.contains(r.category())).toList();
+                .filter(r -> r.category() == Soc2Category.SECURITY || categories.contains(r.category()))
+                .toList();
     }
 
     /** The obvious correction of a near-miss ID ({@code cc6.1}, {@code A 5.15}, {@code 5.15} meant as Annex A). */
@@ -82,7 +83,10 @@ public final class Catalog {
             return Optional.empty();
         }
         Map<String, Requirement> known = byFramework.get(framework);
-        String normal = written.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s_]+", "").replace(",", ".");
+        String normal = written.trim()
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[\\s_]+", "")
+                .replace(",", ".");
         if (framework == Framework.ISO27001) {
             normal = normal.replaceFirst("^A(?=\\d)", "A.");
             if (!known.containsKey(normal) && !isKnown(framework, normal) && known.containsKey("A." + normal)) {
@@ -114,7 +118,8 @@ public final class Catalog {
             i++;
         }
         if (a.length() == b.length()) {
-            return !Character.isDigit(a.charAt(i)) && !Character.isDigit(b.charAt(i))
+            return !Character.isDigit(a.charAt(i))
+                    && !Character.isDigit(b.charAt(i))
                     && a.substring(i + 1).equals(b.substring(i + 1));
         }
         String longer = a.length() > b.length() ? a : b;
@@ -139,13 +144,29 @@ public final class Catalog {
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             List<Requirement> requirements = new ArrayList<>();
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord row : format.parse(reader)) {
-                requirements.add(framework == Framework.SOC2
-                        ? new Requirement(framework, row.get("id"), row.get("short_title"), row.get("group"),
-                                Words.lookup(Soc2Category.class, row.get("category")).orElseThrow(), false)
-                        : new Requirement(framework, row.get("id"), row.get("short_title"), row.get("theme"), null,
-                                "annex_a".equals(row.get("kind"))));
+                requirements.add(
+                        framework == Framework.SOC2
+                                ? new Requirement(
+                                        framework,
+                                        row.get("id"),
+                                        row.get("short_title"),
+                                        row.get("group"),
+                                        Words.lookup(Soc2Category.class, row.get("category"))
+                                                .orElseThrow(),
+                                        false)
+                                : new Requirement(
+                                        framework,
+                                        row.get("id"),
+                                        row.get("short_title"),
+                                        row.get("theme"),
+                                        null,
+                                        "annex_a".equals(row.get("kind"))));
             }
             return List.copyOf(requirements);
         } catch (IOException e) {

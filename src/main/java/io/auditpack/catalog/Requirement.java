@@ -2,7 +2,6 @@ package io.auditpack.catalog;
 
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.Soc2Category;
-
 import java.util.Objects;
 
 /**

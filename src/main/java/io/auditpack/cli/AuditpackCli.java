@@ -2,14 +2,12 @@ package io.auditpack.cli;
 
 import io.auditpack.input.InputException;
 import io.auditpack.pack.SigningKeyException;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /** Entry point: parses the command line, runs the command, exits with the contract's exit code. */
 public final class AuditpackCli {
-    private AuditpackCli() {
-    }
+    private AuditpackCli() {}
 
     public static void main(String[] args) {
         int code;
@@ -50,14 +48,14 @@ public final class AuditpackCli {
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SigningKeyException key) {
-                err.println("auditpack: signing key (auditpack.signing-key / AUDITPACK_SIGNING_KEY): "
-                        + key.getMessage());
+                err.println(
+                        "auditpack: signing key (auditpack.signing-key / AUDITPACK_SIGNING_KEY): " + key.getMessage());
                 err.println("auditpack: nothing was written (exit 2)");
                 return ExitCodes.BAD_INPUT;
             }
         }
-        err.println("auditpack: unexpected failure: " + failure.getClass().getSimpleName() + ": "
-                + failure.getMessage());
+        err.println(
+                "auditpack: unexpected failure: " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
         err.println("auditpack: no partial pack was published; set AUDITPACK_DEBUG=1 for the stack trace");
         if (System.getenv("AUDITPACK_DEBUG") != null) {
             failure.printStackTrace(err);

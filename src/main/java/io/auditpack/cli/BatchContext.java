@@ -1,14 +1,13 @@
 package io.auditpack.cli;
 
 import io.auditpack.AuditpackApplication;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Starts the Spring context that holds the job repository for one output folder (see {@link Database} for where it
@@ -16,8 +15,7 @@ import java.util.Map;
  * scheduler and for JSON logs, which use Spring Boot's structured logging in the Elastic Common Schema format.
  */
 final class BatchContext {
-    private BatchContext() {
-    }
+    private BatchContext() {}
 
     static Path databaseFolder(Path outputRoot) {
         return outputRoot.resolve(".auditpack");

@@ -26,8 +26,14 @@ record Database(String url, String user, String password, boolean embedded) {
     static Database forOutput(Path outputRoot, UnaryOperator<String> settings) {
         String url = settings.apply(URL);
         if (url == null || url.isBlank()) {
-            return new Database("jdbc:h2:file:" + BatchContext.databaseFolder(outputRoot).resolve("history")
-                    .toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "", true);
+            return new Database(
+                    "jdbc:h2:file:"
+                            + BatchContext.databaseFolder(outputRoot)
+                                    .resolve("history")
+                                    .toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                    "sa",
+                    "",
+                    true);
         }
         String user = settings.apply(USER);
         String password = settings.apply(PASSWORD);
@@ -49,7 +55,8 @@ record Database(String url, String user, String password, boolean embedded) {
     }
 
     private static String setting(String name) {
-        String property = System.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        String property =
+                System.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
         return property != null ? property : System.getenv(name);
     }
 }

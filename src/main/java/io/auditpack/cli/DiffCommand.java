@@ -3,24 +3,25 @@ package io.auditpack.cli;
 import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.pack.PackSnapshots;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /**
  * {@code diff OLD.zip NEW.zip [--json]}: what changed between two pack versions (see {@link PackDiff}). Exit 0 when
  * the diff was computed (whether or not anything changed), 2 when a file is missing or is not a readable pack.
  * It reads each pack's metrics.json and manifest; it does not verify them (that is {@code verify}'s job).
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Shows what changed between two pack versions: evidence added, removed or changed (by evidence "
                 + "ID and SHA-256), controls whose status changed, gaps opened and closed, metric deltas. "
                 + "Exit 0 when the diff was computed, 2 when a file is missing or not a pack.")

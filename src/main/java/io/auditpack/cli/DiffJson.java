@@ -7,12 +7,11 @@ import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedEvidence;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link PackDiff} as JSON for scripts: {@code from} and {@code to} (job, version, package, as_of, sha256),
@@ -21,19 +20,25 @@ import java.util.Map;
  * (false when nothing differs). Full SHA-256 values.
  */
 final class DiffJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private DiffJson() {
-    }
+    private DiffJson() {}
 
     static String of(PackDiff diff) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("from", pack(diff.before()));
         root.put("to", pack(diff.after()));
         root.put("changed", !diff.isEmpty());
-        root.put("evidence", map("added", diff.evidenceAdded().stream().map(DiffJson::evidence).toList(),
-                "removed", diff.evidenceRemoved().stream().map(DiffJson::evidence).toList(),
-                "changed", diff.evidenceChanged().stream().map(DiffJson::change).toList()));
+        root.put(
+                "evidence",
+                map(
+                        "added",
+                        diff.evidenceAdded().stream().map(DiffJson::evidence).toList(),
+                        "removed",
+                        diff.evidenceRemoved().stream().map(DiffJson::evidence).toList(),
+                        "changed",
+                        diff.evidenceChanged().stream().map(DiffJson::change).toList()));
         root.put("controls", diff.controls().stream().map(DiffJson::control).toList());
         root.put("gaps", map("opened", gaps(diff.gapsOpened()), "closed", gaps(diff.gapsClosed())));
         root.put("metrics", diff.metrics().stream().map(DiffJson::metric).toList());
@@ -41,9 +46,19 @@ final class DiffJson {
     }
 
     private static Map<String, Object> pack(PackSnapshot pack) {
-        return map("job", pack.job(), "version", pack.version(), "package", pack.packageType().word(),
-                "as_of", pack.asOf().toString(), "sha256", pack.sha256(),
-                "previous_sha256", pack.previousSha256().isEmpty() ? null : pack.previousSha256());
+        return map(
+                "job",
+                pack.job(),
+                "version",
+                pack.version(),
+                "package",
+                pack.packageType().word(),
+                "as_of",
+                pack.asOf().toString(),
+                "sha256",
+                pack.sha256(),
+                "previous_sha256",
+                pack.previousSha256().isEmpty() ? null : pack.previousSha256());
     }
 
     private static Map<String, Object> evidence(PackedEvidence e) {
@@ -51,19 +66,47 @@ final class DiffJson {
     }
 
     private static Map<String, Object> change(EvidenceChange c) {
-        return map("id", c.id(), "control", c.control(), "from_path", c.before().path(), "to_path", c.after().path(),
-                "from_sha256", c.before().sha256(), "to_sha256", c.after().sha256());
+        return map(
+                "id",
+                c.id(),
+                "control",
+                c.control(),
+                "from_path",
+                c.before().path(),
+                "to_path",
+                c.after().path(),
+                "from_sha256",
+                c.before().sha256(),
+                "to_sha256",
+                c.after().sha256());
     }
 
     private static Map<String, Object> control(ControlChange c) {
-        return map("id", c.id(), "owner", c.owner().isEmpty() ? null : c.owner(), "from", c.statusBefore(),
-                "to", c.statusAfter());
+        return map(
+                "id",
+                c.id(),
+                "owner",
+                c.owner().isEmpty() ? null : c.owner(),
+                "from",
+                c.statusBefore(),
+                "to",
+                c.statusAfter());
     }
 
     private static List<Map<String, Object>> gaps(List<Gap> gaps) {
-        return gaps.stream().map(g -> map("type", g.type().word(), "framework", g.framework().label(),
-                "requirement", g.requirement(), "control", g.control().isEmpty() ? null : g.control(),
-                "owner", g.owner().isEmpty() ? null : g.owner())).toList();
+        return gaps.stream()
+                .map(g -> map(
+                        "type",
+                        g.type().word(),
+                        "framework",
+                        g.framework().label(),
+                        "requirement",
+                        g.requirement(),
+                        "control",
+                        g.control().isEmpty() ? null : g.control(),
+                        "owner",
+                        g.owner().isEmpty() ? null : g.owner()))
+                .toList();
     }
 
     private static Map<String, Object> metric(MetricDelta m) {

@@ -8,7 +8,6 @@ import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedControl;
 import io.auditpack.domain.PackedEvidence;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,7 @@ import java.util.List;
  * left out. SHA-256 values are shortened to 16 hex digits.
  */
 final class DiffText {
-    private DiffText() {
-    }
+    private DiffText() {}
 
     static String of(PackDiff diff) {
         StringBuilder text = new StringBuilder();
@@ -28,28 +26,38 @@ final class DiffText {
             text.append("note: the two packs belong to different jobs\n");
         }
         if (diff.isEmpty()) {
-            return text.append("no differences in evidence, control status, gaps or metrics\n").toString();
+            return text.append("no differences in evidence, control status, gaps or metrics\n")
+                    .toString();
         }
-        text.append("evidence: %d added, %d removed, %d changed%n".formatted(diff.evidenceAdded().size(),
-                diff.evidenceRemoved().size(), diff.evidenceChanged().size()));
-        diff.evidenceAdded().forEach(e -> text.append("  + ").append(evidence(e)).append('\n'));
-        diff.evidenceRemoved().forEach(e -> text.append("  - ").append(evidence(e)).append('\n'));
-        diff.evidenceChanged().forEach(c -> text.append("  ~ ").append(change(c)).append('\n'));
-        text.append("controls: %d with another status%n".formatted(diff.controls().size()));
+        text.append("evidence: %d added, %d removed, %d changed%n"
+                .formatted(
+                        diff.evidenceAdded().size(),
+                        diff.evidenceRemoved().size(),
+                        diff.evidenceChanged().size()));
+        diff.evidenceAdded()
+                .forEach(e -> text.append("  + ").append(evidence(e)).append('\n'));
+        diff.evidenceRemoved()
+                .forEach(e -> text.append("  - ").append(evidence(e)).append('\n'));
+        diff.evidenceChanged()
+                .forEach(c -> text.append("  ~ ").append(change(c)).append('\n'));
+        text.append(
+                "controls: %d with another status%n".formatted(diff.controls().size()));
         diff.controls().forEach(c -> text.append("  ~ ").append(control(c)).append('\n'));
-        text.append("gaps: %d opened, %d closed%n".formatted(diff.gapsOpened().size(), diff.gapsClosed().size()));
+        text.append("gaps: %d opened, %d closed%n"
+                .formatted(diff.gapsOpened().size(), diff.gapsClosed().size()));
         diff.gapsOpened().forEach(g -> text.append("  + ").append(gap(g)).append('\n'));
         diff.gapsClosed().forEach(g -> text.append("  - ").append(gap(g)).append('\n'));
-        List<MetricDelta> changed = diff.metrics().stream().filter(MetricDelta::changed).toList();
+        List<MetricDelta> changed =
+                diff.metrics().stream().filter(MetricDelta::changed).toList();
         text.append("metrics: %d changed%n".formatted(changed.size()));
-        changed.forEach(m -> text.append("  %s %s: %d -> %d (%+d)%n".formatted(m.group(), m.metric(), m.before(),
-                m.after(), m.delta())));
+        changed.forEach(m -> text.append(
+                "  %s %s: %d -> %d (%+d)%n".formatted(m.group(), m.metric(), m.before(), m.after(), m.delta())));
         return text.toString();
     }
 
     private static String describe(PackSnapshot pack) {
-        return "%s %s (%s, as of %s, sha256 %s)".formatted(pack.job(), pack.label(), pack.packageType().word(),
-                pack.asOf(), shortSha(pack.sha256()));
+        return "%s %s (%s, as of %s, sha256 %s)"
+                .formatted(pack.job(), pack.label(), pack.packageType().word(), pack.asOf(), shortSha(pack.sha256()));
     }
 
     private static String evidence(PackedEvidence e) {
@@ -57,15 +65,25 @@ final class DiffText {
     }
 
     private static String change(EvidenceChange c) {
-        String path = c.before().path().equals(c.after().path()) ? c.after().path()
+        String path = c.before().path().equals(c.after().path())
+                ? c.after().path()
                 : c.before().path() + " -> " + c.after().path();
-        return "%s under %s  %s  sha256 %s -> %s".formatted(c.id(), c.control(), path, shortSha(c.before().sha256()),
-                shortSha(c.after().sha256()));
+        return "%s under %s  %s  sha256 %s -> %s"
+                .formatted(
+                        c.id(),
+                        c.control(),
+                        path,
+                        shortSha(c.before().sha256()),
+                        shortSha(c.after().sha256()));
     }
 
     private static String control(ControlChange c) {
-        return "%s  %s -> %s%s".formatted(c.id(), c.statusBefore(), c.statusAfter(),
-                c.after().map(DiffText::slices).orElse(""));
+        return "%s  %s -> %s%s"
+                .formatted(
+                        c.id(),
+                        c.statusBefore(),
+                        c.statusAfter(),
+                        c.after().map(DiffText::slices).orElse(""));
     }
 
     private static String slices(PackedControl control) {
@@ -73,8 +91,13 @@ final class DiffText {
     }
 
     private static String gap(Gap g) {
-        return "%s %s %s%s%s".formatted(g.type().word(), g.framework().label(), g.requirement(),
-                g.control().isEmpty() ? "" : " " + g.control(), g.owner().isEmpty() ? "" : " (owner " + g.owner() + ")");
+        return "%s %s %s%s%s"
+                .formatted(
+                        g.type().word(),
+                        g.framework().label(),
+                        g.requirement(),
+                        g.control().isEmpty() ? "" : " " + g.control(),
+                        g.owner().isEmpty() ? "" : " (owner " + g.owner() + ")");
     }
 
     static String shortSha(String sha) {

@@ -1,13 +1,12 @@
 package io.auditpack.cli;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads a duration option: {@code 0}, {@code 90s}, {@code 5m}, {@code 2h}, or ISO-8601 such as {@code PT1M30S}. */
 final class DurationConverter implements ITypeConverter<Duration> {
@@ -35,7 +34,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new TypeConversionException("'" + value + "' is not a duration; accepted: 0, 30s, 5m, 2h or "
-                + "ISO-8601 such as PT1M30S");
+        throw new TypeConversionException(
+                "'" + value + "' is not a duration; accepted: 0, 30s, 5m, 2h or " + "ISO-8601 such as PT1M30S");
     }
 }

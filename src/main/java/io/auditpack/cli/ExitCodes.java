@@ -7,6 +7,5 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     static final int VERIFY_FAILED = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -3,15 +3,6 @@ package io.auditpack.cli;
 import io.auditpack.input.JobFileReader;
 import io.auditpack.pack.PublishedVersion;
 import io.auditpack.pack.VersionStore;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,21 +15,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code history [JOB.yaml | name]}: the published versions with their headline metrics (read from the packs), and
  * every run with its outcome (from the job repository).
  */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Shows a job's versions (with headline metrics and the hash chain) and its runs.")
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "JOB.yaml|NAME",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "JOB.yaml|NAME",
             description = "A job file or a job name (default: every job in the output folder).")
     String job;
 
-    @Option(names = "--output", paramLabel = "DIR",
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
             description = "Output folder (default: the job file's, else ./output).")
     Path output;
 
@@ -80,8 +86,11 @@ final class HistoryCommand implements Callable<Integer> {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("[a-z0-9-]+")).sorted().toList();
+            return folders.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("[a-z0-9-]+"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -94,14 +103,21 @@ final class HistoryCommand implements Callable<Integer> {
             try {
                 headline = PackHeadline.read(version.zip());
             } catch (IOException unreadable) {
-                out.printf("  v%04d  sha256 %s  UNREADABLE: %s (run verify on it)%n", version.version(),
-                        version.sha256().substring(0, 16), unreadable.getMessage());
+                out.printf(
+                        "  v%04d  sha256 %s  UNREADABLE: %s (run verify on it)%n",
+                        version.version(), version.sha256().substring(0, 16), unreadable.getMessage());
                 previousSha = version.sha256();
                 continue;
             }
-            out.printf("  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n", version.version(),
-                    headline.asOf(), version.sha256().substring(0, 16), link(headline.previousSha256(), previousSha),
-                    headline.coverage(), headline.gaps(), headline.findings());
+            out.printf(
+                    "  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n",
+                    version.version(),
+                    headline.asOf(),
+                    version.sha256().substring(0, 16),
+                    link(headline.previousSha256(), previousSha),
+                    headline.coverage(),
+                    headline.gaps(),
+                    headline.findings());
             previousSha = version.sha256();
         }
     }
@@ -123,8 +139,13 @@ final class HistoryCommand implements Callable<Integer> {
         List<JobExecution> executions = instances.stream()
                 .flatMap(instance -> repository.getJobExecutions(instance).stream())
                 .filter(execution -> intoFolder(execution, root))
-                .sorted(Comparator.comparing(JobExecution::getId)).toList();
-        out.println("  runs: " + executions.stream().map(e -> e.getJobInstance().getInstanceId()).distinct().count());
+                .sorted(Comparator.comparing(JobExecution::getId))
+                .toList();
+        out.println("  runs: "
+                + executions.stream()
+                        .map(e -> e.getJobInstance().getInstanceId())
+                        .distinct()
+                        .count());
         executions.forEach(execution -> out.println("    " + describe(execution)));
     }
 
@@ -137,12 +158,27 @@ final class HistoryCommand implements Callable<Integer> {
         var context = execution.getExecutionContext();
         String outcome = context.containsKey("outcome")
                 ? context.getString("outcome") + " v%04d".formatted(context.getInt("version"))
-                : execution.getExitStatus().getExitDescription().lines().findFirst().orElse("");
-        String took = execution.getStartTime() == null || execution.getEndTime() == null ? ""
-                : String.format(Locale.ROOT, " in %.1f s",
-                        Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0);
+                : execution
+                        .getExitStatus()
+                        .getExitDescription()
+                        .lines()
+                        .findFirst()
+                        .orElse("");
+        String took = execution.getStartTime() == null || execution.getEndTime() == null
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        " in %.1f s",
+                        Duration.between(execution.getStartTime(), execution.getEndTime())
+                                        .toMillis()
+                                / 1000.0);
         String started = execution.getStartTime() == null ? "not started" : STARTED.format(execution.getStartTime());
-        return "%s  as of %s  %-9s %s%s".formatted(started,
-                execution.getJobParameters().getLocalDate("as_of"), execution.getStatus(), outcome, took);
+        return "%s  as of %s  %-9s %s%s"
+                .formatted(
+                        started,
+                        execution.getJobParameters().getLocalDate("as_of"),
+                        execution.getStatus(),
+                        outcome,
+                        took);
     }
 }

@@ -1,10 +1,6 @@
 package io.auditpack.cli;
 
 import io.auditpack.input.InputException;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,13 +8,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The job file and the options shared by the commands that run or validate one job. */
 final class JobOptions {
     @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file.")
     Path jobFile;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
+            converter = IsoDate.class,
             description = "Pins \"today\" (default: the job's as_of, else the current date in the job's time zone).")
     LocalDate asOf;
 
@@ -38,8 +40,8 @@ final class JobOptions {
             try {
                 return value.length() == 10 ? LocalDate.parse(value, ISO) : LocalDate.parse("x");
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a real day; accepted: "
-                        + "YYYY-MM-DD, e.g. 2026-06-30");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a real day; accepted: " + "YYYY-MM-DD, e.g. 2026-06-30");
             }
         }
     }

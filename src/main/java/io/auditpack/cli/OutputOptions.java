@@ -3,9 +3,8 @@ package io.auditpack.cli;
 import io.auditpack.progress.ProgressBars;
 import io.auditpack.progress.ProgressLines;
 import io.auditpack.progress.ProgressView;
-import picocli.CommandLine.Option;
-
 import java.util.function.Consumer;
+import picocli.CommandLine.Option;
 
 /**
  * How a command shows itself: {@code --quiet} (only the outcome and errors, no progress) and {@code --log-format}
@@ -18,13 +17,18 @@ final class OutputOptions {
     @Option(names = "--quiet", description = "Prints only the outcome line and errors; no progress.")
     boolean quiet;
 
-    @Option(names = "--log-format", paramLabel = "text|json",
+    @Option(
+            names = "--log-format",
+            paramLabel = "text|json",
             description = "text (default) or json: JSON log lines (Elastic Common Schema) instead of the report; "
                     + "also set by AUDITPACK_LOG_FORMAT=json.")
     LogFormat logFormat;
 
     /** The two log formats. */
-    enum LogFormat { TEXT, JSON }
+    enum LogFormat {
+        TEXT,
+        JSON
+    }
 
     boolean json() {
         if (logFormat != null) {

@@ -6,7 +6,6 @@ import io.auditpack.domain.JobDefinition;
 import io.auditpack.input.InputException;
 import io.auditpack.input.InputLoader;
 import io.auditpack.input.JobFileReader;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +22,8 @@ record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
             throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
         SigningKeyCheck.check();
-        LocalDate day = asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));
+        LocalDate day =
+                asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));
         return new PreparedRun(job, day, InputLoader.load(job.input(), Catalog.builtIn()));
     }
 

@@ -5,12 +5,6 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputException;
 import io.auditpack.job.RunOutcome;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,13 +16,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run-all}: every {@code *.yaml} job of a folder, in file-name order, management-review jobs last (they are
  * built from the other jobs' packs). All job files and inputs are read and validated first; if any has an error
  * nothing runs and nothing is written.
  */
-@Command(name = "run-all", mixinStandardHelpOptions = true,
+@Command(
+        name = "run-all",
+        mixinStandardHelpOptions = true,
         description = "Runs every *.yaml job in a folder (after validating all of them first); management-review "
                 + "jobs run last, so they see the packs just published.")
 final class RunAllCommand implements Callable<Integer> {
@@ -50,14 +51,14 @@ final class RunAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
-        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                output.verbosity());
+        RunPrinter printer =
+                new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
         List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock));
         int exit = ExitCodes.OK;
         for (PreparedRun run : prepared) {
             Instant started = Instant.now();
-            RunOutcome outcome = RunCommand.execute(run, printer, clock,
-                    new RunStyle(waitOption.wait, output, "run-all"));
+            RunOutcome outcome =
+                    RunCommand.execute(run, printer, clock, new RunStyle(waitOption.wait, output, "run-all"));
             printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
             exit = worse(exit, RunCommand.exitCode(outcome));
         }
@@ -67,8 +68,12 @@ final class RunAllCommand implements Callable<Integer> {
     /** Management-review jobs run after the others (each group in file-name order), so they see tonight's packs. */
     static List<PreparedRun> reviewsLast(List<PreparedRun> runs) {
         List<PreparedRun> ordered = new ArrayList<>();
-        runs.stream().filter(r -> r.job().packageType() != PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
-        runs.stream().filter(r -> r.job().packageType() == PackageType.MANAGEMENT_REVIEW).forEach(ordered::add);
+        runs.stream()
+                .filter(r -> r.job().packageType() != PackageType.MANAGEMENT_REVIEW)
+                .forEach(ordered::add);
+        runs.stream()
+                .filter(r -> r.job().packageType() == PackageType.MANAGEMENT_REVIEW)
+                .forEach(ordered::add);
         return ordered;
     }
 
@@ -81,7 +86,11 @@ final class RunAllCommand implements Callable<Integer> {
                 PreparedRun run = PreparedRun.prepare(file, asOf, null, null, clock);
                 Path clash = names.putIfAbsent(run.job().name(), file);
                 if (clash != null) {
-                    errors.add(Finding.error("input.job", SourceRef.of(file.toString()), "name", run.job().name(),
+                    errors.add(Finding.error(
+                            "input.job",
+                            SourceRef.of(file.toString()),
+                            "name",
+                            run.job().name(),
                             "the job name is already used by " + clash + "; job names must be unique"));
                 }
                 run.inputs().findings().stream().filter(Finding::isError).forEach(errors::add);

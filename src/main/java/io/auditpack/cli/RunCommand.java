@@ -1,28 +1,31 @@
 package io.auditpack.cli;
 
 import io.auditpack.domain.Finding;
-import io.auditpack.progress.ProgressView;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
+import io.auditpack.progress.ProgressView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code run JOB.yaml}: read, validate, compute, assemble and publish one job. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs one job: reads and validates its inputs, computes coverage and gaps, and publishes a "
-                + "new pack version, or reports \"unchanged\" when the content equals the latest version."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs one job: reads and validates its inputs, computes coverage and gaps, and publishes a "
+                    + "new pack version, or reports \"unchanged\" when the content equals the latest version."
+        })
 final class RunCommand implements Callable<Integer> {
     @Mixin
     JobOptions options;
@@ -40,8 +43,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant started = Instant.now();
         Clock clock = Clock.systemUTC();
-        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                output.verbosity());
+        RunPrinter printer =
+                new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
         PreparedRun prepared = options.prepare(clock);
         RunOutcome outcome = execute(prepared, printer, clock, new RunStyle(waitOption.wait, output, "run"));
         printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
@@ -52,18 +55,19 @@ final class RunCommand implements Callable<Integer> {
      * Runs a prepared job through the batch job under the job's lock; prints the inputs and the audit as it goes
      * (or logs them, for JSON logs).
      */
-    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style)
-            throws Exception {
+    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style) throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
         if (prepared.inputs().hasErrors()) {
-            return RunOutcome.rejected(prepared.inputs().findings().stream().filter(Finding::isError).toList());
+            return RunOutcome.rejected(prepared.inputs().findings().stream()
+                    .filter(Finding::isError)
+                    .toList());
         }
         String name = prepared.job().name();
         String runId = PreparedRun.newRunId(clock);
         RunRequest request = new RunRequest(prepared.job(), prepared.asOf(), runId);
-        LaunchOptions launch = new LaunchOptions(style.lockWait(), style.notices(printer, name), ProgressView.NONE,
-                style.command());
+        LaunchOptions launch =
+                new LaunchOptions(style.lockWait(), style.notices(printer, name), ProgressView.NONE, style.command());
         Instant started = Instant.now();
         JobLock lock;
         try {
@@ -73,13 +77,17 @@ final class RunCommand implements Callable<Integer> {
             return RunOutcome.busy(busy.getMessage());
         }
         RunOutcome outcome;
-        try (lock; var context = BatchContext.open(prepared.job().output(), style.logs());
+        try (lock;
+                var context = BatchContext.open(prepared.job().output(), style.logs());
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());
             }
-            outcome = context.getBean(RunLauncher.class).launchLocked(request, prepared.inputs(),
-                    new LaunchOptions(launch.lockWait(), launch.notices(), progress, launch.command()));
+            outcome = context.getBean(RunLauncher.class)
+                    .launchLocked(
+                            request,
+                            prepared.inputs(),
+                            new LaunchOptions(launch.lockWait(), launch.notices(), progress, launch.command()));
             if (style.output().json()) {
                 RunLog.ended(name, outcome, Duration.between(started, Instant.now()));
             }

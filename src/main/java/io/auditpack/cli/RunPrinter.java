@@ -7,7 +7,6 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.Severity;
 import io.auditpack.job.RunOutcome;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +20,11 @@ import java.util.Locale;
  */
 final class RunPrinter {
     /** How much the printer prints. */
-    enum Verbosity { FULL, QUIET, SILENT }
+    enum Verbosity {
+        FULL,
+        QUIET,
+        SILENT
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -60,24 +63,33 @@ final class RunPrinter {
         if (!full()) {
             return;
         }
-        out.printf("%s: %s, %s, as of %s%n", job.name(), job.packageType().word(),
-                job.period() == null ? "point in time" : "period " + job.period(), asOf);
+        out.printf(
+                "%s: %s, %s, as of %s%n",
+                job.name(),
+                job.packageType().word(),
+                job.period() == null ? "point in time" : "period " + job.period(),
+                asOf);
     }
 
     void inputs(InputSet inputs) {
         if (!full()) {
             return;
         }
-        out.printf("  inputs    %d controls, %d mappings, %d evidence items (%d files)%n", inputs.controls().size(),
-                inputs.mappings().size(), inputs.evidence().size(), inputs.evidenceFiles().size());
+        out.printf(
+                "  inputs    %d controls, %d mappings, %d evidence items (%d files)%n",
+                inputs.controls().size(),
+                inputs.mappings().size(),
+                inputs.evidence().size(),
+                inputs.evidenceFiles().size());
     }
 
     void findings(List<Finding> findings) {
         if (!full()) {
             return;
         }
-        out.printf("  findings  %d errors, %d warnings, %d info%n", count(findings, Severity.ERROR),
-                count(findings, Severity.WARNING), count(findings, Severity.INFO));
+        out.printf(
+                "  findings  %d errors, %d warnings, %d info%n",
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
     }
 
     void listFindings(List<Finding> findings) {
@@ -93,23 +105,33 @@ final class RunPrinter {
         if (!full()) {
             return;
         }
-        for (var framework : result.job().packageType().frameworks().stream().sorted().toList()) {
+        for (var framework :
+                result.job().packageType().frameworks().stream().sorted().toList()) {
             FrameworkSummary summary = FrameworkSummary.of(framework, result.requirements());
-            out.printf(Locale.ROOT, "  %-9s %d in scope: %d covered, %d partial, %d missing control (%.1f%% designed)",
-                    framework.label(), summary.requirementsInScope(), summary.covered(), summary.partial(),
-                    summary.missingControl(), summary.designCoveragePercent());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-9s %d in scope: %d covered, %d partial, %d missing control (%.1f%% designed)",
+                    framework.label(),
+                    summary.requirementsInScope(),
+                    summary.covered(),
+                    summary.partial(),
+                    summary.missingControl(),
+                    summary.designCoveragePercent());
             if (result.job().judgesOperation()) {
-                out.printf("; operating: %d effective, %d inconsistent, %d no records, %d not yet due",
+                out.printf(
+                        "; operating: %d effective, %d inconsistent, %d no records, %d not yet due",
                         summary.effective(), summary.inconsistent(), summary.noRecords(), summary.notYetDue());
             }
             out.println();
         }
-        out.printf("  gaps      %d, in %d remediation items%n", result.gaps().size(), result.remediation().size());
+        out.printf(
+                "  gaps      %d, in %d remediation items%n",
+                result.gaps().size(), result.remediation().size());
     }
 
     void outcome(RunOutcome outcome, Path cwd, Duration took) {
-        if (verbosity == Verbosity.SILENT && (outcome.kind() == RunOutcome.Kind.PUBLISHED
-                || outcome.kind() == RunOutcome.Kind.UNCHANGED)) {
+        if (verbosity == Verbosity.SILENT
+                && (outcome.kind() == RunOutcome.Kind.PUBLISHED || outcome.kind() == RunOutcome.Kind.UNCHANGED)) {
             return;
         }
         switch (outcome.kind()) {
@@ -117,11 +139,14 @@ final class RunPrinter {
                 out.println("published " + shown(outcome.publish().version().zip(), cwd));
                 out.println("  sha256    " + outcome.publish().version().sha256());
             }
-            case UNCHANGED -> out.printf("unchanged: the content equals v%04d (%s); nothing published%n",
-                    outcome.publish().version().version(), shown(outcome.publish().version().zip(), cwd));
+            case UNCHANGED ->
+                out.printf(
+                        "unchanged: the content equals v%04d (%s); nothing published%n",
+                        outcome.publish().version().version(),
+                        shown(outcome.publish().version().zip(), cwd));
             case REJECTED -> errors(outcome.errors());
-            case FAILED -> err.println("auditpack: the run failed: " + outcome.reason()
-                    + "; no partial pack was published");
+            case FAILED ->
+                err.println("auditpack: the run failed: " + outcome.reason() + "; no partial pack was published");
             case BUSY -> err.println("auditpack: " + outcome.reason());
         }
         if (!full()) {

@@ -1,7 +1,6 @@
 package io.auditpack.cli;
 
 import io.auditpack.progress.ProgressView;
-
 import java.time.Duration;
 import java.util.function.Consumer;
 

@@ -1,11 +1,10 @@
 package io.auditpack.cli;
 
 import io.auditpack.domain.JobDefinition;
-import org.springframework.scheduling.support.CronExpression;
-
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * A job the scheduler runs: its file (read again before every run, so input and option changes apply), its name,

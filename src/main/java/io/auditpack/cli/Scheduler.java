@@ -7,9 +7,7 @@ import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
 import io.auditpack.progress.ProgressView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs each scheduled job on its cron, one thread per job, so a job never overlaps itself in this process (and
@@ -61,15 +60,23 @@ final class Scheduler {
     List<String> stop(Duration grace) throws InterruptedException {
         stopping.countDown();
         if (!inFlight.isEmpty()) {
-            LOG.info("waiting up to {} s for the run(s) in progress to finish: {}", grace.toSeconds(),
+            LOG.info(
+                    "waiting up to {} s for the run(s) in progress to finish: {}",
+                    grace.toSeconds(),
                     String.join(", ", inFlight.keySet()));
         }
         join(Instant.now().plus(grace));
         if (!inFlight.isEmpty()) {
             inFlight.forEach((job, run) -> {
-                LOG.warn("{}: still running after {} s; asking run {} to stop (nothing will be published)", job,
-                        grace.toSeconds(), run);
-                ScheduledJob scheduled = jobs.stream().filter(j -> j.name().equals(job)).findFirst().orElseThrow();
+                LOG.warn(
+                        "{}: still running after {} s; asking run {} to stop (nothing will be published)",
+                        job,
+                        grace.toSeconds(),
+                        run);
+                ScheduledJob scheduled = jobs.stream()
+                        .filter(j -> j.name().equals(job))
+                        .findFirst()
+                        .orElseThrow();
                 launchers.apply(scheduled.definition().output()).stop(run);
             });
             join(Instant.now().plus(AFTER_STOP_REQUEST));
@@ -90,9 +97,12 @@ final class Scheduler {
         try {
             while (stopping.getCount() > 0) {
                 ZonedDateTime next = job.next(ZonedDateTime.now(clock));
-                LOG.atInfo().addKeyValue("job", job.name()).addKeyValue("next", next.toOffsetDateTime().toString())
+                LOG.atInfo()
+                        .addKeyValue("job", job.name())
+                        .addKeyValue("next", next.toOffsetDateTime().toString())
                         .log("{}: next run at {}", job.name(), next.toOffsetDateTime());
-                long waitMillis = Duration.between(ZonedDateTime.now(clock), next).toMillis();
+                long waitMillis =
+                        Duration.between(ZonedDateTime.now(clock), next).toMillis();
                 if (waitMillis > 0 && stopping.await(waitMillis, TimeUnit.MILLISECONDS)) {
                     return;
                 }
@@ -120,7 +130,8 @@ final class Scheduler {
             return;
         }
         String name = prepared.job().name();
-        List<Finding> errors = prepared.inputs().findings().stream().filter(Finding::isError).toList();
+        List<Finding> errors =
+                prepared.inputs().findings().stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
             RunLog.rejected(name, errors);
             RunLog.ended(name, RunOutcome.rejected(errors), Duration.between(started, Instant.now()));
@@ -129,12 +140,17 @@ final class Scheduler {
         RunLog.started(name, runId, prepared.asOf());
         inFlight.put(name, runId);
         RunOutcome outcome;
-        try (ProgressView progress = style.output().quiet ? ProgressView.NONE
-                : io.auditpack.progress.ProgressLines.every(io.auditpack.progress.ProgressLines.EVERY,
-                        line -> RunLog.progress(name, line))) {
-            outcome = launchers.apply(prepared.job().output()).launch(
-                    new RunRequest(prepared.job(), prepared.asOf(), runId), prepared.inputs(),
-                    new LaunchOptions(style.lockWait(), text -> RunLog.notice(name, text), progress, "schedule"));
+        try (ProgressView progress = style.output().quiet
+                ? ProgressView.NONE
+                : io.auditpack.progress.ProgressLines.every(
+                        io.auditpack.progress.ProgressLines.EVERY, line -> RunLog.progress(name, line))) {
+            outcome = launchers
+                    .apply(prepared.job().output())
+                    .launch(
+                            new RunRequest(prepared.job(), prepared.asOf(), runId),
+                            prepared.inputs(),
+                            new LaunchOptions(
+                                    style.lockWait(), text -> RunLog.notice(name, text), progress, "schedule"));
         } catch (Exception e) {
             outcome = RunOutcome.failed(e.toString());
         } finally {

@@ -2,7 +2,6 @@ package io.auditpack.cli;
 
 import io.auditpack.pack.PackSigner;
 import io.auditpack.pack.SigningKeyException;
-
 import java.nio.file.Path;
 
 /**
@@ -11,8 +10,7 @@ import java.nio.file.Path;
  * {@code auditpack.signing-key}, else the environment variable {@code AUDITPACK_SIGNING_KEY}.
  */
 final class SigningKeyCheck {
-    private SigningKeyCheck() {
-    }
+    private SigningKeyCheck() {}
 
     static void check() throws SigningKeyException {
         String configured = System.getProperty("auditpack.signing-key");

@@ -1,8 +1,7 @@
 package io.auditpack.cli;
 
-import sun.misc.Signal;
-
 import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
 
 /**
  * Turns SIGTERM (a service manager's stop, {@code kill}, Kubernetes) and SIGINT (Ctrl-C) into a request to stop

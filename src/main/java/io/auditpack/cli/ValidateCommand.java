@@ -4,17 +4,18 @@ import io.auditpack.audit.Auditor;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code validate JOB.yaml}: reads, validates and audits, prints every finding, writes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Reads and validates a job's inputs and prints every finding; writes no pack. "
                 + "Exit 2 when the inputs have errors.")
 final class ValidateCommand implements Callable<Integer> {
@@ -26,7 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunPrinter printer = new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        RunPrinter printer =
+                new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         PreparedRun prepared = options.prepare(Clock.systemUTC());
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());

@@ -3,22 +3,23 @@ package io.auditpack.cli;
 import io.auditpack.pack.PackVerifier;
 import io.auditpack.pack.SigningKeyException;
 import io.auditpack.pack.VerifyReport;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /**
  * {@code verify PACK.zip [--public-key PEM]}: checks the bag, its manifests and hashes, the link to the previous
  * version and the signature (see docs/integrity.md).
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Checks a pack: ZIP structure, BagIt manifests, Payload-Oxum, nothing missing or extra, the "
                 + ".sha256 beside it, the previous version's SHA-256 when that version lies beside it, and the "
                 + "signature (checked against --public-key when given). Exit 0 when all holds, 3 when anything "
@@ -27,7 +28,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK.zip", description = "The pack to verify.")
     Path pack;
 
-    @Option(names = "--public-key", paramLabel = "PEM",
+    @Option(
+            names = "--public-key",
+            paramLabel = "PEM",
             description = "An Ed25519 public key (PEM, as openssl pkey -pubout writes it): the pack must be signed by "
                     + "it, and its signature of tagmanifest-sha256.txt must verify.")
     Path publicKey;

@@ -2,5 +2,7 @@ package io.auditpack.domain;
 
 /** Lifecycle of a control in the library: only implemented controls count for coverage. */
 public enum ControlStatus {
-    IMPLEMENTED, PLANNED, NOT_APPLICABLE
+    IMPLEMENTED,
+    PLANNED,
+    NOT_APPLICABLE
 }

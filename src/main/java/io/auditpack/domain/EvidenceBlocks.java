@@ -18,8 +18,7 @@ public interface EvidenceBlocks {
     ByteBuffer block(int number);
 
     /** No more blocks will be kept. */
-    default void seal() {
-    }
+    default void seal() {}
 
     /** Blocks kept as arrays on the heap. */
     static EvidenceBlocks onHeap() {

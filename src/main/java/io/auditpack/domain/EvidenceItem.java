@@ -45,7 +45,8 @@ public record EvidenceItem(
         approvedBy = Objects.requireNonNullElse(approvedBy, "");
         sourceSystem = Objects.requireNonNullElse(sourceSystem, "");
         Objects.requireNonNull(source, "source must not be null");
-        extra = extra.isEmpty() ? Map.of()
+        extra = extra.isEmpty()
+                ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 

@@ -259,8 +259,21 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
                     extra.put(words.get((int) number()), text());
                 }
             }
-            return new EvidenceItem(id, controlIds, title, type, performed, from, to, collected, file, sha256,
-                    approvedBy, sourceSystem, new SourceRef(sourceFile, line), extra);
+            return new EvidenceItem(
+                    id,
+                    controlIds,
+                    title,
+                    type,
+                    performed,
+                    from,
+                    to,
+                    collected,
+                    file,
+                    sha256,
+                    approvedBy,
+                    sourceSystem,
+                    new SourceRef(sourceFile, line),
+                    extra);
         }
 
         private long number() {

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 public final class EvidencePath {
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
-    private EvidencePath() {
-    }
+    private EvidencePath() {}
 
     public static String of(String controlId, EvidenceItem item) {
         String folder = safe(controlId);

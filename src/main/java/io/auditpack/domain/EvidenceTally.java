@@ -15,7 +15,7 @@ public record EvidenceTally(long items, long counted, long inPeriod, long packed
 
     /** This tally with one more item. */
     public EvidenceTally plus(boolean isCounted, boolean isInPeriod, int files) {
-        return new EvidenceTally(items + 1, counted + (isCounted ? 1 : 0), inPeriod + (isInPeriod ? 1 : 0),
-                packedFiles + files);
+        return new EvidenceTally(
+                items + 1, counted + (isCounted ? 1 : 0), inPeriod + (isInPeriod ? 1 : 0), packedFiles + files);
     }
 }

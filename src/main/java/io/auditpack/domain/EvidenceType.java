@@ -4,9 +4,20 @@ import java.util.Optional;
 
 /** Kinds of evidence: documentation (policies and the like) or operational records (proof a control ran). */
 public enum EvidenceType {
-    POLICY(true), PROCEDURE(true), STANDARD(true), PLAN(true),
-    RECORD(false), TICKET(false), LOG(false), REVIEW(false), REPORT(false), SCREENSHOT(false),
-    CONFIGURATION(false), TRAINING(false), SCAN(false), ATTESTATION(false);
+    POLICY(true),
+    PROCEDURE(true),
+    STANDARD(true),
+    PLAN(true),
+    RECORD(false),
+    TICKET(false),
+    LOG(false),
+    REVIEW(false),
+    REPORT(false),
+    SCREENSHOT(false),
+    CONFIGURATION(false),
+    TRAINING(false),
+    SCAN(false),
+    ATTESTATION(false);
 
     private final boolean documentation;
 

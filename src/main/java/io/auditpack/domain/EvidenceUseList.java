@@ -35,7 +35,8 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
         if (uses instanceof EvidenceUseList compact) {
             return compact;
         }
-        Builder builder = new Builder(EvidenceList.copyOf(uses.stream().map(EvidenceUse::item).toList()));
+        Builder builder = new Builder(
+                EvidenceList.copyOf(uses.stream().map(EvidenceUse::item).toList()));
         uses.forEach(use -> builder.add(use.counted(), use.inPeriod(), use.packedUnder()));
         return builder.build();
     }
@@ -104,9 +105,15 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     public Map<EvidenceType, EvidenceTally> tallyByType() {
         Map<EvidenceType, EvidenceTally> byType = new EnumMap<>(EvidenceType.class);
         for (int i = 0; i < flags.length; i++) {
-            byType.merge(items.type(i), EvidenceTally.NONE.plus(counted(i), inPeriod(i), packedUnder(i).size()),
-                    (a, b) -> new EvidenceTally(a.items() + b.items(), a.counted() + b.counted(),
-                            a.inPeriod() + b.inPeriod(), a.packedFiles() + b.packedFiles()));
+            byType.merge(
+                    items.type(i),
+                    EvidenceTally.NONE.plus(
+                            counted(i), inPeriod(i), packedUnder(i).size()),
+                    (a, b) -> new EvidenceTally(
+                            a.items() + b.items(),
+                            a.counted() + b.counted(),
+                            a.inPeriod() + b.inPeriod(),
+                            a.packedFiles() + b.packedFiles()));
         }
         return byType;
     }

@@ -38,7 +38,10 @@ public record Finding(
     /** One line for a terminal: {@code controls.csv:12: column frequency, value "montly": ...}. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(code).append(": ");
+        text.append(severity.name().toLowerCase(java.util.Locale.ROOT))
+                .append(' ')
+                .append(code)
+                .append(": ");
         if (!file.isEmpty()) {
             text.append(file);
             if (line > 0) {

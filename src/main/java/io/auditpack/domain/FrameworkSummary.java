@@ -19,13 +19,19 @@ public record FrameworkSummary(
         int notYetDue) {
 
     public static FrameworkSummary of(Framework framework, List<RequirementResult> requirements) {
-        List<RequirementResult> own = requirements.stream().filter(r -> r.framework() == framework).toList();
-        return new FrameworkSummary(framework,
+        List<RequirementResult> own =
+                requirements.stream().filter(r -> r.framework() == framework).toList();
+        return new FrameworkSummary(
+                framework,
                 (int) own.stream().filter(RequirementResult::inScope).count(),
-                count(own, DesignStatus.COVERED), count(own, DesignStatus.PARTIAL),
-                count(own, DesignStatus.MISSING_CONTROL), count(own, DesignStatus.NOT_APPLICABLE),
-                count(own, OperatingStatus.EFFECTIVE), count(own, OperatingStatus.INCONSISTENT),
-                count(own, OperatingStatus.NO_RECORDS), count(own, OperatingStatus.NOT_YET_DUE));
+                count(own, DesignStatus.COVERED),
+                count(own, DesignStatus.PARTIAL),
+                count(own, DesignStatus.MISSING_CONTROL),
+                count(own, DesignStatus.NOT_APPLICABLE),
+                count(own, OperatingStatus.EFFECTIVE),
+                count(own, OperatingStatus.INCONSISTENT),
+                count(own, OperatingStatus.NO_RECORDS),
+                count(own, OperatingStatus.NOT_YET_DUE));
     }
 
     /** Share of in-scope requirements whose design is covered or partial, in percent (0 when none in scope). */
@@ -38,6 +44,8 @@ public record FrameworkSummary(
     }
 
     private static int count(List<RequirementResult> results, OperatingStatus operating) {
-        return (int) results.stream().filter(r -> r.inScope() && r.operating() == operating).count();
+        return (int) results.stream()
+                .filter(r -> r.inScope() && r.operating() == operating)
+                .count();
     }
 }

@@ -5,7 +5,14 @@ import java.util.Optional;
 
 /** How often a control operates; decides how the audit period is cut into slices. */
 public enum Frequency {
-    CONTINUOUS, DAILY, WEEKLY, MONTHLY, QUARTERLY, SEMIANNUAL, ANNUAL, EVENT;
+    CONTINUOUS,
+    DAILY,
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    SEMIANNUAL,
+    ANNUAL,
+    EVENT;
 
     /** The lower-case word used in controls.csv. */
     public String word() {

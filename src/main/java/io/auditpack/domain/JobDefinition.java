@@ -41,8 +41,19 @@ public record JobDefinition(
 
     /** A copy with other input and output folders (the command line's --input and --output). */
     public JobDefinition withFolders(Path newInput, Path newOutput) {
-        return new JobDefinition(name, packageType, organization, system, period, asOf, soc2Categories, schedule,
-                timeZone, newInput == null ? input : newInput, newOutput == null ? output : newOutput, file);
+        return new JobDefinition(
+                name,
+                packageType,
+                organization,
+                system,
+                period,
+                asOf,
+                soc2Categories,
+                schedule,
+                timeZone,
+                newInput == null ? input : newInput,
+                newOutput == null ? output : newOutput,
+                file);
     }
 
     /** Whether this run judges operation over slices (a period is given). */

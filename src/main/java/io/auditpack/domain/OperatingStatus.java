@@ -5,7 +5,11 @@ package io.auditpack.domain;
  * for requirements: a requirement's operating status is the worst of its implemented controls'.
  */
 public enum OperatingStatus {
-    NO_RECORDS, INCONSISTENT, NOT_YET_DUE, EFFECTIVE, NOT_IMPLEMENTED;
+    NO_RECORDS,
+    INCONSISTENT,
+    NOT_YET_DUE,
+    EFFECTIVE,
+    NOT_IMPLEMENTED;
 
     public String word() {
         return Words.word(this);

@@ -16,7 +16,11 @@ public enum PackageType {
     MANAGEMENT_REVIEW("management-review", Set.of(Framework.SOC2, Framework.ISO27001), Periodicity.OPTIONAL_PERIOD);
 
     /** Whether a package type needs, refuses or accepts a period. */
-    public enum Periodicity { PERIOD, POINT_IN_TIME, OPTIONAL_PERIOD }
+    public enum Periodicity {
+        PERIOD,
+        POINT_IN_TIME,
+        OPTIONAL_PERIOD
+    }
 
     private final String word;
     private final Set<Framework> frameworks;

@@ -11,10 +11,7 @@ import java.util.Objects;
  * file order, each a list of lines.
  */
 public record ScopeStatement(
-        List<String> soc2Boundary,
-        List<String> ismsScope,
-        Map<String, List<String>> narrative,
-        SourceRef source) {
+        List<String> soc2Boundary, List<String> ismsScope, Map<String, List<String>> narrative, SourceRef source) {
 
     public ScopeStatement {
         soc2Boundary = List.copyOf(soc2Boundary);
@@ -30,7 +27,8 @@ public record ScopeStatement(
 
     /** True when a control with these tags lies outside a stated SOC 2 boundary (no tag inside it). */
     public boolean outsideSoc2Boundary(List<String> controlScope) {
-        return !soc2Boundary.isEmpty() && !controlScope.isEmpty()
+        return !soc2Boundary.isEmpty()
+                && !controlScope.isEmpty()
                 && controlScope.stream().noneMatch(soc2Boundary::contains);
     }
 }

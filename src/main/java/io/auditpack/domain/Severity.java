@@ -5,5 +5,7 @@ package io.auditpack.domain;
  * nothing. {@code WARNING} and {@code INFO} findings are audit observations carried into the pack.
  */
 public enum Severity {
-    ERROR, WARNING, INFO
+    ERROR,
+    WARNING,
+    INFO
 }

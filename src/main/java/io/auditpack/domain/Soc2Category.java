@@ -4,7 +4,11 @@ import java.util.Optional;
 
 /** The Trust Services categories; security (the common criteria) is always in scope. */
 public enum Soc2Category {
-    SECURITY("CC"), AVAILABILITY("A"), CONFIDENTIALITY("C"), PROCESSING_INTEGRITY("PI"), PRIVACY("P");
+    SECURITY("CC"),
+    AVAILABILITY("A"),
+    CONFIDENTIALITY("C"),
+    PROCESSING_INTEGRITY("PI"),
+    PRIVACY("P");
 
     private final String prefix;
 

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** Maps the lower-case, underscore words of the contract to enum constants and back. */
 public final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     /** Finds the constant whose name, lower-cased, equals the trimmed word (hyphens count as underscores). */
     public static <E extends Enum<E>> Optional<E> lookup(Class<E> type, String word) {
@@ -30,8 +29,8 @@ public final class Words {
     private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
         @Override
         protected Map<String, Object> computeValue(Class<?> type) {
-            return Arrays.stream(type.getEnumConstants()).collect(Collectors.toUnmodifiableMap(
-                    e -> ((Enum<?>) e).name(), e -> e));
+            return Arrays.stream(type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(e -> ((Enum<?>) e).name(), e -> e));
         }
     };
 
@@ -39,7 +38,8 @@ public final class Words {
     private static final ClassValue<String[]> WORDS = new ClassValue<>() {
         @Override
         protected String[] computeValue(Class<?> type) {
-            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+            return Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
                     .toArray(String[]::new);
         }
     };

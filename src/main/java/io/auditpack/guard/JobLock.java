@@ -41,7 +41,12 @@ public final class JobLock implements AutoCloseable {
 
     /** The lock file of a job under an output folder. */
     public static Path fileOf(Path outputRoot, String job) {
-        return outputRoot.toAbsolutePath().normalize().resolve(".auditpack").resolve("locks").resolve(job + ".lock");
+        return outputRoot
+                .toAbsolutePath()
+                .normalize()
+                .resolve(".auditpack")
+                .resolve("locks")
+                .resolve(job + ".lock");
     }
 
     /**
@@ -84,7 +89,8 @@ public final class JobLock implements AutoCloseable {
         }
         try {
             // Safe to open and close: this process holds no lock on the file (closing would release it otherwise).
-            return Files.exists(key) ? LockHolder.parse(Files.readString(key, StandardCharsets.UTF_8))
+            return Files.exists(key)
+                    ? LockHolder.parse(Files.readString(key, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -100,8 +106,8 @@ public final class JobLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel =
+                    FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -29,7 +29,8 @@ public record LockHolder(long pid, String host, Instant started, String run, Str
 
     /** The lock file's text: one {@code key=value} per line. */
     public String format() {
-        return "pid=" + pid + "\nhost=" + host + "\nstarted=" + started + "\nrun=" + run + "\ncommand=" + command + "\n";
+        return "pid=" + pid + "\nhost=" + host + "\nstarted=" + started + "\nrun=" + run + "\ncommand=" + command
+                + "\n";
     }
 
     /** Reads a lock file's text; empty when it is blank or not in the format written by {@link #format}. */
@@ -42,9 +43,12 @@ public record LockHolder(long pid, String host, Instant started, String run, Str
             }
         });
         try {
-            return Optional.of(new LockHolder(Long.parseLong(values.getOrDefault("pid", "")),
-                    values.getOrDefault("host", "?"), Instant.parse(values.getOrDefault("started", "")),
-                    values.getOrDefault("run", "?"), values.getOrDefault("command", "?")));
+            return Optional.of(new LockHolder(
+                    Long.parseLong(values.getOrDefault("pid", "")),
+                    values.getOrDefault("host", "?"),
+                    Instant.parse(values.getOrDefault("started", "")),
+                    values.getOrDefault("run", "?"),
+                    values.getOrDefault("command", "?")));
         } catch (NumberFormatException | DateTimeParseException e) {
             return Optional.empty();
         }

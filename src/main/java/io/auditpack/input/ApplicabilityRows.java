@@ -4,7 +4,6 @@ import io.auditpack.catalog.Catalog;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.Applicability;
 import io.auditpack.domain.Framework;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Map;
 final class ApplicabilityRows {
     static final List<String> REQUIRED = List.of("framework", "requirement_id", "applicable");
 
-    private ApplicabilityRows() {
-    }
+    private ApplicabilityRows() {}
 
     static List<Applicability> map(Table table, Catalog catalog, FindingLog log) {
         if (!table.requireColumns(REQUIRED, log)) {
@@ -37,23 +35,38 @@ final class ApplicabilityRows {
             boolean applicable = cells.yesNo("applicable", true);
             String justification = cells.text("justification");
             if (!applicable && justification.isEmpty()) {
-                cells.error("input.exclusion_without_justification", "justification", "", "excluding "
-                        + (id == null ? "a requirement" : id) + " needs a justification (why it does not apply); "
-                        + "accepted: any non-blank text");
+                cells.error(
+                        "input.exclusion_without_justification",
+                        "justification",
+                        "",
+                        "excluding "
+                                + (id == null ? "a requirement" : id)
+                                + " needs a justification (why it does not apply); "
+                                + "accepted: any non-blank text");
             }
-            if (!applicable && known && framework == Framework.ISO27001
+            if (!applicable
+                    && known
+                    && framework == Framework.ISO27001
                     && catalog.resolve(framework, id).stream().anyMatch(Requirement::clause)) {
-                cells.error("input.clause_not_excludable", "requirement_id", id, "ISO 27001 clause " + id
-                        + " is a mandatory management-system requirement and cannot be excluded; accepted "
-                        + "exclusions: Annex A controls A.5.1..A.8.34");
+                cells.error(
+                        "input.clause_not_excludable",
+                        "requirement_id",
+                        id,
+                        "ISO 27001 clause " + id
+                                + " is a mandatory management-system requirement and cannot be excluded; accepted "
+                                + "exclusions: Annex A controls A.5.1..A.8.34");
             }
             if (cells.failed()) {
                 continue;
             }
             Long earlier = seen.putIfAbsent(List.of(framework, id), row.line());
             if (earlier != null) {
-                cells.error("input.duplicate_applicability", "requirement_id", id, framework.label() + " " + id
-                        + " already has a decision on line " + earlier + "; give one decision per requirement");
+                cells.error(
+                        "input.duplicate_applicability",
+                        "requirement_id",
+                        id,
+                        framework.label() + " " + id + " already has a decision on line " + earlier
+                                + "; give one decision per requirement");
                 continue;
             }
             decisions.add(new Applicability(framework, id, applicable, justification, cells.at()));

@@ -3,7 +3,6 @@ package io.auditpack.input;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.SourceRef;
-
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +13,8 @@ import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -25,12 +24,17 @@ import java.util.function.Function;
 final class Cells {
     /** Exactly {@code YYYY-MM-DD}: a four-digit year without sign (no {@code +10000-01-01}), a real day. */
     static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
-            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
-            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
             .appendValue(ChronoField.DAY_OF_MONTH, 2)
-            .toFormatter().withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
+            .toFormatter()
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
     /** Valid dates already parsed: catalogs repeat a few thousand dates over millions of rows. */
     private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+
     private static final int MAX_DATES = 100_000;
 
     private final Table table;
@@ -84,7 +88,10 @@ final class Cells {
             }
             return date;
         } catch (DateTimeParseException e) {
-            error("input.bad_date", column, value,
+            error(
+                    "input.bad_date",
+                    column,
+                    value,
                     "not a valid date; accepted: an existing calendar day written YYYY-MM-DD, e.g. 2026-03-31");
             return null;
         }
@@ -98,8 +105,12 @@ final class Cells {
         }
         Optional<E> found = lookup.apply(value);
         if (found.isEmpty()) {
-            error("input.bad_value", column, value, "unknown " + column + "; accepted: "
-                    + String.join(", ", accepted) + Suggestions.didYouMean(value, accepted));
+            error(
+                    "input.bad_value",
+                    column,
+                    value,
+                    "unknown " + column + "; accepted: " + String.join(", ", accepted)
+                            + Suggestions.didYouMean(value, accepted));
             return null;
         }
         return found.get();
@@ -117,7 +128,11 @@ final class Cells {
 
     /** A {@code ;}-separated list, items trimmed, blank and repeated items dropped. */
     List<String> list(String column) {
-        return Arrays.stream(text(column).split(";")).map(Trimmed::of).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(text(column).split(";"))
+                .map(Trimmed::of)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     void error(String code, String column, String value, String message) {

@@ -6,7 +6,6 @@ import io.auditpack.domain.Finding;
 import io.auditpack.domain.Frequency;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.domain.Words;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,15 +15,21 @@ import java.util.Set;
 /** Maps the rows of controls.csv (or the controls sheet) to {@link Control}s. */
 final class ControlRows {
     static final List<String> REQUIRED = List.of("control_id", "title", "owner", "frequency", "expected_evidence");
-    static final Set<String> KNOWN = Set.of("control_id", "title", "description", "owner", "frequency", "scope",
-            "expected_evidence", "status", "requires_documentation");
+    static final Set<String> KNOWN = Set.of(
+            "control_id",
+            "title",
+            "description",
+            "owner",
+            "frequency",
+            "scope",
+            "expected_evidence",
+            "status",
+            "requires_documentation");
 
     /** The controls read, every syntactically valid ID seen (even on a bad row) and the extra columns. */
-    record Result(List<Control> controls, Set<String> ids, List<String> extraColumns) {
-    }
+    record Result(List<Control> controls, Set<String> ids, List<String> extraColumns) {}
 
-    private ControlRows() {
-    }
+    private ControlRows() {}
 
     /** Null when the table lacks a required column (the findings say which). */
     static Result map(Table table, FindingLog log) {
@@ -32,7 +37,11 @@ final class ControlRows {
             return null;
         }
         if (!table.rows().iterator().hasNext()) {
-            log.add(Finding.error("input.no_controls", new SourceRef(table.file(), table.headerLine()), "", "",
+            log.add(Finding.error(
+                    "input.no_controls",
+                    new SourceRef(table.file(), table.headerLine()),
+                    "",
+                    "",
                     "the control library has a header but no controls; add one row per control"));
         }
         List<String> extraColumns = table.extraColumns(KNOWN);
@@ -58,8 +67,11 @@ final class ControlRows {
     static String validId(Cells cells, String column) {
         String id = cells.required(column);
         if (id != null && !isId(id)) {
-            cells.error("input.bad_id", column, id, "not a valid ID; accepted: 1 to 64 characters among letters, "
-                    + "digits, '.', '_' and '-'");
+            cells.error(
+                    "input.bad_id",
+                    column,
+                    id,
+                    "not a valid ID; accepted: 1 to 64 characters among letters, " + "digits, '.', '_' and '-'");
             return null;
         }
         return id;
@@ -73,8 +85,12 @@ final class ControlRows {
         }
         for (int i = 0; i < length; i++) {
             char c = id.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == '-';
+            boolean allowed = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == '-';
             if (!allowed) {
                 return false;
             }
@@ -86,28 +102,46 @@ final class ControlRows {
         String title = cells.required("title");
         Frequency frequency = cells.word("frequency", Words.accepted(Frequency.class), Frequency::fromWord);
         if (frequency == null && cells.text("frequency").isEmpty()) {
-            cells.error("input.missing_value", "frequency", "", "frequency is required; accepted: "
-                    + String.join(", ", Words.accepted(Frequency.class)));
+            cells.error(
+                    "input.missing_value",
+                    "frequency",
+                    "",
+                    "frequency is required; accepted: " + String.join(", ", Words.accepted(Frequency.class)));
         }
-        ControlStatus status = cells.word("status", Words.accepted(ControlStatus.class),
-                w -> Words.lookup(ControlStatus.class, w));
+        ControlStatus status =
+                cells.word("status", Words.accepted(ControlStatus.class), w -> Words.lookup(ControlStatus.class, w));
         boolean requiresDocumentation = cells.yesNo("requires_documentation", true);
         String owner = cells.text("owner");
         if (id != null && owner.isEmpty()) {
-            cells.warning("control.owner_missing", "owner", "", "control " + id
-                    + " has no owner; the control is still used, but nobody is accountable for it");
+            cells.warning(
+                    "control.owner_missing",
+                    "owner",
+                    "",
+                    "control " + id + " has no owner; the control is still used, but nobody is accountable for it");
         }
         String expected = cells.text("expected_evidence");
         if (id != null && expected.isEmpty()) {
-            cells.warning("control.untestable", "expected_evidence", "", "control " + id
-                    + " does not say what evidence proves it ran; an auditor cannot test it");
+            cells.warning(
+                    "control.untestable",
+                    "expected_evidence",
+                    "",
+                    "control " + id + " does not say what evidence proves it ran; an auditor cannot test it");
         }
         if (id == null || title == null || frequency == null || cells.failed()) {
             return null;
         }
         Map<String, String> extra = table.extraValues(row, extraColumns);
-        return new Control(id, title, cells.text("description"), owner, frequency, cells.list("scope"), expected,
-                status == null ? ControlStatus.IMPLEMENTED : status, requiresDocumentation,
-                cells.at(), extra);
+        return new Control(
+                id,
+                title,
+                cells.text("description"),
+                owner,
+                frequency,
+                cells.list("scope"),
+                expected,
+                status == null ? ControlStatus.IMPLEMENTED : status,
+                requiresDocumentation,
+                cells.at(),
+                extra);
     }
 }

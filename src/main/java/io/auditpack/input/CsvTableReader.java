@@ -2,10 +2,6 @@ package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.SourceRef;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,16 +18,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an RFC 4180 CSV file, strictly UTF-8 (a BOM tolerated), into a {@link Table}. Each record keeps the line it
  * starts on, so quoted fields spanning lines do not shift the numbers. Unreadable files become findings.
  */
 final class CsvTableReader {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    private CsvTableReader() {
-    }
+    private CsvTableReader() {}
 
     /**
      * The table of a file whose rows stream from the file as they are iterated (once), for files that may be large
@@ -43,11 +42,14 @@ final class CsvTableReader {
     static Table stream(Path path, String file, FindingLog log) throws IOException {
         List<String> header;
         long headerLine;
-        try (LineCountingReader reader = open(path); CSVParser parser = FORMAT.parse(reader)) {
+        try (LineCountingReader reader = open(path);
+                CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord first = records.hasNext() ? records.next() : null;
-            if (first == null || Arrays.stream(first.values()).allMatch(String::isBlank)
-                    || first.size() > Table.MAX_COLUMNS || Table.hasDuplicateNames(Arrays.asList(first.values()))) {
+            if (first == null
+                    || Arrays.stream(first.values()).allMatch(String::isBlank)
+                    || first.size() > Table.MAX_COLUMNS
+                    || Table.hasDuplicateNames(Arrays.asList(first.values()))) {
                 return read(path, file, log);
             }
             header = Arrays.stream(first.values()).map(Trimmed::of).toList();
@@ -66,8 +68,10 @@ final class CsvTableReader {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             in.reset();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new LineCountingReader(new InputStreamReader(in, decoder));
     }
 
@@ -105,13 +109,18 @@ final class CsvTableReader {
                 }
                 CSVRecord record = records.next();
                 long line = reader.lineOf(record.getCharacterPosition());
-                return new Row(line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
+                return new Row(
+                        line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
             } catch (UncheckedIOException | IllegalStateException | IOException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
                     notUtf8();
                 } else {
-                    log.add(Finding.error("input.malformed_csv", new SourceRef(file, nextLine), "", "",
+                    log.add(Finding.error(
+                            "input.malformed_csv",
+                            new SourceRef(file, nextLine),
+                            "",
+                            "",
                             "malformed CSV in the record starting on line " + nextLine + " (" + cause.getMessage()
                                     + "); a field that contains a comma, a double quote or a line break must be "
                                     + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
@@ -124,8 +133,12 @@ final class CsvTableReader {
         private void notUtf8() {
             try {
                 Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
-                log.add(Finding.error("input.not_utf8", new SourceRef(file, decoded.badLine()), "",
-                        "0x%02X".formatted(decoded.badByte()), decoded.problem()));
+                log.add(Finding.error(
+                        "input.not_utf8",
+                        new SourceRef(file, decoded.badLine()),
+                        "",
+                        "0x%02X".formatted(decoded.badByte()),
+                        decoded.problem()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -147,13 +160,21 @@ final class CsvTableReader {
     static Table read(Path path, String file, FindingLog log) throws IOException {
         Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
         if (!decoded.valid()) {
-            log.add(Finding.error("input.not_utf8", new SourceRef(file, decoded.badLine()), "",
-                    "0x%02X".formatted(decoded.badByte()), decoded.problem()));
+            log.add(Finding.error(
+                    "input.not_utf8",
+                    new SourceRef(file, decoded.badLine()),
+                    "",
+                    "0x%02X".formatted(decoded.badByte()),
+                    decoded.problem()));
             return null;
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            log.add(Finding.error("input.empty_file", SourceRef.of(file), "", "",
+            log.add(Finding.error(
+                    "input.empty_file",
+                    SourceRef.of(file),
+                    "",
+                    "",
                     "the file is empty; expected a header row naming the columns, then one row per record"));
             return null;
         }
@@ -172,14 +193,19 @@ final class CsvTableReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    log.add(Finding.error("input.malformed_csv", new SourceRef(file, nextLine), "", "",
+                    log.add(Finding.error(
+                            "input.malformed_csv",
+                            new SourceRef(file, nextLine),
+                            "",
+                            "",
                             "malformed CSV in the record starting on line " + nextLine + " (" + reason(e)
                                     + "); a field that contains a comma, a double quote or a line break must be "
                                     + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
                     return null;
                 }
                 long line = lines.lineOf(record.getCharacterPosition());
-                List<String> values = Arrays.stream(record.values()).map(Trimmed::of).toList();
+                List<String> values =
+                        Arrays.stream(record.values()).map(Trimmed::of).toList();
                 if (header == null) {
                     header = values;
                     headerLine = line;

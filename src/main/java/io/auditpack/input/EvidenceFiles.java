@@ -2,7 +2,6 @@ package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,7 @@ final class EvidenceFiles {
     private static final int MAX_NAME_BYTES = 255;
     private static final int MAX_PATH_BYTES = 4096;
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
     /** Evidence ID to absolute real path, for every item whose file passed all checks. */
     static Map<String, Path> verify(Path evidenceRoot, List<EvidenceItem> items, FindingLog log) throws IOException {
@@ -46,9 +44,14 @@ final class EvidenceFiles {
         try {
             return checkReadable(root, realRoot, item, log);
         } catch (IOException e) {
-            log.add(Finding.warning("evidence.file_missing", item.source(), "file", Shown.value(item.file()),
-                    "the file of evidence " + item.id() + " cannot be read (" + e.getClass().getSimpleName()
-                            .replace("Exception", "") + " " + Shown.value(e.getMessage()) + "); the item counts "
+            log.add(Finding.warning(
+                    "evidence.file_missing",
+                    item.source(),
+                    "file",
+                    Shown.value(item.file()),
+                    "the file of evidence " + item.id() + " cannot be read ("
+                            + e.getClass().getSimpleName().replace("Exception", "") + " " + Shown.value(e.getMessage())
+                            + "); the item counts "
                             + "for nothing"));
             return Optional.empty();
         }
@@ -70,10 +73,15 @@ final class EvidenceFiles {
             }
         }
         if (refusal.isPresent()) {
-            log.add(Finding.warning("evidence.path_refused", item.source(), "file", Shown.value(file), "the file of "
-                    + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
-                    + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
-                    + "nothing"));
+            log.add(Finding.warning(
+                    "evidence.path_refused",
+                    item.source(),
+                    "file",
+                    Shown.value(file),
+                    "the file of "
+                            + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
+                            + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
+                            + "nothing"));
             return Optional.empty();
         }
         Path real;
@@ -83,16 +91,26 @@ final class EvidenceFiles {
             real = null;
         }
         if (real == null || !Files.isRegularFile(real)) {
-            log.add(Finding.warning("evidence.file_missing", item.source(), "file", Shown.value(file),
-                    "the file of evidence " + item.id() + (real == null ? " is not in input/evidence/"
-                            : " is not a regular file (a folder, a pipe or a device); it is never opened")
+            log.add(Finding.warning(
+                    "evidence.file_missing",
+                    item.source(),
+                    "file",
+                    Shown.value(file),
+                    "the file of evidence " + item.id()
+                            + (real == null
+                                    ? " is not in input/evidence/"
+                                    : " is not a regular file (a folder, a pipe or a device); it is never opened")
                             + "; the item counts for nothing"));
             return Optional.empty();
         }
         if (!item.sha256().isEmpty()) {
             String actual = sha256(real);
             if (!actual.equalsIgnoreCase(item.sha256())) {
-                log.add(Finding.warning("evidence.hash_mismatch", item.source(), "sha256", item.sha256(),
+                log.add(Finding.warning(
+                        "evidence.hash_mismatch",
+                        item.source(),
+                        "sha256",
+                        item.sha256(),
                         "the file " + file + " of evidence " + item.id() + " has SHA-256 " + actual
                                 + ", not the declared one; the file changed since it was catalogued: it counts for "
                                 + "nothing and is not packed"));

@@ -3,7 +3,6 @@ package io.auditpack.input;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.SourceRef;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,9 +48,13 @@ final class FindingLog {
                 all.add(finding);
             }
             if (errors > MAX_ERRORS) {
-                all.add(Finding.error("input.more_errors", SourceRef.of(file), "", "",
-                        "... and " + (errors - MAX_ERRORS) + " more errors in this file (only the first "
-                                + MAX_ERRORS + " are listed)"));
+                all.add(Finding.error(
+                        "input.more_errors",
+                        SourceRef.of(file),
+                        "",
+                        "",
+                        "... and " + (errors - MAX_ERRORS) + " more errors in this file (only the first " + MAX_ERRORS
+                                + " are listed)"));
             }
         });
         return all;

@@ -45,7 +45,8 @@ final class FirstLines {
     private int slot(String id, int hash) {
         int mask = positions.length - 1;
         int i = hash & mask;
-        while (positions[i] != EMPTY && (hashes[i] != hash || !pooled(positions[i]).equalsIgnoreCase(id))) {
+        while (positions[i] != EMPTY
+                && (hashes[i] != hash || !pooled(positions[i]).equalsIgnoreCase(id))) {
             i = (i + 1) & mask;
         }
         return i;
@@ -96,7 +97,8 @@ final class FirstLines {
         int hash = 0;
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
-            int folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+            int folded = c < 0x80
+                    ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
                     : Character.toLowerCase(Character.toUpperCase(c));
             hash = 31 * hash + folded;
         }

@@ -1,7 +1,6 @@
 package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
-
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -9,7 +9,6 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,8 +27,7 @@ public final class InputLoader {
     static final List<String> OPTIONAL = List.of("applicability");
     static final String WORKBOOK = "workbook.xlsx";
 
-    private InputLoader() {
-    }
+    private InputLoader() {}
 
     public static InputSet load(Path inputDir, Catalog catalog) throws IOException {
         Path folder = inputDir.toAbsolutePath().normalize();
@@ -37,51 +35,78 @@ public final class InputLoader {
         FindingLog log = new FindingLog();
         Map<String, Table> tables = Map.of();
         if (!Files.isDirectory(folder)) {
-            log.add(Finding.error("input.missing_file", SourceRef.of(inputDir.toString()), "", "",
+            log.add(Finding.error(
+                    "input.missing_file",
+                    SourceRef.of(inputDir.toString()),
+                    "",
+                    "",
                     "the input folder does not exist; expected a folder with controls.csv, mappings.csv and "
                             + "evidence.csv (or workbook.xlsx)"));
         } else {
             tables = tables(folder, log);
         }
-        ControlRows.Result controls = tables.containsKey("controls") ? ControlRows.map(tables.get("controls"), log)
-                : null;
-        KnownControls known = controls == null || controls.ids().isEmpty() ? KnownControls.unchecked()
+        ControlRows.Result controls =
+                tables.containsKey("controls") ? ControlRows.map(tables.get("controls"), log) : null;
+        KnownControls known = controls == null || controls.ids().isEmpty()
+                ? KnownControls.unchecked()
                 : new KnownControls(controls.ids(), true);
         List<Mapping> mappings = tables.containsKey("mappings")
-                ? MappingRows.map(tables.get("mappings"), known, catalog, log) : List.of();
-        List<EvidenceItem> evidence = tables.containsKey("evidence")
-                ? EvidenceRows.map(tables.get("evidence"), known, log) : List.of();
+                ? MappingRows.map(tables.get("mappings"), known, catalog, log)
+                : List.of();
+        List<EvidenceItem> evidence =
+                tables.containsKey("evidence") ? EvidenceRows.map(tables.get("evidence"), known, log) : List.of();
         List<Applicability> applicability = tables.containsKey("applicability")
-                ? ApplicabilityRows.map(tables.get("applicability"), catalog, log) : List.of();
+                ? ApplicabilityRows.map(tables.get("applicability"), catalog, log)
+                : List.of();
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
-        ScopeStatement scope = Files.isRegularFile(scopeFile) ? ScopeFileReader.read(scopeFile, log)
-                : ScopeStatement.none();
+        ScopeStatement scope =
+                Files.isRegularFile(scopeFile) ? ScopeFileReader.read(scopeFile, log) : ScopeStatement.none();
         Map<String, Path> files = EvidenceFiles.verify(evidenceRoot, evidence, log);
         List<Control> controlList = controls == null ? List.of() : controls.controls();
         List<String> controlExtra = controls == null ? List.of() : controls.extraColumns();
-        List<String> evidenceExtra = tables.containsKey("evidence")
-                ? tables.get("evidence").extraColumns(EvidenceRows.KNOWN) : List.of();
-        List<String> mappingExtra = tables.containsKey("mappings")
-                ? tables.get("mappings").extraColumns(MappingRows.KNOWN) : List.of();
-        return new InputSet(controlList, mappings, evidence, applicability, scope, evidenceRoot, files,
-                controlExtra, mappingExtra, evidenceExtra, log.findings());
+        List<String> evidenceExtra =
+                tables.containsKey("evidence") ? tables.get("evidence").extraColumns(EvidenceRows.KNOWN) : List.of();
+        List<String> mappingExtra =
+                tables.containsKey("mappings") ? tables.get("mappings").extraColumns(MappingRows.KNOWN) : List.of();
+        return new InputSet(
+                controlList,
+                mappings,
+                evidence,
+                applicability,
+                scope,
+                evidenceRoot,
+                files,
+                controlExtra,
+                mappingExtra,
+                evidenceExtra,
+                log.findings());
     }
 
     /** The tables by name (controls, mappings, evidence, applicability), from CSV files or the workbook. */
     private static Map<String, Table> tables(Path folder, FindingLog log) throws IOException {
         Path workbook = folder.resolve(WORKBOOK);
         List<String> csvPresent = Stream.concat(REQUIRED.stream(), OPTIONAL.stream())
-                .map(name -> name + ".csv").filter(name -> Files.exists(folder.resolve(name))).toList();
+                .map(name -> name + ".csv")
+                .filter(name -> Files.exists(folder.resolve(name)))
+                .toList();
         if (Files.exists(workbook)) {
             if (!csvPresent.isEmpty()) {
-                log.add(Finding.error("input.ambiguous", SourceRef.of(WORKBOOK), "", "",
+                log.add(Finding.error(
+                        "input.ambiguous",
+                        SourceRef.of(WORKBOOK),
+                        "",
+                        "",
                         "the input folder holds both workbook.xlsx and " + String.join(", ", csvPresent)
                                 + "; accepted: either the CSV files or the workbook, not both (remove one)"));
                 return Map.of();
             }
             if (!Files.isRegularFile(workbook)) {
-                log.add(Finding.error("input.bad_workbook", SourceRef.of(WORKBOOK), "", "", WORKBOOK
-                        + " is not a regular file (a folder, a pipe or a device); it is never opened"));
+                log.add(Finding.error(
+                        "input.bad_workbook",
+                        SourceRef.of(WORKBOOK),
+                        "",
+                        "",
+                        WORKBOOK + " is not a regular file (a folder, a pipe or a device); it is never opened"));
                 return Map.of();
             }
             return WorkbookTableReader.read(workbook, REQUIRED, OPTIONAL, log);
@@ -91,18 +116,30 @@ public final class InputLoader {
             String file = name + ".csv";
             Path path = folder.resolve(file);
             if (Files.isRegularFile(path)) {
-                Table table = name.equals("evidence") ? CsvTableReader.stream(path, file, log)
+                Table table = name.equals("evidence")
+                        ? CsvTableReader.stream(path, file, log)
                         : CsvTableReader.read(path, file, log);
                 if (table != null) {
                     tables.put(name, table);
                 }
             } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-                log.add(Finding.error("input.missing_file", SourceRef.of(file), "", "", file + " is not a regular "
-                        + "file (a folder, a pipe, a device or a broken link); it is never opened; expected a CSV file"));
+                log.add(
+                        Finding.error(
+                                "input.missing_file",
+                                SourceRef.of(file),
+                                "",
+                                "",
+                                file + " is not a regular "
+                                        + "file (a folder, a pipe, a device or a broken link); it is never opened; expected a CSV file"));
             } else if (REQUIRED.contains(name)) {
-                log.add(Finding.error("input.missing_file", SourceRef.of(file), "", "", file
-                        + " is missing from the input folder; required: controls.csv, mappings.csv, evidence.csv "
-                        + "(or one workbook.xlsx with sheets controls, mappings, evidence)"));
+                log.add(Finding.error(
+                        "input.missing_file",
+                        SourceRef.of(file),
+                        "",
+                        "",
+                        file
+                                + " is missing from the input folder; required: controls.csv, mappings.csv, evidence.csv "
+                                + "(or one workbook.xlsx with sheets controls, mappings, evidence)"));
             }
         }
         return tables;

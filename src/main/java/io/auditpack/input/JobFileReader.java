@@ -6,10 +6,6 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Soc2Category;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +14,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * Reads a job file (contract section 2) strictly: unknown, duplicate or missing keys and impossible values are
@@ -25,18 +24,33 @@ import java.util.Set;
  */
 public final class JobFileReader {
     static final String CODE = "input.job";
-    static final List<String> KEYS = List.of("name", "package", "organization", "system", "period", "as_of",
-            "soc2_categories", "schedule", "time_zone", "input", "output");
+    static final List<String> KEYS = List.of(
+            "name",
+            "package",
+            "organization",
+            "system",
+            "period",
+            "as_of",
+            "soc2_categories",
+            "schedule",
+            "time_zone",
+            "input",
+            "output");
     private static final List<String> REQUIRED = List.of("name", "package", "organization", "system");
     private static final List<String> PERIOD_KEYS = List.of("start", "end");
 
-    private JobFileReader() {
-    }
+    private JobFileReader() {}
 
     public static JobDefinition read(Path jobFile) throws InputException {
         String file = jobFile.toString();
         if (!Files.isRegularFile(jobFile)) {
-            throw new InputException(List.of(new Finding(Severity.ERROR, CODE, file, 0, "", "",
+            throw new InputException(List.of(new Finding(
+                    Severity.ERROR,
+                    CODE,
+                    file,
+                    0,
+                    "",
+                    "",
                     "job file not found; accepted: a YAML file such as jobs/soc2-type2-2026.yaml")));
         }
         YamlDoc doc = new YamlDoc(file, CODE);
@@ -44,8 +58,8 @@ public final class JobFileReader {
         try {
             root = doc.load(jobFile, false);
         } catch (IOException e) {
-            throw new InputException(List.of(new Finding(Severity.ERROR, CODE, file, 0, "", "",
-                    "cannot read the job file: " + e.getMessage())));
+            throw new InputException(List.of(
+                    new Finding(Severity.ERROR, CODE, file, 0, "", "", "cannot read the job file: " + e.getMessage())));
         }
         JobDefinition job = root == null ? null : build(doc, root, jobFile);
         if (!doc.findings().isEmpty() || job == null) {
@@ -58,8 +72,10 @@ public final class JobFileReader {
         Map<String, NodeTuple> entries = doc.entries(root, "", KEYS);
         for (String key : REQUIRED) {
             if (!entries.containsKey(key)) {
-                doc.error(root, key, "missing required key \"" + key + "\"; required keys: "
-                        + String.join(", ", REQUIRED));
+                doc.error(
+                        root,
+                        key,
+                        "missing required key \"" + key + "\"; required keys: " + String.join(", ", REQUIRED));
             }
         }
         JobValues values = new JobValues(doc);
@@ -68,31 +84,36 @@ public final class JobFileReader {
         String name = entries.containsKey("name") ? values.name(value(entries, "name")) : null;
         PackageType type = entries.containsKey("package") ? values.packageType(value(entries, "package")) : null;
         String organization = entries.containsKey("organization")
-                ? values.text(value(entries, "organization"), "organization") : null;
+                ? values.text(value(entries, "organization"), "organization")
+                : null;
         String system = entries.containsKey("system") ? values.text(value(entries, "system"), "system") : null;
         Period period = entries.containsKey("period") ? period(doc, values, value(entries, "period")) : null;
         checkPeriodicity(doc, root, entries, type);
         LocalDate asOf = entries.containsKey("as_of") ? values.date(value(entries, "as_of"), "as_of") : null;
         Set<Soc2Category> categories = entries.containsKey("soc2_categories")
-                ? values.categories(value(entries, "soc2_categories")) : Set.of(Soc2Category.SECURITY);
+                ? values.categories(value(entries, "soc2_categories"))
+                : Set.of(Soc2Category.SECURITY);
         String schedule = entries.containsKey("schedule") ? values.schedule(value(entries, "schedule")) : null;
-        ZoneId zone = entries.containsKey("time_zone") ? values.timeZone(value(entries, "time_zone"))
-                : ZoneId.of("UTC");
-        Path input = entries.containsKey("input") ? values.folder(value(entries, "input"), "input", projectRoot)
+        ZoneId zone =
+                entries.containsKey("time_zone") ? values.timeZone(value(entries, "time_zone")) : ZoneId.of("UTC");
+        Path input = entries.containsKey("input")
+                ? values.folder(value(entries, "input"), "input", projectRoot)
                 : projectRoot.resolve("input");
-        Path output = entries.containsKey("output") ? values.folder(value(entries, "output"), "output", projectRoot)
+        Path output = entries.containsKey("output")
+                ? values.folder(value(entries, "output"), "output", projectRoot)
                 : projectRoot.resolve("output");
         if (!doc.findings().isEmpty()) {
             return null;
         }
-        return new JobDefinition(name, type, organization, system, period, asOf, categories, schedule,
-                zone, input, output, absolute);
+        return new JobDefinition(
+                name, type, organization, system, period, asOf, categories, schedule, zone, input, output, absolute);
     }
 
     /** The parent of the job file's folder when that folder is named {@code jobs}, else the job file's folder. */
     static Path projectRoot(Path absoluteJobFile) {
         Path folder = absoluteJobFile.getParent();
-        if (folder.getFileName() != null && folder.getFileName().toString().equals("jobs")
+        if (folder.getFileName() != null
+                && folder.getFileName().toString().equals("jobs")
                 && folder.getParent() != null) {
             return folder.getParent();
         }
@@ -101,8 +122,11 @@ public final class JobFileReader {
 
     private static Period period(YamlDoc doc, JobValues values, Node node) {
         if (!(node instanceof MappingNode mapping)) {
-            doc.error(node, "period", "", "key \"period\" takes a mapping: period: { start: 2026-01-01, end: "
-                    + "2026-12-31 }");
+            doc.error(
+                    node,
+                    "period",
+                    "",
+                    "key \"period\" takes a mapping: period: { start: 2026-01-01, end: " + "2026-12-31 }");
             return null;
         }
         Map<String, NodeTuple> entries = doc.entries(mapping, "period.", PERIOD_KEYS);
@@ -110,8 +134,11 @@ public final class JobFileReader {
         LocalDate end = null;
         for (String key : PERIOD_KEYS) {
             if (!entries.containsKey(key)) {
-                doc.error(mapping, "period." + key, "period needs both start and end, e.g. period: "
-                        + "{ start: 2026-01-01, end: 2026-12-31 }; missing \"period." + key + "\"");
+                doc.error(
+                        mapping,
+                        "period." + key,
+                        "period needs both start and end, e.g. period: "
+                                + "{ start: 2026-01-01, end: 2026-12-31 }; missing \"period." + key + "\"");
             }
         }
         if (entries.containsKey("start")) {
@@ -121,26 +148,36 @@ public final class JobFileReader {
             end = values.date(value(entries, "end"), "period.end");
         }
         if (start != null && end != null && end.isBefore(start)) {
-            doc.error(value(entries, "end"), "period.end", end.toString(), "period end " + end
-                    + " is before its start " + start + "; accepted: an end on or after the start");
+            doc.error(
+                    value(entries, "end"),
+                    "period.end",
+                    end.toString(),
+                    "period end " + end + " is before its start " + start + "; accepted: an end on or after the start");
             return null;
         }
         return start == null || end == null ? null : new Period(start, end);
     }
 
-    private static void checkPeriodicity(YamlDoc doc, MappingNode root, Map<String, NodeTuple> entries,
-            PackageType type) {
+    private static void checkPeriodicity(
+            YamlDoc doc, MappingNode root, Map<String, NodeTuple> entries, PackageType type) {
         if (type == null) {
             return;
         }
         boolean hasPeriod = entries.containsKey("period");
         if (type.periodicity() == PackageType.Periodicity.PERIOD && !hasPeriod) {
-            doc.error(root, "period", "package " + type.word() + " judges operation over a period: key "
-                    + "\"period\" is required, e.g. period: { start: 2026-01-01, end: 2026-12-31 }");
+            doc.error(
+                    root,
+                    "period",
+                    "package " + type.word() + " judges operation over a period: key "
+                            + "\"period\" is required, e.g. period: { start: 2026-01-01, end: 2026-12-31 }");
         } else if (type.periodicity() == PackageType.Periodicity.POINT_IN_TIME && hasPeriod) {
             Node key = entries.get("period").getKeyNode();
-            doc.error(key, "period", "", "package " + type.word() + " is a point-in-time package and takes no "
-                    + "period; remove \"period\" and pin the date with as_of: 2026-06-30 (or --as-of)");
+            doc.error(
+                    key,
+                    "period",
+                    "",
+                    "package " + type.word() + " is a point-in-time package and takes no "
+                            + "period; remove \"period\" and pin the date with as_of: 2026-06-30 (or --as-of)");
         }
     }
 

@@ -3,9 +3,6 @@ package io.auditpack.input;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
-import org.springframework.scheduling.support.CronExpression;
-import org.yaml.snakeyaml.nodes.Node;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,11 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and checks the single values of a job file; each problem is an error on the document, null returned. */
 final class JobValues {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
-    private static final List<String> PACKAGES = Arrays.stream(PackageType.values()).map(PackageType::word).toList();
+    private static final List<String> PACKAGES =
+            Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
 
     private final YamlDoc doc;
@@ -33,8 +33,11 @@ final class JobValues {
     String name(Node node) {
         String value = text(node, "name");
         if (value != null && !NAME.matcher(value).matches()) {
-            doc.error(node, "name", value, "not a valid job name; accepted: lower-case letters, digits and '-' "
-                    + "(e.g. soc2-type2-2026)");
+            doc.error(
+                    node,
+                    "name",
+                    value,
+                    "not a valid job name; accepted: lower-case letters, digits and '-' " + "(e.g. soc2-type2-2026)");
             return null;
         }
         return value;
@@ -47,8 +50,12 @@ final class JobValues {
         }
         Optional<PackageType> type = PackageType.fromWord(value);
         if (type.isEmpty()) {
-            doc.error(node, "package", value, "unknown package; accepted: " + String.join(", ", PACKAGES)
-                    + Suggestions.didYouMean(value, PACKAGES));
+            doc.error(
+                    node,
+                    "package",
+                    value,
+                    "unknown package; accepted: " + String.join(", ", PACKAGES)
+                            + Suggestions.didYouMean(value, PACKAGES));
         }
         return type.orElse(null);
     }
@@ -71,8 +78,11 @@ final class JobValues {
         try {
             return LocalDate.parse(value, Cells.ISO_DATE);
         } catch (DateTimeParseException e) {
-            doc.error(node, key, value, "not a valid date; accepted: an existing calendar day written YYYY-MM-DD, "
-                    + "e.g. 2026-01-01");
+            doc.error(
+                    node,
+                    key,
+                    value,
+                    "not a valid date; accepted: an existing calendar day written YYYY-MM-DD, " + "e.g. 2026-01-01");
             return null;
         }
     }
@@ -88,8 +98,12 @@ final class JobValues {
         for (String word : words) {
             Optional<Soc2Category> category = Soc2Category.fromWord(word);
             if (category.isEmpty()) {
-                doc.error(node, "soc2_categories", word, "unknown SOC 2 category; accepted: "
-                        + String.join(", ", CATEGORIES) + Suggestions.didYouMean(word, CATEGORIES));
+                doc.error(
+                        node,
+                        "soc2_categories",
+                        word,
+                        "unknown SOC 2 category; accepted: " + String.join(", ", CATEGORIES)
+                                + Suggestions.didYouMean(word, CATEGORIES));
                 ok = false;
             }
             category.ifPresent(categories::add);
@@ -106,9 +120,13 @@ final class JobValues {
             CronExpression.parse(value);
             return value;
         } catch (IllegalArgumentException e) {
-            doc.error(node, "schedule", value, "not a valid schedule (" + e.getMessage() + "); accepted: a Spring "
-                    + "6-field cron \"second minute hour day-of-month month day-of-week\", e.g. \"0 30 2 * * *\" "
-                    + "for 02:30 every night");
+            doc.error(
+                    node,
+                    "schedule",
+                    value,
+                    "not a valid schedule (" + e.getMessage() + "); accepted: a Spring "
+                            + "6-field cron \"second minute hour day-of-month month day-of-week\", e.g. \"0 30 2 * * *\" "
+                            + "for 02:30 every night");
             return null;
         }
     }
@@ -120,8 +138,12 @@ final class JobValues {
         }
         Set<String> zones = ZoneId.getAvailableZoneIds();
         if (!zones.contains(value)) {
-            doc.error(node, "time_zone", value, "unknown time zone; accepted: an IANA time zone such as UTC, "
-                    + "Europe/Paris or America/New_York" + Suggestions.didYouMean(value, zones));
+            doc.error(
+                    node,
+                    "time_zone",
+                    value,
+                    "unknown time zone; accepted: an IANA time zone such as UTC, " + "Europe/Paris or America/New_York"
+                            + Suggestions.didYouMean(value, zones));
             return null;
         }
         return ZoneId.of(value);
@@ -136,8 +158,12 @@ final class JobValues {
         try {
             return projectRoot.resolve(value).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            doc.error(node, key, value.replace("\0", "\\0"), "not a valid folder path (" + e.getReason()
-                    + "); accepted: a folder relative to the project root or an absolute folder");
+            doc.error(
+                    node,
+                    key,
+                    value.replace("\0", "\\0"),
+                    "not a valid folder path (" + e.getReason()
+                            + "); accepted: a folder relative to the project root or an absolute folder");
             return null;
         }
     }

@@ -20,8 +20,12 @@ record KnownControls(Set<String> ids, boolean checked) {
         if (!checked || ids.contains(id)) {
             return true;
         }
-        cells.error("input.unknown_control", column, id, "control " + id + " is not defined in the control library"
-                + Suggestions.didYouMean(id, ids) + "; accepted: a control_id of the controls file");
+        cells.error(
+                "input.unknown_control",
+                column,
+                id,
+                "control " + id + " is not defined in the control library" + Suggestions.didYouMean(id, ids)
+                        + "; accepted: a control_id of the controls file");
         return false;
     }
 }

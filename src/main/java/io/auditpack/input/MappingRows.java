@@ -7,7 +7,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.Relationship;
 import io.auditpack.domain.Words;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,13 +18,12 @@ import java.util.Set;
 /** Maps the rows of mappings.csv (or the mappings sheet) to {@link Mapping}s, checking controls and requirements. */
 final class MappingRows {
     static final List<String> REQUIRED = List.of("control_id", "framework", "requirement_id");
-    static final Set<String> KNOWN = Set.of("control_id", "framework", "requirement_id", "relationship", "coverage",
-            "rationale");
-    private static final List<String> RELATIONSHIPS = Arrays.stream(Relationship.values())
-            .map(Relationship::word).toList();
+    static final Set<String> KNOWN =
+            Set.of("control_id", "framework", "requirement_id", "relationship", "coverage", "rationale");
+    private static final List<String> RELATIONSHIPS =
+            Arrays.stream(Relationship.values()).map(Relationship::word).toList();
 
-    private MappingRows() {
-    }
+    private MappingRows() {}
 
     static List<Mapping> map(Table table, KnownControls controls, Catalog catalog, FindingLog log) {
         if (!table.requireColumns(REQUIRED, log)) {
@@ -46,28 +44,45 @@ final class MappingRows {
                 requirement(cells, catalog, framework, requirement);
             }
             Relationship relationship = cells.word("relationship", RELATIONSHIPS, Relationship::fromWord);
-            Coverage coverage = cells.word("coverage", Words.accepted(Coverage.class),
-                    w -> Words.lookup(Coverage.class, w));
+            Coverage coverage =
+                    cells.word("coverage", Words.accepted(Coverage.class), w -> Words.lookup(Coverage.class, w));
             if (relationship != null && coverage != null && relationship.coverage() != coverage) {
-                cells.error("input.coverage_conflict", "coverage", cells.text("coverage"), "relationship "
-                        + relationship.word() + " means coverage " + Words.word(relationship.coverage())
-                        + ", not " + Words.word(coverage) + "; accepted: equal-to, equivalent-to, superset-of with "
-                        + "full; subset-of, intersects-with with partial (or leave coverage blank)");
+                cells.error(
+                        "input.coverage_conflict",
+                        "coverage",
+                        cells.text("coverage"),
+                        "relationship "
+                                + relationship.word() + " means coverage " + Words.word(relationship.coverage())
+                                + ", not " + Words.word(coverage)
+                                + "; accepted: equal-to, equivalent-to, superset-of with "
+                                + "full; subset-of, intersects-with with partial (or leave coverage blank)");
             }
             if (cells.failed()) {
                 continue;
             }
             Long earlier = seen.putIfAbsent(List.of(controlId, framework, requirement), row.line());
             if (earlier != null) {
-                cells.error("input.duplicate_mapping", "requirement_id", requirement, "control " + controlId
-                        + " is already mapped to " + framework.label() + " " + requirement + " on line " + earlier
-                        + "; each (control, framework, requirement) may appear once");
+                cells.error(
+                        "input.duplicate_mapping",
+                        "requirement_id",
+                        requirement,
+                        "control " + controlId
+                                + " is already mapped to " + framework.label() + " " + requirement + " on line "
+                                + earlier
+                                + "; each (control, framework, requirement) may appear once");
                 continue;
             }
-            Coverage effective = coverage != null ? coverage
-                    : relationship != null ? relationship.coverage() : Coverage.FULL;
-            mappings.add(new Mapping(controlId, framework, requirement, relationship, effective,
-                    cells.text("rationale"), cells.at(), table.extraValues(row, extraColumns)));
+            Coverage effective =
+                    coverage != null ? coverage : relationship != null ? relationship.coverage() : Coverage.FULL;
+            mappings.add(new Mapping(
+                    controlId,
+                    framework,
+                    requirement,
+                    relationship,
+                    effective,
+                    cells.text("rationale"),
+                    cells.at(),
+                    table.extraValues(row, extraColumns)));
         }
         return mappings;
     }
@@ -79,8 +94,12 @@ final class MappingRows {
         }
         Optional<Framework> framework = FrameworkNames.parse(written);
         if (framework.isEmpty()) {
-            cells.error("input.bad_value", "framework", written, "unknown framework; accepted: "
-                    + FrameworkNames.accepted() + Suggestions.didYouMean(written, List.of("SOC2", "ISO27001")));
+            cells.error(
+                    "input.bad_value",
+                    "framework",
+                    written,
+                    "unknown framework; accepted: " + FrameworkNames.accepted()
+                            + Suggestions.didYouMean(written, List.of("SOC2", "ISO27001")));
             return null;
         }
         return framework.get();
@@ -94,8 +113,12 @@ final class MappingRows {
         String accepted = framework == Framework.SOC2
                 ? "SOC 2 criteria such as CC1.1..CC9.2, A1.1, C1.1, PI1.1, P1.1"
                 : "ISO 27001 clauses 4.1..10.2 (or sub-clauses such as 9.2.1) and Annex A controls A.5.1..A.8.34";
-        cells.error("input.unknown_requirement", "requirement_id", id, framework.label() + " has no requirement "
-                + id + Suggestions.hint(catalog.suggest(framework, id)) + "; accepted: " + accepted);
+        cells.error(
+                "input.unknown_requirement",
+                "requirement_id",
+                id,
+                framework.label() + " has no requirement " + id + Suggestions.hint(catalog.suggest(framework, id))
+                        + "; accepted: " + accepted);
         return false;
     }
 }

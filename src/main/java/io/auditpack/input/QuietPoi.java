@@ -1,8 +1,7 @@
 package io.auditpack.input;
 
-import org.slf4j.LoggerFactory;
-
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a workbook read with POI's own logging switched off: for a damaged file POI logs parser errors with their
@@ -11,8 +10,7 @@ import java.util.function.Supplier;
 final class QuietPoi {
     private static final String POI = "org.apache.poi";
 
-    private QuietPoi() {
-    }
+    private QuietPoi() {}
 
     static <T> T during(Supplier<T> read) {
         if (!(LoggerFactory.getLogger(POI) instanceof ch.qos.logback.classic.Logger logger)) {

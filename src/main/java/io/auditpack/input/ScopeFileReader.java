@@ -2,25 +2,31 @@ package io.auditpack.input;
 
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Reads scope.yaml, the audit-ready narrative and the boundary tags, with strict keys; problems are findings. */
 final class ScopeFileReader {
     static final String FILE = "scope.yaml";
-    static final List<String> NARRATIVE = List.of("system_description", "services", "environments", "teams",
-            "third_parties", "data_flows", "boundaries", "assumptions");
-    static final List<String> KEYS = java.util.stream.Stream.concat(NARRATIVE.stream(),
-            java.util.stream.Stream.of("soc2_boundary", "isms_scope")).toList();
+    static final List<String> NARRATIVE = List.of(
+            "system_description",
+            "services",
+            "environments",
+            "teams",
+            "third_parties",
+            "data_flows",
+            "boundaries",
+            "assumptions");
+    static final List<String> KEYS = java.util.stream.Stream.concat(
+                    NARRATIVE.stream(), java.util.stream.Stream.of("soc2_boundary", "isms_scope"))
+            .toList();
 
-    private ScopeFileReader() {
-    }
+    private ScopeFileReader() {}
 
     /** The statement of a scope.yaml file; {@link ScopeStatement#none()} when it cannot be read (see findings). */
     static ScopeStatement read(Path path, FindingLog log) throws IOException {

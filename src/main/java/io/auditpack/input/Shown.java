@@ -11,8 +11,7 @@ final class Shown {
     static final int MAX_SHOWN = 200;
     static final int HEAD = 40;
 
-    private Shown() {
-    }
+    private Shown() {}
 
     static final int MAX_MESSAGE = 2_000;
 
@@ -31,7 +30,13 @@ final class Shown {
 
     /** The same finding with its value and message shown on one line, short enough to read. */
     static Finding finding(Finding raw) {
-        return new Finding(raw.severity(), raw.code(), raw.file(), raw.line(), value(raw.column()), value(raw.value()),
+        return new Finding(
+                raw.severity(),
+                raw.code(),
+                raw.file(),
+                raw.line(),
+                value(raw.column()),
+                value(raw.value()),
                 message(raw.message()));
     }
 

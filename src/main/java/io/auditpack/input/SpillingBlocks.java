@@ -1,7 +1,6 @@
 package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceBlocks;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -41,8 +40,8 @@ final class SpillingBlocks implements EvidenceBlocks {
 
     @Override
     public int keep(byte[] block, int length) {
-        ByteBuffer buffer = kept + length <= heapBytes ? ByteBuffer.wrap(Arrays.copyOf(block, length))
-                : spill(block, length);
+        ByteBuffer buffer =
+                kept + length <= heapBytes ? ByteBuffer.wrap(Arrays.copyOf(block, length)) : spill(block, length);
         kept += length;
         blocks.add(buffer.asReadOnlyBuffer());
         return blocks.size() - 1;
@@ -83,8 +82,10 @@ final class SpillingBlocks implements EvidenceBlocks {
             fileSize += length;
             return file.map(FileChannel.MapMode.READ_ONLY, at, length);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the evidence catalog in a temporary file in "
-                    + System.getProperty("java.io.tmpdir") + " (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException(
+                    "cannot keep the evidence catalog in a temporary file in " + System.getProperty("java.io.tmpdir")
+                            + " (" + e.getMessage() + ")",
+                    e);
         }
     }
 

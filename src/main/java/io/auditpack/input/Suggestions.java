@@ -9,8 +9,7 @@ import java.util.Optional;
 final class Suggestions {
     private static final int MAX_DISTANCE = 2;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The unique closest candidate (case-insensitive equal first, then edit distance at most 2), if any. */
     static Optional<String> closest(String written, Collection<String> candidates) {
@@ -19,7 +18,9 @@ final class Suggestions {
         }
         String wanted = written.trim().toLowerCase(Locale.ROOT);
         List<String> sameIgnoringCase = candidates.stream()
-                .filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted)).distinct().toList();
+                .filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted))
+                .distinct()
+                .toList();
         if (!sameIgnoringCase.isEmpty()) {
             return sameIgnoringCase.size() == 1 ? Optional.of(sameIgnoringCase.get(0)) : Optional.empty();
         }

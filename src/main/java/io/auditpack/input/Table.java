@@ -2,11 +2,10 @@ package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.SourceRef;
-
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +52,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
      * row by row (blank rows dropped, a value under a blank header name reported). Iterate its rows once. The
      * header must be usable (no duplicate names): callers check that first.
      */
-    static Table streamed(String file, long headerLine, List<String> rawHeader, Iterable<Row> source,
-            FindingLog log) {
+    static Table streamed(String file, long headerLine, List<String> rawHeader, Iterable<Row> source, FindingLog log) {
         List<String> header = rawHeader.stream().map(Trimmed::of).toList();
         if (hasDuplicateNames(header)) {
             throw new IllegalArgumentException(file + ": duplicate column names; read it with Table.of");
@@ -79,7 +77,9 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
     /** Whether two non-blank header names are equal ignoring case (an error {@link #of} reports). */
     static boolean hasDuplicateNames(List<String> header) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return header.stream().map(Trimmed::of).filter(h -> !h.isEmpty())
+        return header.stream()
+                .map(Trimmed::of)
+                .filter(h -> !h.isEmpty())
                 .anyMatch(h -> !seen.add(h.toLowerCase(Locale.ROOT)));
     }
 
@@ -96,9 +96,13 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         if (header.size() <= MAX_COLUMNS) {
             return false;
         }
-        log.add(Finding.error("input.too_many_columns", new SourceRef(file, headerLine), "",
-                String.valueOf(header.size()), "the header has " + header.size() + " columns; accepted: at most "
-                        + MAX_COLUMNS + " (an Excel sheet holds 16,384, and the pack's workbook carries every column)"));
+        log.add(Finding.error(
+                "input.too_many_columns",
+                new SourceRef(file, headerLine),
+                "",
+                String.valueOf(header.size()),
+                "the header has " + header.size() + " columns; accepted: at most " + MAX_COLUMNS
+                        + " (an Excel sheet holds 16,384, and the pack's workbook carries every column)"));
         return true;
     }
 
@@ -109,7 +113,11 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             if (!name.isEmpty() && seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i) != null) {
-                log.add(Finding.error("input.duplicate_column", at, name, Shown.value(name),
+                log.add(Finding.error(
+                        "input.duplicate_column",
+                        at,
+                        name,
+                        Shown.value(name),
                         "column \"" + name + "\" appears twice in the header; each column name must be unique"));
                 usable = false;
             }
@@ -126,7 +134,11 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         for (int i = 0; i < row.values().size(); i++) {
             if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
                 String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
-                log.add(Finding.error("input.blank_header", new SourceRef(file, row.line()), "", Shown.value(row.value(i)),
+                log.add(Finding.error(
+                        "input.blank_header",
+                        new SourceRef(file, row.line()),
+                        "",
+                        Shown.value(row.value(i)),
                         where + " has a value but its column has no header name; name the column in the header "
                                 + "row or delete the value"));
                 break;
@@ -142,8 +154,12 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
             if (value.length() > MAX_CELL) {
                 String column = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "field " + (i + 1);
                 String cell = row.cellRef(i).isEmpty() ? "" : "cell " + row.cellRef(i) + ": ";
-                log.add(Finding.error("input.cell_too_long", new SourceRef(file, row.line()), column,
-                        Shown.value(value), cell + "the cell holds " + value.length() + " characters; accepted: at "
+                log.add(Finding.error(
+                        "input.cell_too_long",
+                        new SourceRef(file, row.line()),
+                        column,
+                        Shown.value(value),
+                        cell + "the cell holds " + value.length() + " characters; accepted: at "
                                 + "most " + MAX_CELL + " characters (the most an Excel cell holds: the pack's "
                                 + "workbook carries every cell); keep long text in an evidence file"));
             }
@@ -161,7 +177,9 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
 
     /** The columns the contract does not name, as written, in file order. */
     List<String> extraColumns(Set<String> known) {
-        return header.stream().filter(h -> !h.isEmpty() && !known.contains(h.toLowerCase(Locale.ROOT))).toList();
+        return header.stream()
+                .filter(h -> !h.isEmpty() && !known.contains(h.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** The values of the given extra columns in one row, in the columns' order. */
@@ -181,8 +199,13 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         boolean complete = true;
         for (String name : required) {
             if (column(name) < 0) {
-                String hint = Suggestions.didYouMean(name, header.stream().filter(h -> !h.isEmpty()).toList());
-                log.add(Finding.error("input.missing_column", new SourceRef(file, headerLine), name, "",
+                String hint = Suggestions.didYouMean(
+                        name, header.stream().filter(h -> !h.isEmpty()).toList());
+                log.add(Finding.error(
+                        "input.missing_column",
+                        new SourceRef(file, headerLine),
+                        name,
+                        "",
                         "required column \"" + name + "\" is missing" + hint + "; required columns: "
                                 + String.join(", ", required) + "; header has: " + String.join(", ", header)));
                 complete = false;

@@ -5,8 +5,7 @@ package io.auditpack.input;
  * characters spreadsheets and exports leave behind (no-break spaces, zero-width spaces and joiners, byte order marks).
  */
 final class Trimmed {
-    private Trimmed() {
-    }
+    private Trimmed() {}
 
     static String of(String text) {
         int start = 0;
@@ -21,7 +20,12 @@ final class Trimmed {
     }
 
     private static boolean invisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-                || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF';
     }
 }

@@ -21,12 +21,21 @@ final class UniqueIds {
         }
         String earlier = seen.first(id);
         if (earlier.equals(id)) {
-            cells.error("input.duplicate_id", column, id, kind + " " + id + " is already defined on line "
-                    + earlierLine + "; " + kind + " IDs must be unique");
+            cells.error(
+                    "input.duplicate_id",
+                    column,
+                    id,
+                    kind + " " + id + " is already defined on line " + earlierLine + "; " + kind
+                            + " IDs must be unique");
         } else {
-            cells.error("input.duplicate_id", column, id, kind + " " + id + " differs from " + earlier
-                    + " on line " + earlierLine + " only by case; " + kind + " IDs must be unique ignoring case "
-                    + "(they name folders and files in the pack, and Windows and macOS ignore case)");
+            cells.error(
+                    "input.duplicate_id",
+                    column,
+                    id,
+                    kind + " " + id + " differs from " + earlier
+                            + " on line " + earlierLine + " only by case; " + kind
+                            + " IDs must be unique ignoring case "
+                            + "(they name folders and files in the pack, and Windows and macOS ignore case)");
         }
         return false;
     }

@@ -18,7 +18,8 @@ record Utf8Text(String text, long badLine, long badOffset, int badByte) {
         while (hasBom(bytes, start)) {
             start += 3;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -52,7 +53,9 @@ record Utf8Text(String text, long badLine, long badOffset, int badByte) {
     }
 
     private static boolean hasBom(byte[] bytes, int at) {
-        return bytes.length >= at + 3 && (bytes[at] & 0xFF) == 0xEF && (bytes[at + 1] & 0xFF) == 0xBB
+        return bytes.length >= at + 3
+                && (bytes[at] & 0xFF) == 0xEF
+                && (bytes[at + 1] & 0xFF) == 0xBB
                 && (bytes[at + 2] & 0xFF) == 0xBF;
     }
 }

@@ -9,12 +9,12 @@ import java.util.Locale;
 final class WorkbookProblem {
     private static final String ADVICE = "; save it from Excel as \"Excel Workbook (.xlsx)\", or use CSV files";
 
-    private WorkbookProblem() {
-    }
+    private WorkbookProblem() {}
 
     static String describe(Throwable failure) {
         String all = messages(failure).toLowerCase(Locale.ROOT);
-        if (all.contains("zip bomb") || all.contains("max size of the expanded data")
+        if (all.contains("zip bomb")
+                || all.contains("max size of the expanded data")
                 || all.contains("ratio of compressed file size")) {
             return "workbook.xlsx looks like a zip bomb: a part of it inflates to more than 100 times its compressed "
                     + "size or beyond 100 MB; refused without reading further" + ADVICE;
@@ -42,7 +42,10 @@ final class WorkbookProblem {
             deepest = deepest.getCause();
         }
         String message = deepest.getMessage() == null ? "unreadable" : deepest.getMessage();
-        return Shown.value(message.lines().findFirst().orElse("unreadable")
-                .replaceAll("[A-Za-z.]*Exception:?", "").strip());
+        return Shown.value(message.lines()
+                .findFirst()
+                .orElse("unreadable")
+                .replaceAll("[A-Za-z.]*Exception:?", "")
+                .strip());
     }
 }

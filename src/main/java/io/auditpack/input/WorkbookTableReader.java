@@ -2,6 +2,14 @@ package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.SourceRef;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -13,15 +21,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
  * Reads the sheets of {@code workbook.xlsx} into {@link Table}s, one per expected sheet, as text: date cells become
  * ISO dates, integral numbers lose their ".0". Formula cells and merged cells are errors (values only).
@@ -32,8 +31,7 @@ final class WorkbookTableReader {
     /** Excel's serial number of 9999-12-31, the last day it can show. */
     private static final double LAST_EXCEL_DAY = 2_958_465;
 
-    private WorkbookTableReader() {
-    }
+    private WorkbookTableReader() {}
 
     /**
      * The tables of the named sheets (matched trimmed and case-insensitively), keyed by the expected name; a sheet
@@ -43,16 +41,16 @@ final class WorkbookTableReader {
         return QuietPoi.during(() -> readSheets(path, required, optional, log));
     }
 
-    private static Map<String, Table> readSheets(Path path, List<String> required, List<String> optional,
-            FindingLog log) {
+    private static Map<String, Table> readSheets(
+            Path path, List<String> required, List<String> optional, FindingLog log) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
         Map<String, Table> tables = new LinkedHashMap<>();
         try (OPCPackage opc = OPCPackage.open(path.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(opc)) {
+                XSSFWorkbook workbook = new XSSFWorkbook(opc)) {
             Map<String, Sheet> sheets = new LinkedHashMap<>();
-            workbook.forEach(sheet ->
-                    sheets.putIfAbsent(Trimmed.of(sheet.getSheetName()).toLowerCase(Locale.ROOT), sheet));
+            workbook.forEach(
+                    sheet -> sheets.putIfAbsent(Trimmed.of(sheet.getSheetName()).toLowerCase(Locale.ROOT), sheet));
             List<String> expected = new ArrayList<>(required);
             expected.addAll(optional);
             for (String name : expected) {
@@ -63,9 +61,14 @@ final class WorkbookTableReader {
                         tables.put(name, table);
                     }
                 } else if (required.contains(name)) {
-                    List<String> found = workbook.getNumberOfSheets() == 0 ? List.of()
+                    List<String> found = workbook.getNumberOfSheets() == 0
+                            ? List.of()
                             : sheets.values().stream().map(Sheet::getSheetName).toList();
-                    log.add(Finding.error("input.missing_sheet", SourceRef.of(FILE), "", name,
+                    log.add(Finding.error(
+                            "input.missing_sheet",
+                            SourceRef.of(FILE),
+                            "",
+                            name,
                             "no sheet named \"" + name + "\"" + Suggestions.didYouMean(name, found)
                                     + "; expected sheets: " + String.join(", ", required) + " (optional: "
                                     + String.join(", ", optional) + "); the workbook has: "
@@ -81,7 +84,11 @@ final class WorkbookTableReader {
 
     private static Table table(Sheet sheet, String file, FindingLog log) {
         if (sheet.getPhysicalNumberOfRows() == 0) {
-            log.add(Finding.error("input.empty_file", SourceRef.of(file), "", "",
+            log.add(Finding.error(
+                    "input.empty_file",
+                    SourceRef.of(file),
+                    "",
+                    "",
                     "the sheet is empty; expected a header row naming the columns, then one row per record"));
             return null;
         }
@@ -112,16 +119,20 @@ final class WorkbookTableReader {
         return Table.of(file, headerIndex + 1L, header, rows, log);
     }
 
-    private static void reportMergedCells(Sheet sheet, List<String> header, int headerIndex, String file,
-            FindingLog log) {
+    private static void reportMergedCells(
+            Sheet sheet, List<String> header, int headerIndex, String file, FindingLog log) {
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.getLastRow() < headerIndex) {
                 continue;
             }
             int column = region.getFirstColumn();
             String name = column < header.size() ? Trimmed.of(header.get(column)) : "";
-            log.add(Finding.error("input.merged_cells", new SourceRef(file, region.getFirstRow() + 1L), name,
-                    "", "cells " + region.formatAsString() + " are merged; unmerge them and repeat the value in "
+            log.add(Finding.error(
+                    "input.merged_cells",
+                    new SourceRef(file, region.getFirstRow() + 1L),
+                    name,
+                    "",
+                    "cells " + region.formatAsString() + " are merged; unmerge them and repeat the value in "
                             + "every row (each row must stand on its own)"));
         }
     }
@@ -134,7 +145,11 @@ final class WorkbookTableReader {
         String ref = new CellReference(cell).formatAsString(false);
         SourceRef at = new SourceRef(file, cell.getRowIndex() + 1L);
         if (cell.getCellType() == CellType.FORMULA) {
-            log.add(Finding.error("input.formula", at, column, "=" + cell.getCellFormula(),
+            log.add(Finding.error(
+                    "input.formula",
+                    at,
+                    column,
+                    "=" + cell.getCellFormula(),
                     "cell " + ref + " holds a formula; auditpack never evaluates formulas: copy the cells and "
                             + "paste them as values"));
             return value(cell, cell.getCachedFormulaResultType(), at, ref, column, log);
@@ -146,14 +161,21 @@ final class WorkbookTableReader {
     private static String number(Cell cell, SourceRef at, String ref, String column, FindingLog log) {
         double number = cell.getNumericCellValue();
         String plain = Double.isFinite(number)
-                ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() : String.valueOf(number);
+                ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
+                : String.valueOf(number);
         if (!DateUtil.isCellDateFormatted(cell)) {
             return plain;
         }
-        if (!DateUtil.isValidExcelDate(number) || number >= LAST_EXCEL_DAY + 1
+        if (!DateUtil.isValidExcelDate(number)
+                || number >= LAST_EXCEL_DAY + 1
                 || cell.getLocalDateTimeCellValue() == null) {
-            log.add(Finding.error("input.bad_date", at, column, plain, "cell " + ref + " is formatted as a date but "
-                    + "holds " + plain + ", not a date Excel can show; accepted: a real date, or text YYYY-MM-DD"));
+            log.add(Finding.error(
+                    "input.bad_date",
+                    at,
+                    column,
+                    plain,
+                    "cell " + ref + " is formatted as a date but " + "holds " + plain
+                            + ", not a date Excel can show; accepted: a real date, or text YYYY-MM-DD"));
             return "";
         }
         return cell.getLocalDateTimeCellValue().toLocalDate().format(Cells.ISO_DATE);
@@ -169,8 +191,12 @@ final class WorkbookTableReader {
                 if (cell.getCellType() == CellType.FORMULA) {
                     yield "";
                 }
-                log.add(Finding.error("input.bad_value", at, column, "", "cell " + ref
-                        + " holds an Excel error value; type the value itself"));
+                log.add(Finding.error(
+                        "input.bad_value",
+                        at,
+                        column,
+                        "",
+                        "cell " + ref + " holds an Excel error value; type the value itself"));
                 yield "";
             }
             default -> "";

@@ -2,6 +2,15 @@ package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Severity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -12,16 +21,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A strict YAML document read through SnakeYAML's node API, so that every problem names the file, the 1-based line
@@ -48,13 +47,26 @@ final class YamlDoc {
     /** The top-level mapping; null (with a finding) when the file is unreadable, empty and not allowed so, etc. */
     MappingNode load(Path path, boolean emptyAllowed) throws IOException {
         if (Files.size(path) > MAX_BYTES) {
-            findings.add(new Finding(Severity.ERROR, code, file, 0, "", "", "the file is larger than 1 MB ("
-                    + Files.size(path) + " bytes); accepted: a short YAML file of keys and values"));
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    code,
+                    file,
+                    0,
+                    "",
+                    "",
+                    "the file is larger than 1 MB (" + Files.size(path)
+                            + " bytes); accepted: a short YAML file of keys and values"));
             return null;
         }
         Utf8Text text = Utf8Text.decode(Files.readAllBytes(path));
         if (!text.valid()) {
-            findings.add(new Finding(Severity.ERROR, code, file, text.badLine(), "", "0x%02X".formatted(text.badByte()),
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    code,
+                    file,
+                    text.badLine(),
+                    "",
+                    "0x%02X".formatted(text.badByte()),
                     text.problem()));
             return null;
         }
@@ -65,16 +77,29 @@ final class YamlDoc {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             long line = mark == null ? 0 : mark.getLine() + 1L;
             String column = mark == null ? "" : String.valueOf(mark.getColumn() + 1);
-            findings.add(new Finding(Severity.ERROR, code, file, line, column, "", "not valid YAML: "
-                    + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+            findings.add(new Finding(
+                    Severity.ERROR,
+                    code,
+                    file,
+                    line,
+                    column,
+                    "",
+                    "not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
             return null;
         } catch (YAMLException e) {
             findings.add(new Finding(Severity.ERROR, code, file, 0, "", "", "not valid YAML: " + e.getMessage()));
             return null;
         }
-        if (root == null || (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL))) {
+        if (root == null
+                || (root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL))) {
             if (!emptyAllowed) {
-                findings.add(new Finding(Severity.ERROR, code, file, 0, "", "",
+                findings.add(new Finding(
+                        Severity.ERROR,
+                        code,
+                        file,
+                        0,
+                        "",
+                        "",
                         "the file is empty; expected a YAML mapping of keys to values"));
             }
             return null;
@@ -100,12 +125,20 @@ final class YamlDoc {
             }
             String key = scalar.getValue();
             if (!accepted.contains(key)) {
-                error(keyNode, prefix + key, key, "unknown key \"" + prefix + key + "\""
-                        + Suggestions.didYouMean(key, accepted) + "; accepted keys: " + String.join(", ", accepted));
+                error(
+                        keyNode,
+                        prefix + key,
+                        key,
+                        "unknown key \"" + prefix + key + "\"" + Suggestions.didYouMean(key, accepted)
+                                + "; accepted keys: " + String.join(", ", accepted));
             } else if (entries.containsKey(key)) {
                 Node first = entries.get(key).getKeyNode();
-                error(keyNode, prefix + key, key, "duplicate key \"" + prefix + key + "\" (first given on line "
-                        + (first.getStartMark().getLine() + 1) + "); give each key once");
+                error(
+                        keyNode,
+                        prefix + key,
+                        key,
+                        "duplicate key \"" + prefix + key + "\" (first given on line "
+                                + (first.getStartMark().getLine() + 1) + "); give each key once");
             } else {
                 entries.put(key, tuple);
             }
@@ -148,10 +181,10 @@ final class YamlDoc {
     /** Adds an error at the node's start (1-based line and column); the message should name the key. */
     void error(Node node, String key, String value, String message) {
         Mark mark = node.getStartMark();
-        String text = key.isEmpty() || message.contains("\"" + key + "\"") ? message
-                : "key \"" + key + "\": " + message;
-        findings.add(new Finding(Severity.ERROR, code, file, mark.getLine() + 1L, String.valueOf(mark.getColumn() + 1),
-                value, text));
+        String text =
+                key.isEmpty() || message.contains("\"" + key + "\"") ? message : "key \"" + key + "\": " + message;
+        findings.add(new Finding(
+                Severity.ERROR, code, file, mark.getLine() + 1L, String.valueOf(mark.getColumn() + 1), value, text));
     }
 
     /** An error about the whole document (a missing key): line 1, column 1. */

@@ -1,15 +1,14 @@
 package io.auditpack.job;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Closes the executions that a dead process left running in the job repository. Called by a run that holds the
@@ -35,7 +34,8 @@ public class DeadRunRecovery {
         Path folder = output.toAbsolutePath().normalize();
         List<String> done = new ArrayList<>();
         List<JobExecution> running = repository.findRunningJobExecutions(job).stream()
-                .sorted(Comparator.comparing(JobExecution::getId)).toList();
+                .sorted(Comparator.comparing(JobExecution::getId))
+                .toList();
         for (JobExecution stale : running) {
             String owner = stale.getJobParameters().getString(RunParameters.OUTPUT);
             if (owner == null || !Path.of(owner).toAbsolutePath().normalize().equals(folder)) {

@@ -11,10 +11,10 @@ import java.util.Locale;
  * named as such with the folder being written and the space left there.
  */
 final class FailureReason {
-    private static final String[] FULL = {"No space left on device", "Disk quota exceeded", "There is not enough space"};
+    private static final String[] FULL = {"No space left on device", "Disk quota exceeded", "There is not enough space"
+    };
 
-    private FailureReason() {
-    }
+    private FailureReason() {}
 
     static String of(Throwable failure, Path folder) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

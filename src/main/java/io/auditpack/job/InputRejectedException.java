@@ -1,7 +1,6 @@
 package io.auditpack.job;
 
 import io.auditpack.domain.Finding;
-
 import java.util.List;
 
 /** Ends a run whose inputs have errors: the findings name each file, line, column and value. */

@@ -22,6 +22,6 @@ public record LaunchOptions(Duration lockWait, Consumer<String> notices, RunObse
 
     /** No wait, notices dropped, no progress. */
     public static LaunchOptions defaults() {
-        return new LaunchOptions(Duration.ZERO, notice -> { }, RunObserver.NONE, "run");
+        return new LaunchOptions(Duration.ZERO, notice -> {}, RunObserver.NONE, "run");
     }
 }

@@ -10,6 +10,7 @@ import io.auditpack.pack.PackSigner;
 import io.auditpack.pack.Publisher;
 import io.auditpack.pack.SigningKeyException;
 import io.auditpack.report.Reports;
+import java.nio.file.Path;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -17,8 +18,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import java.nio.file.Path;
 
 /** Wires the five steps of a run and the publisher they share. No {@code @EnableBatchProcessing}: see the README. */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +34,10 @@ class PackJobConfiguration {
     }
 
     @Bean
-    PackSteps packSteps(JobRepository repository, PlatformTransactionManager transactions, RunRegistry registry,
+    PackSteps packSteps(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            RunRegistry registry,
             Publisher publisher) {
         StepFactory steps = new StepFactory(repository, transactions, registry);
         return new PackSteps(
@@ -46,10 +48,12 @@ class PackJobConfiguration {
                 steps.step("publish", new PublishPack(publisher)));
     }
 
-    private record StepFactory(JobRepository repository, PlatformTransactionManager transactions,
-            RunRegistry registry) {
+    private record StepFactory(
+            JobRepository repository, PlatformTransactionManager transactions, RunRegistry registry) {
         Step step(String name, RunTask task) {
-            return new StepBuilder(name, repository).tasklet(new RunTasklet(registry, task), transactions).build();
+            return new StepBuilder(name, repository)
+                    .tasklet(new RunTasklet(registry, task), transactions)
+                    .build();
         }
     }
 }

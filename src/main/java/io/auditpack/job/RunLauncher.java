@@ -6,15 +6,14 @@ import io.auditpack.guard.JobLock;
 import io.auditpack.guard.LockHolder;
 import io.auditpack.pack.Leftovers;
 import io.auditpack.pack.Publisher;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
-
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Starts one run as a Spring Batch job execution and reports how it ended. The run first takes its job's lock
@@ -31,8 +30,13 @@ public class RunLauncher {
     private final Publisher publisher;
     private final DeadRunRecovery recovery;
 
-    public RunLauncher(JobOperator operator, JobRepository repository, PackSteps steps, RunRegistry registry,
-            Publisher publisher, DeadRunRecovery recovery) {
+    public RunLauncher(
+            JobOperator operator,
+            JobRepository repository,
+            PackSteps steps,
+            RunRegistry registry,
+            Publisher publisher,
+            DeadRunRecovery recovery) {
         this.operator = operator;
         this.repository = repository;
         this.steps = steps;
@@ -66,8 +70,12 @@ public class RunLauncher {
     /** Takes the lock of the request's job, waiting as the options say. */
     public static JobLock lock(RunRequest request, LaunchOptions options)
             throws java.io.IOException, JobBusyException, InterruptedException {
-        return JobLock.acquire(request.job().name(), request.job().output(),
-                LockHolder.thisProcess(request.runId(), options.command()), options.lockWait(), options.notices());
+        return JobLock.acquire(
+                request.job().name(),
+                request.job().output(),
+                LockHolder.thisProcess(request.runId(), options.command()),
+                options.lockWait(),
+                options.notices());
     }
 
     /**
@@ -111,8 +119,8 @@ public class RunLauncher {
         RunWorkspace workspace = registry.register(request, preloaded);
         workspace.observer(observer);
         try {
-            JobExecution execution = operator.start(steps.job(request.job().name(), repository),
-                    RunParameters.of(request));
+            JobExecution execution =
+                    operator.start(steps.job(request.job().name(), repository), RunParameters.of(request));
             return outcome(execution, workspace);
         } finally {
             if (workspace.hasCandidate() && workspace.outcome() == null) {
@@ -130,13 +138,19 @@ public class RunLauncher {
             return RunOutcome.failed("it was asked to stop and stopped before publishing");
         }
         Optional<InputRejectedException> rejection = execution.getAllFailureExceptions().stream()
-                .filter(InputRejectedException.class::isInstance).map(InputRejectedException.class::cast)
+                .filter(InputRejectedException.class::isInstance)
+                .map(InputRejectedException.class::cast)
                 .findFirst();
         if (rejection.isPresent()) {
             return RunOutcome.rejected(rejection.get().errors());
         }
-        Path jobFolder = workspace.request().job().output().resolve(workspace.request().job().name());
-        String reason = execution.getAllFailureExceptions().stream().findFirst()
+        Path jobFolder = workspace
+                .request()
+                .job()
+                .output()
+                .resolve(workspace.request().job().name());
+        String reason = execution.getAllFailureExceptions().stream()
+                .findFirst()
                 .map(e -> FailureReason.of(e, jobFolder))
                 .orElse("the job ended " + execution.getStatus());
         return RunOutcome.failed(reason);

@@ -7,16 +7,13 @@ public interface RunObserver extends PackProgress {
     /** Hears nothing. */
     RunObserver NONE = new RunObserver() {
         @Override
-        public void phase(String step) {
-        }
+        public void phase(String step) {}
 
         @Override
-        public void planned(int files) {
-        }
+        public void planned(int files) {}
 
         @Override
-        public void packed(long bytes) {
-        }
+        public void packed(long bytes) {}
     };
 
     /** A step of the run ({@code read}, {@code validate}, {@code compute}, {@code assemble}, {@code publish}) begins. */

@@ -3,7 +3,6 @@ package io.auditpack.job;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
 import io.auditpack.pack.PublishOutcome;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +14,13 @@ import java.util.Objects;
 public record RunOutcome(Kind kind, PublishOutcome publish, AuditResult result, List<Finding> errors, String reason) {
 
     /** The ways a run ends; each maps to one exit code of the command line. */
-    public enum Kind { PUBLISHED, UNCHANGED, REJECTED, FAILED, BUSY }
+    public enum Kind {
+        PUBLISHED,
+        UNCHANGED,
+        REJECTED,
+        FAILED,
+        BUSY
+    }
 
     public RunOutcome {
         Objects.requireNonNull(kind, "kind must not be null");

@@ -1,9 +1,8 @@
 package io.auditpack.job;
 
+import java.time.LocalDate;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-
-import java.time.LocalDate;
 
 /**
  * The job parameters of a run. {@code job}, {@code as_of} and {@code run} identify the job instance (each run is a
@@ -17,8 +16,7 @@ public final class RunParameters {
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
 
-    private RunParameters() {
-    }
+    private RunParameters() {}
 
     public static JobParameters of(RunRequest request) {
         return new JobParametersBuilder()

@@ -3,12 +3,11 @@ package io.auditpack.job;
 import io.auditpack.domain.InputSet;
 import io.auditpack.input.InputException;
 import io.auditpack.input.JobFileReader;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.stereotype.Component;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.stereotype.Component;
 
 /**
  * The workspaces of the runs this process is executing, by run ID. The command line registers a run with the
@@ -37,7 +36,8 @@ public class RunRegistry {
             return known;
         }
         var job = JobFileReader.read(Path.of(parameters.getString(RunParameters.JOB_FILE)))
-                .withFolders(Path.of(parameters.getString(RunParameters.INPUT)),
+                .withFolders(
+                        Path.of(parameters.getString(RunParameters.INPUT)),
                         Path.of(parameters.getString(RunParameters.OUTPUT)));
         RunRequest request = new RunRequest(job, RunParameters.asOf(parameters), runId);
         return workspaces.computeIfAbsent(runId, id -> new RunWorkspace(request));

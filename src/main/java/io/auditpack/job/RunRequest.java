@@ -1,7 +1,6 @@
 package io.auditpack.job;
 
 import io.auditpack.domain.JobDefinition;
-
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -22,8 +22,8 @@ public final class RunTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunWorkspace workspace = registry.workspace(chunkContext.getStepContext().getStepExecution()
-                .getJobParameters());
+        RunWorkspace workspace = registry.workspace(
+                chunkContext.getStepContext().getStepExecution().getJobParameters());
         try {
             workspace.stopIfRequested();
             workspace.observer().phase(chunkContext.getStepContext().getStepName());

@@ -5,7 +5,6 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.pack.Candidate;
 import io.auditpack.pack.PackProgress;
 import io.auditpack.pack.PublishOutcome;
-
 import java.util.Objects;
 
 /**

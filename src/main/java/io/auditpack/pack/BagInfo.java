@@ -3,7 +3,6 @@ package io.auditpack.pack;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.report.VersionStamp;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +43,13 @@ public final class BagInfo {
     }
 
     /** As above; a non-empty {@code signingKeySha256} adds {@value #SIGNING_KEY} as the last label. */
-    public static BagInfo of(AuditResult result, VersionStamp stamp, long payloadOctets, int payloadFiles,
-            String signingKeySha256) {
+    public static BagInfo of(
+            AuditResult result, VersionStamp stamp, long payloadOctets, int payloadFiles, String signingKeySha256) {
         JobDefinition job = result.job();
         List<Map.Entry<String, String>> entries = new ArrayList<>();
         entries.add(Map.entry(SOURCE_ORGANIZATION, oneLine(job.organization())));
-        entries.add(Map.entry(EXTERNAL_DESCRIPTION,
+        entries.add(Map.entry(
+                EXTERNAL_DESCRIPTION,
                 oneLine("auditpack " + job.packageType().word() + " evidence pack for " + job.system())));
         entries.add(Map.entry(BAGGING_DATE, result.asOf().toString()));
         entries.add(Map.entry(PAYLOAD_OXUM, payloadOctets + "." + payloadFiles));
@@ -94,14 +94,18 @@ public final class BagInfo {
             if (colon <= 0 || !line.substring(0, colon).strip().equals(line.substring(0, colon))) {
                 throw new IllegalArgumentException("line " + (i + 1) + " is not \"Label: value\": " + line);
             }
-            entries.add(Map.entry(line.substring(0, colon), line.substring(colon + 1).strip()));
+            entries.add(Map.entry(
+                    line.substring(0, colon), line.substring(colon + 1).strip()));
         }
         return new BagInfo(entries);
     }
 
     /** The first value of a label (labels compare case-insensitively, as RFC 8493 advises). */
     public Optional<String> get(String label) {
-        return entries.stream().filter(e -> e.getKey().equalsIgnoreCase(label)).map(Map.Entry::getValue).findFirst();
+        return entries.stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(label))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** Every {@code label: value} pair in file order. */
@@ -112,7 +116,8 @@ public final class BagInfo {
     /** The text of {@code bag-info.txt}: one {@code Label: value} line per entry, LF line ends. */
     public String format() {
         StringBuilder text = new StringBuilder();
-        entries.forEach(e -> text.append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
+        entries.forEach(
+                e -> text.append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
         return text.toString();
     }
 

@@ -8,6 +8,5 @@ final class BagTags {
     static final String TAGMANIFEST = "tagmanifest-sha256.txt";
     static final String BAGIT_TEXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 
-    private BagTags() {
-    }
+    private BagTags() {}
 }

@@ -76,8 +76,8 @@ final class ChainCheck {
         }
         String actual = Sha256.of(previousZip);
         if (actual.equals(previousSha)) {
-            checked.add("hash chain: " + previousZip.getFileName() + " has SHA-256 " + actual
-                    + ", as bag-info.txt says");
+            checked.add(
+                    "hash chain: " + previousZip.getFileName() + " has SHA-256 " + actual + ", as bag-info.txt says");
         } else {
             problems.add("hash chain: " + previousZip.getFileName() + " has SHA-256 " + actual
                     + " but bag-info.txt says " + previousSha + " (previous version replaced or altered)");

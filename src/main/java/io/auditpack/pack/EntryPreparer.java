@@ -59,15 +59,20 @@ final class EntryPreparer {
             }
             sink.finish();
             if (size >= 0 && total != size) {
-                throw new IOException(name + ": expected " + size + " bytes, read " + total
-                        + " (file changed while packing?)");
+                throw new IOException(
+                        name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
             }
             byte[] memory = inMemory ? ((Bytes) sink.out).array() : null;
             if (inMemory) {
                 memoryLeft.addAndGet(reserve - memory.length);
             }
-            PreparedEntry entry = new PreparedEntry(method, crc.getValue(), new Sha256.Digested(Sha256.hex(digest),
-                    total), sink.rawSize, memory, spill);
+            PreparedEntry entry = new PreparedEntry(
+                    method,
+                    crc.getValue(),
+                    new Sha256.Digested(Sha256.hex(digest), total),
+                    sink.rawSize,
+                    memory,
+                    spill);
             done = true;
             return entry;
         } finally {
@@ -83,8 +88,8 @@ final class EntryPreparer {
 
     /** An entry made ready from bytes in memory, outside any budget (for the small tag files). */
     static PreparedEntry ofBytes(byte[] bytes) throws IOException {
-        return new EntryPreparer(null, Long.MAX_VALUE).prepare(new java.io.ByteArrayInputStream(bytes), bytes.length,
-                "tag file");
+        return new EntryPreparer(null, Long.MAX_VALUE)
+                .prepare(new java.io.ByteArrayInputStream(bytes), bytes.length, "tag file");
     }
 
     /**

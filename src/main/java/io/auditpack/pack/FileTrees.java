@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** Removes a staging folder and everything in it. */
 final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** Deletes the tree; returns false (instead of throwing) when something could not be deleted. */
     static boolean deleteQuietly(Path root) {

@@ -19,8 +19,7 @@ import java.util.Optional;
  * and the ZIP verifies, it writes the sidecar. It never touches a published ZIP.
  */
 public final class Leftovers {
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     /** Cleans the job's folder; returns one line per thing it did, for the run's log. */
     public static List<String> sweep(Path outputRoot, String job) throws IOException {
@@ -57,8 +56,8 @@ public final class Leftovers {
         Path sidecar = Sidecar.of(zip);
         Path temporary = Files.createTempFile(zip.getParent(), ".sidecar-", ".tmp");
         try {
-            Files.writeString(temporary, Sidecar.text(sha256, zip), StandardCharsets.UTF_8,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            Files.writeString(
+                    temporary, Sidecar.text(sha256, zip), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
             try {
                 Files.createLink(sidecar, temporary);
             } catch (FileAlreadyExistsException e) {

@@ -25,7 +25,8 @@ record Manifest(SortedMap<String, String> sha256ByPath) {
 
     String format() {
         StringBuilder text = new StringBuilder();
-        sha256ByPath.forEach((path, sha) -> text.append(sha).append("  ").append(ManifestPath.encode(path)).append('\n'));
+        sha256ByPath.forEach((path, sha) ->
+                text.append(sha).append("  ").append(ManifestPath.encode(path)).append('\n'));
         return text.toString();
     }
 

@@ -5,8 +5,7 @@ package io.auditpack.pack;
  * percent-encoded.
  */
 final class ManifestPath {
-    private ManifestPath() {
-    }
+    private ManifestPath() {}
 
     static String encode(String path) {
         StringBuilder out = new StringBuilder(path.length());

@@ -1,8 +1,5 @@
 package io.auditpack.pack;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * A pack ZIP opened for reading, with limits: at most {@value #MAX_ENTRIES} entries (checked before the central
@@ -41,8 +40,8 @@ final class PackArchive implements Closeable {
     static PackArchive open(Path file) throws IOException {
         long declared = ZipEntryCount.of(file);
         if (declared > MAX_ENTRIES) {
-            throw new PackFormatException("the ZIP declares " + declared + " entries; at most " + MAX_ENTRIES
-                    + " are read");
+            throw new PackFormatException(
+                    "the ZIP declares " + declared + " entries; at most " + MAX_ENTRIES + " are read");
         }
         ZipFile zip;
         try {
@@ -96,7 +95,10 @@ final class PackArchive implements Closeable {
     }
 
     private static void refuseUnsafe(String name) throws PackFormatException {
-        if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.indexOf('\\') >= 0
+                || name.indexOf('\0') >= 0
                 || name.matches("^[A-Za-z]:.*")) {
             throw new PackFormatException("refused entry name \"" + name + "\" (absolute path, backslash or NUL)");
         }
@@ -136,8 +138,12 @@ final class PackArchive implements Closeable {
             throw new PackFormatException(path + " is larger than " + MAX_TAG_BYTES + " bytes");
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             throw new PackFormatException(path + " is not UTF-8");
         }

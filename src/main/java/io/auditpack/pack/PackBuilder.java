@@ -2,15 +2,13 @@ package io.auditpack.pack;
 
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,8 +105,10 @@ public final class PackBuilder {
         try {
             Map<String, String> payload = new TreeMap<>();
             long octets = 0;
-            DeterministicZip zip = new DeterministicZip(zipFile, context.result().asOf());
-            try (zip; PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget)) {
+            DeterministicZip zip =
+                    new DeterministicZip(zipFile, context.result().asOf());
+            try (zip;
+                    PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget)) {
                 for (PayloadFile file : plan) {
                     PreparedEntry entry = prepared.get(file);
                     zip.add(bag + "/" + file.path(), entry);
@@ -120,10 +120,17 @@ public final class PackBuilder {
                 String bagInfo = BagInfo.of(context.result(), context.stamp(), octets, plan.size(), signingKey())
                         .format();
                 Map<String, String> tags = new TreeMap<>();
-                tags.put(BagTags.BAG_INFO, zip.addText(bag + "/" + BagTags.BAG_INFO, bagInfo).sha256());
-                tags.put(BagTags.BAGIT, zip.addText(bag + "/" + BagTags.BAGIT, BagTags.BAGIT_TEXT).sha256());
+                tags.put(
+                        BagTags.BAG_INFO,
+                        zip.addText(bag + "/" + BagTags.BAG_INFO, bagInfo).sha256());
+                tags.put(
+                        BagTags.BAGIT,
+                        zip.addText(bag + "/" + BagTags.BAGIT, BagTags.BAGIT_TEXT)
+                                .sha256());
                 String manifest = Manifest.of(payload).format();
-                tags.put(BagTags.MANIFEST, zip.addText(bag + "/" + BagTags.MANIFEST, manifest).sha256());
+                tags.put(
+                        BagTags.MANIFEST,
+                        zip.addText(bag + "/" + BagTags.MANIFEST, manifest).sha256());
                 String tagManifest = Manifest.of(tags).format();
                 zip.addText(bag + "/" + BagTags.TAGMANIFEST, tagManifest);
                 if (signer != null) {
@@ -167,12 +174,16 @@ public final class PackBuilder {
         });
         try {
             long[] octets = {0};
-            List<PayloadFile> reportFiles = plan.stream().filter(PayloadFile::isReport).toList();
-            List<PayloadFile> evidenceFiles = plan.stream().filter(file -> !file.isReport()).toList();
+            List<PayloadFile> reportFiles =
+                    plan.stream().filter(PayloadFile::isReport).toList();
+            List<PayloadFile> evidenceFiles =
+                    plan.stream().filter(file -> !file.isReport()).toList();
             boolean same = allMatch(reportFiles, context, expected, pool, octets)
                     && allMatch(evidenceFiles, context, expected, pool, octets);
-            return same && BagInfo.of(context.result(), context.stamp(), octets[0], plan.size(), signingKey())
-                    .format().equals(bagInfoText);
+            return same
+                    && BagInfo.of(context.result(), context.stamp(), octets[0], plan.size(), signingKey())
+                            .format()
+                            .equals(bagInfoText);
         } finally {
             pool.shutdownNow();
         }
@@ -182,18 +193,24 @@ public final class PackBuilder {
      * Digests the sources of these payload files on the pool (each source once) and compares each digest with the
      * expected one as soon as it is ready; false at the first difference. Adds the payload octets to {@code octets}.
      */
-    private static boolean allMatch(List<PayloadFile> files, PackContext context, Map<String, String> expected,
-            ExecutorService pool, long[] octets) throws IOException {
+    private static boolean allMatch(
+            List<PayloadFile> files,
+            PackContext context,
+            Map<String, String> expected,
+            ExecutorService pool,
+            long[] octets)
+            throws IOException {
         Map<Object, List<PayloadFile>> bySource = new LinkedHashMap<>();
         for (PayloadFile file : files) {
-            bySource.computeIfAbsent(file.isReport() ? file.path() : file.evidence(), s -> new ArrayList<>()).add(file);
+            bySource.computeIfAbsent(file.isReport() ? file.path() : file.evidence(), s -> new ArrayList<>())
+                    .add(file);
         }
         CompletionService<Boolean> checks = new ExecutorCompletionService<>(pool);
         for (List<PayloadFile> uses : bySource.values()) {
             PayloadFile first = uses.get(0);
             checks.submit(() -> {
-                Sha256.Digested digested = first.isReport() ? digestReport(first.report(), context)
-                        : digestEvidence(first.evidence());
+                Sha256.Digested digested =
+                        first.isReport() ? digestReport(first.report(), context) : digestEvidence(first.evidence());
                 synchronized (octets) {
                     octets[0] += digested.size() * uses.size();
                 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Reads small files of a published pack, through the same limits as {@link PackVerifier}. */
 public final class PackFiles {
-    private PackFiles() {
-    }
+    private PackFiles() {}
 
     /**
      * A file of the bag as UTF-8 text, by its path inside the bag folder (e.g. {@code data/metrics.json}); empty when

@@ -5,7 +5,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,18 +24,18 @@ final class PackLayout {
     static final String EVIDENCE = "data/evidence/";
     private static final Pattern REPORT_PATH = Pattern.compile("data/([A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+");
 
-    private PackLayout() {
-    }
+    private PackLayout() {}
 
     /** Checks report paths: plain {@code data/...} paths, outside {@code data/evidence/}, each used once. */
     static void checkReports(List<ReportWriter> reports) {
         Set<String> seen = new HashSet<>();
         for (ReportWriter report : reports) {
             String path = report.path();
-            if (path == null || !REPORT_PATH.matcher(path).matches()
+            if (path == null
+                    || !REPORT_PATH.matcher(path).matches()
                     || List.of(path.split("/")).stream().anyMatch(s -> s.equals(".") || s.equals(".."))) {
-                throw new IllegalArgumentException("report path must be data/<name> with names of [A-Za-z0-9._-]: "
-                        + path);
+                throw new IllegalArgumentException(
+                        "report path must be data/<name> with names of [A-Za-z0-9._-]: " + path);
             }
             if (path.startsWith(EVIDENCE)) {
                 throw new IllegalArgumentException("report path must not lie under " + EVIDENCE + ": " + path);
@@ -55,8 +54,8 @@ final class PackLayout {
             EvidenceItem item = use.item();
             Path file = context.inputs().evidenceFiles().get(item.id());
             if (file == null || !item.hasFile()) {
-                throw new IllegalArgumentException("evidence " + item.id() + " is packed under "
-                        + use.packedUnder() + " but has no verified file in the input set");
+                throw new IllegalArgumentException("evidence " + item.id() + " is packed under " + use.packedUnder()
+                        + " but has no verified file in the input set");
             }
             for (String control : use.packedUnder()) {
                 files.add(PayloadFile.evidence(evidencePath(control, item), file));
@@ -65,7 +64,8 @@ final class PackLayout {
         files.sort(Comparator.comparing(PayloadFile::path));
         for (int i = 1; i < files.size(); i++) {
             if (files.get(i).path().equals(files.get(i - 1).path())) {
-                throw new IllegalArgumentException("two payload files would share the path " + files.get(i).path());
+                throw new IllegalArgumentException(
+                        "two payload files would share the path " + files.get(i).path());
             }
         }
         return List.copyOf(files);

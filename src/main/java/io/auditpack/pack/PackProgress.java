@@ -10,12 +10,10 @@ public interface PackProgress {
     /** Ignores everything. */
     PackProgress NONE = new PackProgress() {
         @Override
-        public void planned(int files) {
-        }
+        public void planned(int files) {}
 
         @Override
-        public void packed(long bytes) {
-        }
+        public void packed(long bytes) {}
     };
 
     /** The pack will hold this many payload files. */

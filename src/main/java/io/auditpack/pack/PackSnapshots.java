@@ -1,7 +1,6 @@
 package io.auditpack.pack;
 
 import io.auditpack.domain.PackSnapshot;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,8 +20,7 @@ import java.util.regex.Pattern;
 public final class PackSnapshots {
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9-]+");
 
-    private PackSnapshots() {
-    }
+    private PackSnapshots() {}
 
     /**
      * One pack's snapshot.
@@ -39,10 +37,10 @@ public final class PackSnapshots {
         String metrics;
         String manifest;
         try (PackArchive archive = PackArchive.open(zip)) {
-            metrics = archive.text("data/metrics.json").orElseThrow(
-                    () -> new PackFormatException(zip.getFileName() + " holds no data/metrics.json"));
-            manifest = archive.text(BagTags.MANIFEST).orElseThrow(
-                    () -> new PackFormatException(zip.getFileName() + " holds no " + BagTags.MANIFEST));
+            metrics = archive.text("data/metrics.json")
+                    .orElseThrow(() -> new PackFormatException(zip.getFileName() + " holds no data/metrics.json"));
+            manifest = archive.text(BagTags.MANIFEST)
+                    .orElseThrow(() -> new PackFormatException(zip.getFileName() + " holds no " + BagTags.MANIFEST));
         }
         try {
             return SnapshotParser.parse(metrics, Manifest.parse(manifest).sha256ByPath(), sha256);

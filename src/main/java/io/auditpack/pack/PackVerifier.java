@@ -39,8 +39,8 @@ public final class PackVerifier {
         }
         Optional<BagInfo> info;
         try (PackArchive archive = PackArchive.open(zip)) {
-            checked.add(zip.getFileName() + ": one top folder " + archive.top() + "/ with " + archive.paths().size()
-                    + " files");
+            checked.add(zip.getFileName() + ": one top folder " + archive.top() + "/ with "
+                    + archive.paths().size() + " files");
             info = checkBag(archive, checked, problems);
             SignatureCheck.check(archive, info, key, checked, problems);
         } catch (PackFormatException e) {
@@ -80,7 +80,9 @@ public final class PackVerifier {
         try {
             BagInfo bagit = BagInfo.parse(text.get());
             if (bagit.get("BagIt-Version").filter("1.0"::equals).isPresent()
-                    && bagit.get("Tag-File-Character-Encoding").filter("UTF-8"::equalsIgnoreCase).isPresent()) {
+                    && bagit.get("Tag-File-Character-Encoding")
+                            .filter("UTF-8"::equalsIgnoreCase)
+                            .isPresent()) {
                 checked.add(BagTags.BAGIT + ": BagIt-Version 1.0, UTF-8");
             } else {
                 problems.add(BagTags.BAGIT + ": expected \"BagIt-Version: 1.0\" and "
@@ -106,8 +108,8 @@ public final class PackVerifier {
     }
 
     /** Checks the payload against the manifest; returns the payload's octets. */
-    private static long checkManifest(PackArchive archive, Set<String> payload, List<String> checked,
-            List<String> problems) throws IOException {
+    private static long checkManifest(
+            PackArchive archive, Set<String> payload, List<String> checked, List<String> problems) throws IOException {
         Optional<Manifest> manifest = manifest(archive, BagTags.MANIFEST, problems);
         long octets = 0;
         int matching = 0;
@@ -128,8 +130,8 @@ public final class PackVerifier {
             if (expected == null) {
                 problems.add(path + ": not listed in " + BagTags.MANIFEST + " (added?)");
             } else if (!expected.equals(digested.sha256())) {
-                problems.add(path + ": SHA-256 mismatch (manifest says " + expected + ", file has "
-                        + digested.sha256() + ")");
+                problems.add(path + ": SHA-256 mismatch (manifest says " + expected + ", file has " + digested.sha256()
+                        + ")");
             } else {
                 matching++;
             }
@@ -147,8 +149,8 @@ public final class PackVerifier {
         return octets;
     }
 
-    private static void checkTagManifest(PackArchive archive, Set<String> payload, List<String> checked,
-            List<String> problems) throws IOException {
+    private static void checkTagManifest(
+            PackArchive archive, Set<String> payload, List<String> checked, List<String> problems) throws IOException {
         Optional<Manifest> manifest = manifest(archive, BagTags.TAGMANIFEST, problems);
         if (manifest.isEmpty()) {
             return;
@@ -173,8 +175,8 @@ public final class PackVerifier {
             }
             String actual = archive.digest(path).sha256();
             if (!actual.equals(listed.get(path))) {
-                problems.add(path + ": SHA-256 mismatch (tag manifest says " + listed.get(path) + ", file has "
-                        + actual + ")");
+                problems.add(path + ": SHA-256 mismatch (tag manifest says " + listed.get(path) + ", file has " + actual
+                        + ")");
             }
         }
         for (String path : listed.keySet()) {
@@ -202,8 +204,7 @@ public final class PackVerifier {
         }
     }
 
-    private static void checkOxum(BagInfo info, long octets, int files, List<String> checked,
-            List<String> problems) {
+    private static void checkOxum(BagInfo info, long octets, int files, List<String> checked, List<String> problems) {
         String actual = octets + "." + files;
         Optional<String> oxum = info.get(BagInfo.PAYLOAD_OXUM);
         if (oxum.isEmpty()) {
@@ -217,7 +218,8 @@ public final class PackVerifier {
     }
 
     private static void checkName(String top, BagInfo info, List<String> problems) {
-        String expected = info.get(BagInfo.JOB).orElse("?") + "-v" + info.get(BagInfo.VERSION).orElse("?");
+        String expected = info.get(BagInfo.JOB).orElse("?") + "-v"
+                + info.get(BagInfo.VERSION).orElse("?");
         if (!top.equals(expected)) {
             problems.add("top folder " + top + "/ does not match bag-info.txt (" + expected + ")");
         }

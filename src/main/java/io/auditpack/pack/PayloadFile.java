@@ -1,7 +1,6 @@
 package io.auditpack.pack;
 
 import io.auditpack.report.ReportWriter;
-
 import java.nio.file.Path;
 import java.util.Objects;
 

@@ -26,16 +26,17 @@ import java.util.regex.Pattern;
 final class PemKeys {
     private static final int MAX_BYTES = 64 * 1024;
 
-    private PemKeys() {
-    }
+    private PemKeys() {}
 
     static PrivateKey privateKey(Path pem) throws SigningKeyException {
         byte[] der = der(pem, "PRIVATE KEY");
         try {
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new SigningKeyException(pem + ": not an Ed25519 private key in PKCS#8 PEM (" + e.getMessage()
-                    + "); make one with: openssl genpkey -algorithm ed25519 -out key.pem", e);
+            throw new SigningKeyException(
+                    pem + ": not an Ed25519 private key in PKCS#8 PEM (" + e.getMessage()
+                            + "); make one with: openssl genpkey -algorithm ed25519 -out key.pem",
+                    e);
         }
     }
 
@@ -44,8 +45,10 @@ final class PemKeys {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new SigningKeyException(pem + ": not an Ed25519 public key in PEM (" + e.getMessage()
-                    + "); derive it with: openssl pkey -in key.pem -pubout -out pub.pem", e);
+            throw new SigningKeyException(
+                    pem + ": not an Ed25519 public key in PEM (" + e.getMessage()
+                            + "); derive it with: openssl pkey -in key.pem -pubout -out pub.pem",
+                    e);
         }
     }
 

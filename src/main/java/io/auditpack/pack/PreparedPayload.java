@@ -3,7 +3,6 @@ package io.auditpack.pack;
 import io.auditpack.report.EvidenceDigests;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -48,8 +47,8 @@ final class PreparedPayload implements AutoCloseable {
     }
 
     /** Starts preparing every entry of {@code plan} on {@code threads} workers, spilling into {@code workFolder}. */
-    static PreparedPayload start(List<PayloadFile> plan, PackContext context, Path workFolder, int threads,
-            long memoryBudget) {
+    static PreparedPayload start(
+            List<PayloadFile> plan, PackContext context, Path workFolder, int threads, long memoryBudget) {
         int id = POOLS.incrementAndGet();
         AtomicInteger worker = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), task -> {
@@ -60,16 +59,17 @@ final class PreparedPayload implements AutoCloseable {
         PreparedPayload payload = new PreparedPayload(new EntryPreparer(workFolder, memoryBudget), pool);
         PackContext reporting = context.withDigests(payload::sha256);
         List<PayloadFile> reports = plan.stream().filter(PayloadFile::isReport).toList();
-        List<PayloadFile> evidence = plan.stream().filter(file -> !file.isReport()).toList();
+        List<PayloadFile> evidence =
+                plan.stream().filter(file -> !file.isReport()).toList();
         for (PayloadFile file : evidence) { // every task exists before any report can ask for a digest
             payload.usesLeft.merge(file.evidence(), 1, Integer::sum);
-            payload.bySource.computeIfAbsent(file.evidence(),
-                    s -> new FutureTask<>(() -> payload.prepareFile(file.evidence(), file.path())));
+            payload.bySource.computeIfAbsent(
+                    file.evidence(), s -> new FutureTask<>(() -> payload.prepareFile(file.evidence(), file.path())));
         }
         for (PayloadFile file : reports) {
             payload.usesLeft.merge(file.path(), 1, Integer::sum);
-            FutureTask<PreparedEntry> task = new FutureTask<>(
-                    () -> payload.prepareReport(file.report(), reporting, workFolder));
+            FutureTask<PreparedEntry> task =
+                    new FutureTask<>(() -> payload.prepareReport(file.report(), reporting, workFolder));
             payload.bySource.put(file.path(), task);
             pool.execute(task);
         }

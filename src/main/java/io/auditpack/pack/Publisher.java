@@ -7,7 +7,6 @@ import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.VersionStamp;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -60,16 +59,22 @@ public final class Publisher {
         VersionStore store = new VersionStore(outputRoot, result.job().name());
         Optional<PublishedVersion> latest = store.latest();
         List<PackSnapshot> others = result.job().packageType() == PackageType.MANAGEMENT_REVIEW
-                ? PackSnapshots.all(outputRoot, result.job().name()) : List.of();
-        if (latest.isPresent() && sameContent(latest.get(), result, inputs,
-                history(outputRoot, result, latest.get().version() - 1, others))) {
+                ? PackSnapshots.all(outputRoot, result.job().name())
+                : List.of();
+        if (latest.isPresent()
+                && sameContent(
+                        latest.get(),
+                        result,
+                        inputs,
+                        history(outputRoot, result, latest.get().version() - 1, others))) {
             return Candidate.unchanged(latest.get());
         }
         int version = latest.map(l -> l.version() + 1).orElse(1);
         if (version > 9999) {
             throw new IOException("job " + result.job().name() + " has reached version 9999, the last one");
         }
-        VersionStamp stamp = new VersionStamp(version, latest.map(PublishedVersion::sha256).orElse(""));
+        VersionStamp stamp =
+                new VersionStamp(version, latest.map(PublishedVersion::sha256).orElse(""));
         Files.createDirectories(store.jobFolder());
         Path staging = Files.createTempDirectory(store.jobFolder(), ".staging-");
         try {
@@ -99,16 +104,20 @@ public final class Publisher {
             }
             Path sidecar = Sidecar.of(target);
             Path sidecarStaged = candidate.stagingFolder().resolve(sidecar.getFileName());
-            Files.writeString(sidecarStaged, Sidecar.text(staged.sha256(), target), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    sidecarStaged,
+                    Sidecar.text(staged.sha256(), target),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             force(sidecarStaged);
             if (!link(sidecarStaged, sidecar)) {
                 throw new IOException(target.getFileName() + " is published but " + sidecar
                         + " already existed and was left as it is; its SHA-256 is " + staged.sha256());
             }
             forceFolder(target.getParent());
-            return PublishOutcome.published(new PublishedVersion(candidate.version(), target, staged.sha256()),
-                    staged.at(target));
+            return PublishOutcome.published(
+                    new PublishedVersion(candidate.version(), target, staged.sha256()), staged.at(target));
         } finally {
             FileTrees.deleteQuietly(candidate.stagingFolder());
         }
@@ -125,8 +134,8 @@ public final class Publisher {
      * The history a version is rendered with: the snapshot of the version before it (so the latest version,
      * re-rendered for the unchanged check, sees the same predecessor it was published with) and the other jobs'.
      */
-    private static PackHistory history(Path outputRoot, AuditResult result, int previousVersion,
-            List<PackSnapshot> others) throws IOException {
+    private static PackHistory history(
+            Path outputRoot, AuditResult result, int previousVersion, List<PackSnapshot> others) throws IOException {
         return new PackHistory(PackSnapshots.version(outputRoot, result.job().name(), previousVersion), others);
     }
 
@@ -155,8 +164,10 @@ public final class Publisher {
             return false;
         }
         try {
-            return builder.wouldEqual(new PackContext(result, inputs, new VersionStamp(latest.version(), previous),
-                    history), manifest, bagInfoText);
+            return builder.wouldEqual(
+                    new PackContext(result, inputs, new VersionStamp(latest.version(), previous), history),
+                    manifest,
+                    bagInfoText);
         } catch (IllegalArgumentException malformedManifest) {
             return false;
         }

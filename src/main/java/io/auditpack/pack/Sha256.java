@@ -14,8 +14,7 @@ final class Sha256 {
     static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 64 * 1024;
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static MessageDigest newDigest() {
         try {
@@ -56,6 +55,5 @@ final class Sha256 {
     }
 
     /** A digest and the number of octets it covers. */
-    record Digested(String sha256, long size) {
-    }
+    record Digested(String sha256, long size) {}
 }

@@ -18,8 +18,7 @@ final class Sidecar {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) [ *](.+)\\n?");
     private static final int MAX_BYTES = 4096;
 
-    private Sidecar() {
-    }
+    private Sidecar() {}
 
     static Path of(Path zip) {
         return zip.resolveSibling(zip.getFileName() + ".sha256");
@@ -52,5 +51,4 @@ final class Sidecar {
         }
         return Optional.of(m.group(1));
     }
-
 }

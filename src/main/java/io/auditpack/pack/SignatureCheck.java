@@ -15,11 +15,15 @@ import java.util.Optional;
 final class SignatureCheck {
     private static final int SIGNATURE_BYTES = 64;
 
-    private SignatureCheck() {
-    }
+    private SignatureCheck() {}
 
-    static void check(PackArchive archive, Optional<BagInfo> info, Optional<PublicKey> key, List<String> checked,
-            List<String> problems) throws IOException {
+    static void check(
+            PackArchive archive,
+            Optional<BagInfo> info,
+            Optional<PublicKey> key,
+            List<String> checked,
+            List<String> problems)
+            throws IOException {
         String sig = PackSigner.SIGNATURE_FILE;
         Optional<String> declared = info.flatMap(i -> i.get(BagInfo.SIGNING_KEY));
         Optional<byte[]> signature = archive.bytes(sig, 4096);
@@ -50,15 +54,15 @@ final class SignatureCheck {
         }
         String given = PackSigner.fingerprint(key.get());
         if (!given.equals(declared.get())) {
-            problems.add("signature: bag-info.txt names key " + declared.get() + " but the public key given is "
-                    + given);
+            problems.add(
+                    "signature: bag-info.txt names key " + declared.get() + " but the public key given is " + given);
             return;
         }
         Optional<String> manifest = archive.text(BagTags.TAGMANIFEST);
-        if (manifest.isPresent() && PackSigner.verifies(key.get(), manifest.get().getBytes(StandardCharsets.UTF_8),
-                signature.get())) {
-            checked.add("signature: " + sig + " is a valid Ed25519 signature of " + BagTags.TAGMANIFEST
-                    + " by key " + given);
+        if (manifest.isPresent()
+                && PackSigner.verifies(key.get(), manifest.get().getBytes(StandardCharsets.UTF_8), signature.get())) {
+            checked.add("signature: " + sig + " is a valid Ed25519 signature of " + BagTags.TAGMANIFEST + " by key "
+                    + given);
         } else {
             problems.add("signature: " + sig + " does not verify over " + BagTags.TAGMANIFEST + " with key " + given);
         }

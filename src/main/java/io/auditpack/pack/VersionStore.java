@@ -64,7 +64,8 @@ public final class VersionStore {
         if (Files.isDirectory(jobFolder())) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(jobFolder())) {
                 for (Path file : files) {
-                    if (version(file) > 0 && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    if (version(file) > 0
+                            && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                             && (newest.isEmpty() || version(file) > version(newest.get()))) {
                         newest = Optional.of(file);
                     }

@@ -18,8 +18,7 @@ final class ZipEntryCount {
     private static final int EOCD_SIZE = 22;
     private static final int MAX_COMMENT = 0xFFFF;
 
-    private ZipEntryCount() {
-    }
+    private ZipEntryCount() {}
 
     /** The declared entry count; a {@link PackFormatException} when no end record is found. */
     static long of(Path zip) throws IOException {

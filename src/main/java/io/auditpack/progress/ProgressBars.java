@@ -16,16 +16,28 @@ public final class ProgressBars implements ProgressView {
     public synchronized void phase(String step) {
         meter.phase(step);
         closeBar();
-        bar = new ProgressBarBuilder().setTaskName(step).setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).continuousUpdate().hideEta().build();
+        bar = new ProgressBarBuilder()
+                .setTaskName(step)
+                .setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .continuousUpdate()
+                .hideEta()
+                .build();
     }
 
     @Override
     public synchronized void planned(int files) {
         meter.planned(files);
         closeBar();
-        bar = new ProgressBarBuilder().setTaskName("packing").setInitialMax(files).setUnit(" files", 1)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
+        bar = new ProgressBarBuilder()
+                .setTaskName("packing")
+                .setInitialMax(files)
+                .setUnit(" files", 1)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250)
+                .continuousUpdate()
+                .build();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.auditpack.progress;
 
-
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,11 +22,13 @@ public final class ProgressLines implements ProgressView {
     private ProgressLines(Consumer<String> sink, Duration every, boolean timed) {
         this.sink = sink;
         this.every = every;
-        this.timer = timed ? Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "auditpack-progress");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.timer = timed
+                ? Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "auditpack-progress");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         if (timed) {
             timer.scheduleAtFixedRate(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }

@@ -7,20 +7,16 @@ public interface ProgressView extends RunObserver, AutoCloseable {
     /** Shows nothing. */
     ProgressView NONE = new ProgressView() {
         @Override
-        public void phase(String step) {
-        }
+        public void phase(String step) {}
 
         @Override
-        public void planned(int files) {
-        }
+        public void planned(int files) {}
 
         @Override
-        public void packed(long bytes) {
-        }
+        public void packed(long bytes) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @Override

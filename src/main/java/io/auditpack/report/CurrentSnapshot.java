@@ -13,7 +13,6 @@ import io.auditpack.domain.PackedEvidence;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Words;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,8 +27,7 @@ import java.util.TreeMap;
  * empty. The evidence files' hashes are computed from the input files (each file read once).
  */
 public final class CurrentSnapshot {
-    private CurrentSnapshot() {
-    }
+    private CurrentSnapshot() {}
 
     public static PackSnapshot of(PackContext context) {
         AuditResult result = context.result();
@@ -39,7 +37,8 @@ public final class CurrentSnapshot {
                 frameworks.add(FrameworkSummary.of(framework, result.requirements()));
             }
         }
-        List<PackedControl> controls = result.controls().stream().map(CurrentSnapshot::control).toList();
+        List<PackedControl> controls =
+                result.controls().stream().map(CurrentSnapshot::control).toList();
         Map<String, Integer> bySeverity = new TreeMap<>();
         for (Severity severity : Severity.values()) {
             bySeverity.put(Words.word(severity), 0);
@@ -49,14 +48,33 @@ public final class CurrentSnapshot {
             bySeverity.merge(Words.word(finding.severity()), 1, Integer::sum);
             byCode.merge(finding.code(), 1, Integer::sum);
         }
-        return new PackSnapshot(result.job().name(), result.job().packageType(), context.stamp().version(),
-                result.asOf(), result.job().period(), "", context.stamp().previousSha256(), frameworks, controls,
-                result.gaps(), evidence(context), new TreeMap<>(bySeverity), new TreeMap<>(byCode));
+        return new PackSnapshot(
+                result.job().name(),
+                result.job().packageType(),
+                context.stamp().version(),
+                result.asOf(),
+                result.job().period(),
+                "",
+                context.stamp().previousSha256(),
+                frameworks,
+                controls,
+                result.gaps(),
+                evidence(context),
+                new TreeMap<>(bySeverity),
+                new TreeMap<>(byCode));
     }
 
     private static PackedControl control(ControlResult c) {
-        return new PackedControl(c.id(), c.control().title(), c.control().owner(), c.control().frequency(),
-                c.status(), c.due(), c.covered(), c.pending(), c.missingSlices().stream().map(Slice::label).toList());
+        return new PackedControl(
+                c.id(),
+                c.control().title(),
+                c.control().owner(),
+                c.control().frequency(),
+                c.status(),
+                c.due(),
+                c.covered(),
+                c.pending(),
+                c.missingSlices().stream().map(Slice::label).toList());
     }
 
     private static List<PackedEvidence> evidence(PackContext context) {
@@ -66,8 +84,8 @@ public final class CurrentSnapshot {
             Path file = context.inputs().evidenceFiles().get(use.item().id());
             for (String control : use.packedUnder()) {
                 String sha = file == null ? "" : digests.computeIfAbsent(file, context.digests()::sha256);
-                files.add(new PackedEvidence(use.item().id(), control, "data/" + EvidencePath.of(control, use.item()),
-                        sha));
+                files.add(new PackedEvidence(
+                        use.item().id(), control, "data/" + EvidencePath.of(control, use.item()), sha));
             }
         }
         files.sort(Comparator.comparing(PackedEvidence::path));

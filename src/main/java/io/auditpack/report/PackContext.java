@@ -3,7 +3,6 @@ package io.auditpack.report;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.PackHistory;
-
 import java.util.Objects;
 
 /**
@@ -11,8 +10,8 @@ import java.util.Objects;
  * packs around this one ({@link PackHistory}: the previous version, and for a management review every other job's
  * versions), and where reports get the SHA-256 of an evidence file ({@link EvidenceDigests}).
  */
-public record PackContext(AuditResult result, InputSet inputs, VersionStamp stamp, PackHistory history,
-        EvidenceDigests digests) {
+public record PackContext(
+        AuditResult result, InputSet inputs, VersionStamp stamp, PackHistory history, EvidenceDigests digests) {
     public PackContext {
         Objects.requireNonNull(result, "result must not be null");
         Objects.requireNonNull(inputs, "inputs must not be null");

@@ -4,16 +4,18 @@ import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
 import io.auditpack.report.pdf.SummaryPdfWriter;
-
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps. */
 public final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     public static List<ReportWriter> all() {
-        return List.of(new SummaryPdfWriter(), new CrosswalkWorkbookWriter(), new MetricsJsonWriter(),
-                CsvTableWriter.findings(), CsvTableWriter.gaps());
+        return List.of(
+                new SummaryPdfWriter(),
+                new CrosswalkWorkbookWriter(),
+                new MetricsJsonWriter(),
+                CsvTableWriter.findings(),
+                CsvTableWriter.gaps());
     }
 }

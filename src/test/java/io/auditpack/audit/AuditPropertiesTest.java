@@ -1,5 +1,7 @@
 package io.auditpack.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
@@ -12,9 +14,6 @@ import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.SourceRef;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,8 +24,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the audit math over seeded random periods, frequencies, as-of dates and records: JUnit
@@ -69,8 +68,21 @@ class AuditPropertiesTest {
             from = performed.minusDays(random.nextInt(90));
             to = from.plusDays(random.nextInt(60));
         }
-        return new EvidenceItem(id, List.of(control), "Record " + id, EvidenceType.LOG, performed, from, to, null,
-                "", "", "", "", new SourceRef("evidence.csv", 2), Map.of());
+        return new EvidenceItem(
+                id,
+                List.of(control),
+                "Record " + id,
+                EvidenceType.LOG,
+                performed,
+                from,
+                to,
+                null,
+                "",
+                "",
+                "",
+                "",
+                new SourceRef("evidence.csv", 2),
+                Map.of());
     }
 
     private static long days(Period period) {
@@ -99,7 +111,8 @@ class AuditPropertiesTest {
 
         OperatingVerdict verdict = SliceJudge.judge(slices, world.period(), world.asOf(), world.records());
 
-        assertThat(verdict.due()).isEqualTo((int) slices.stream().filter(s -> s.end().isBefore(world.asOf())).count());
+        assertThat(verdict.due()).isEqualTo((int)
+                slices.stream().filter(s -> s.end().isBefore(world.asOf())).count());
         assertThat(verdict.covered()).isBetween(0, verdict.due());
         assertThat(verdict.pending()).isBetween(0, 1);
         assertThat(verdict.covered() + verdict.missing().size()).isEqualTo(verdict.due());
@@ -120,7 +133,8 @@ class AuditPropertiesTest {
         assertThat(after.due()).isEqualTo(before.due());
         assertThat(before.missing()).containsAll(after.missing());
         assertThat(after.status().ordinal() <= before.status().ordinal() || after.covered() > before.covered())
-                .as("%s -> %s", before.status(), after.status()).isTrue();
+                .as("%s -> %s", before.status(), after.status())
+                .isTrue();
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -140,7 +154,8 @@ class AuditPropertiesTest {
     void aWholeAuditIgnoresTheOrderOfItsInputsAndMoreEvidenceLowersNoControlsCoverage(long seed) {
         Random random = new Random(seed);
         World world = World.of(seed);
-        JobDefinition job = Given.type2(world.period().start().toString(), world.period().end().toString());
+        JobDefinition job = Given.type2(
+                world.period().start().toString(), world.period().end().toString());
         Given.InputsSpec spec = Given.inputs();
         List<Given.ControlSpec> controls = new ArrayList<>();
         List<io.auditpack.domain.Mapping> mappings = new ArrayList<>();
@@ -148,7 +163,8 @@ class AuditPropertiesTest {
         int controlCount = 1 + random.nextInt(4);
         for (int c = 0; c < controlCount; c++) {
             String id = "C-" + c;
-            controls.add(Given.control(id).frequency(Frequency.values()[random.nextInt(Frequency.values().length)])
+            controls.add(Given.control(id)
+                    .frequency(Frequency.values()[random.nextInt(Frequency.values().length)])
                     .noDocumentation());
             mappings.add(Given.mapping(id, Framework.SOC2, SOC2.get(random.nextInt(SOC2.size()))));
             for (int e = random.nextInt(6); e > 0; e--) {
@@ -167,7 +183,9 @@ class AuditPropertiesTest {
         more.add(record(random, world.period(), "EV-extra", "C-" + random.nextInt(controlCount)));
         AuditResult richer = audit(job, world.asOf(), controls, mappings, more, false, random);
         for (ControlResult control : richer.controls()) {
-            ControlResult old = result.controls().stream().filter(c -> c.id().equals(control.id())).findFirst()
+            ControlResult old = result.controls().stream()
+                    .filter(c -> c.id().equals(control.id()))
+                    .findFirst()
                     .orElseThrow();
             assertThat(control.covered()).as(control.id()).isGreaterThanOrEqualTo(old.covered());
             assertThat(control.due()).isEqualTo(old.due());
@@ -175,8 +193,14 @@ class AuditPropertiesTest {
         assertThat(richer.gaps().size()).isLessThanOrEqualTo(result.gaps().size());
     }
 
-    private static AuditResult audit(JobDefinition job, LocalDate asOf, List<Given.ControlSpec> controls,
-            List<io.auditpack.domain.Mapping> mappings, List<EvidenceItem> evidence, boolean shuffle, Random random) {
+    private static AuditResult audit(
+            JobDefinition job,
+            LocalDate asOf,
+            List<Given.ControlSpec> controls,
+            List<io.auditpack.domain.Mapping> mappings,
+            List<EvidenceItem> evidence,
+            boolean shuffle,
+            Random random) {
         List<Given.ControlSpec> c = new ArrayList<>(controls);
         List<io.auditpack.domain.Mapping> m = new ArrayList<>(mappings);
         List<EvidenceItem> e = new ArrayList<>(evidence);
@@ -185,21 +209,41 @@ class AuditPropertiesTest {
             Collections.shuffle(m, random);
             Collections.shuffle(e, random);
         }
-        InputSet base = Given.inputs().controls(c.toArray(Given.ControlSpec[]::new))
-                .mappings(m.toArray(io.auditpack.domain.Mapping[]::new)).build();
-        InputSet inputs = new InputSet(base.controls(), base.mappings(), e, List.of(), base.scope(),
-                base.evidenceRoot(), Map.of(), List.of(), List.of(), List.of(), List.of());
+        InputSet base = Given.inputs()
+                .controls(c.toArray(Given.ControlSpec[]::new))
+                .mappings(m.toArray(io.auditpack.domain.Mapping[]::new))
+                .build();
+        InputSet inputs = new InputSet(
+                base.controls(),
+                base.mappings(),
+                e,
+                List.of(),
+                base.scope(),
+                base.evidenceRoot(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         return Auditor.audit(job, asOf, inputs, Catalog.builtIn());
     }
 
     /** Per control and per requirement, what the audit decided, independent of order. */
     private static Map<String, String> summary(AuditResult result) {
         Map<String, String> summary = new TreeMap<>();
-        result.controls().forEach(c -> summary.put("control " + c.id(),
-                c.status() + " " + c.due() + "/" + c.covered() + "/" + c.pending() + " " + c.missingSlices()));
-        result.requirements().forEach(r -> summary.put("requirement " + r.framework() + " " + r.id(),
-                r.design() + " " + r.operating() + " " + new TreeMap<>(Map.of("c", String.join(";",
-                        r.controls().stream().sorted().toList())))));
+        result.controls()
+                .forEach(c -> summary.put(
+                        "control " + c.id(),
+                        c.status() + " " + c.due() + "/" + c.covered() + "/" + c.pending() + " " + c.missingSlices()));
+        result.requirements()
+                .forEach(r -> summary.put(
+                        "requirement " + r.framework() + " " + r.id(),
+                        r.design() + " " + r.operating() + " "
+                                + new TreeMap<>(Map.of(
+                                        "c",
+                                        String.join(
+                                                ";",
+                                                r.controls().stream().sorted().toList())))));
         return summary;
     }
 }

@@ -1,15 +1,5 @@
 package io.auditpack.audit;
 
-import io.auditpack.catalog.Catalog;
-import io.auditpack.domain.Finding;
-import io.auditpack.domain.InputSet;
-import io.auditpack.domain.JobDefinition;
-import io.auditpack.domain.PackageType;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.audit.Given.control;
 import static io.auditpack.audit.Given.day;
 import static io.auditpack.audit.Given.excluded;
@@ -21,6 +11,15 @@ import static io.auditpack.domain.ControlStatus.PLANNED;
 import static io.auditpack.domain.Framework.ISO27001;
 import static io.auditpack.domain.Framework.SOC2;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.Finding;
+import io.auditpack.domain.InputSet;
+import io.auditpack.domain.JobDefinition;
+import io.auditpack.domain.PackageType;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class CrosswalkPitfallsTest {
 
@@ -41,24 +40,34 @@ class CrosswalkPitfallsTest {
     class ScopeDrift {
         @Test
         void givenTagsInOneScopeButNotTheOtherThenOneWarningPerTagSoc2SideFirst() {
-            List<Finding> findings = find(MANAGEMENT_REVIEW, inputs()
-                    .scope(List.of("prod", "support"), List.of("prod", "corp-it", "office")).build());
+            List<Finding> findings = find(
+                    MANAGEMENT_REVIEW,
+                    inputs().scope(List.of("prod", "support"), List.of("prod", "corp-it", "office"))
+                            .build());
 
-            assertThat(findings).extracting(Finding::column, Finding::value).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("soc2_boundary", "support"),
-                    org.assertj.core.groups.Tuple.tuple("isms_scope", "corp-it"),
-                    org.assertj.core.groups.Tuple.tuple("isms_scope", "office"));
+            assertThat(findings)
+                    .extracting(Finding::column, Finding::value)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("soc2_boundary", "support"),
+                            org.assertj.core.groups.Tuple.tuple("isms_scope", "corp-it"),
+                            org.assertj.core.groups.Tuple.tuple("isms_scope", "office"));
             assertThat(findings).allMatch(f -> f.code().equals(CrosswalkPitfalls.SCOPE_DRIFT));
         }
 
         @Test
         void givenOnlyOneScopeStatedThenNoDrift() {
-            assertThat(codes(MANAGEMENT_REVIEW, inputs().scope(List.of("prod"), List.of()).build())).isEmpty();
+            assertThat(codes(
+                            MANAGEMENT_REVIEW,
+                            inputs().scope(List.of("prod"), List.of()).build()))
+                    .isEmpty();
         }
 
         @Test
         void givenIdenticalScopesThenNoDrift() {
-            assertThat(codes(MANAGEMENT_REVIEW, inputs().scope(List.of("prod"), List.of("prod")).build())).isEmpty();
+            assertThat(codes(
+                            MANAGEMENT_REVIEW,
+                            inputs().scope(List.of("prod"), List.of("prod")).build()))
+                    .isEmpty();
         }
     }
 
@@ -87,20 +96,27 @@ class CrosswalkPitfallsTest {
 
         @Test
         void givenOneOwnerWithExactlyHalfOfTheRowsThenNoWarning() {
-            assertThat(codes(MANAGEMENT_REVIEW, rows("alice", "alice", "bob", "carol"))).isEmpty();
+            assertThat(codes(MANAGEMENT_REVIEW, rows("alice", "alice", "bob", "carol")))
+                    .isEmpty();
         }
 
         @Test
         void givenOnlyThreeRowsAllOwnedByOnePersonThenNoWarning() {
-            assertThat(codes(MANAGEMENT_REVIEW, rows("alice", "alice", "alice"))).isEmpty();
+            assertThat(codes(MANAGEMENT_REVIEW, rows("alice", "alice", "alice")))
+                    .isEmpty();
         }
 
         @Test
         void givenRowsOfAFrameworkOutsideThePackageThenTheyAreNotCounted() {
-            InputSet inputs = inputs().controls(control("A").owner("alice"), control("B").owner("bob"))
-                    .mappings(mapping("A", SOC2, "CC1.1"), mapping("A", SOC2, "CC1.2"),
-                            mapping("A", SOC2, "CC1.3"), mapping("B", ISO27001, "A.5.1"))
-                    .evidence(record("R1", "2026-01-01", "A", "B")).build();
+            InputSet inputs = inputs().controls(
+                            control("A").owner("alice"), control("B").owner("bob"))
+                    .mappings(
+                            mapping("A", SOC2, "CC1.1"),
+                            mapping("A", SOC2, "CC1.2"),
+                            mapping("A", SOC2, "CC1.3"),
+                            mapping("B", ISO27001, "A.5.1"))
+                    .evidence(record("R1", "2026-01-01", "A", "B"))
+                    .build();
 
             assertThat(codes(job(PackageType.SOC2_TYPE1, null), inputs)).isEmpty();
             assertThat(codes(MANAGEMENT_REVIEW, inputs)).containsExactly(CrosswalkPitfalls.OWNER_CONCENTRATION);
@@ -116,34 +132,52 @@ class CrosswalkPitfallsTest {
     class MappingWithoutEvidence {
         @Test
         void givenAnImplementedControlWithNoCountingEvidenceThenOneWarningPerMappingRow() {
-            List<Finding> findings = find(MANAGEMENT_REVIEW, inputs().controls(control("C1"))
-                    .mappings(mapping("C1", SOC2, "CC6.1"), mapping("C1", ISO27001, "A.5.15"))
-                    .evidence(record("LATE", "2026-07-01", "C1")).build());
+            List<Finding> findings = find(
+                    MANAGEMENT_REVIEW,
+                    inputs().controls(control("C1"))
+                            .mappings(mapping("C1", SOC2, "CC6.1"), mapping("C1", ISO27001, "A.5.15"))
+                            .evidence(record("LATE", "2026-07-01", "C1"))
+                            .build());
 
-            assertThat(findings).extracting(Finding::code).containsExactly(
-                    CrosswalkPitfalls.MAPPING_WITHOUT_EVIDENCE, CrosswalkPitfalls.MAPPING_WITHOUT_EVIDENCE);
+            assertThat(findings)
+                    .extracting(Finding::code)
+                    .containsExactly(
+                            CrosswalkPitfalls.MAPPING_WITHOUT_EVIDENCE, CrosswalkPitfalls.MAPPING_WITHOUT_EVIDENCE);
             assertThat(findings.get(0).value()).isEqualTo("C1");
         }
 
         @Test
         void givenAControlWithOnlyARefusedFileThenItHasNoEvidence() {
-            assertThat(codes(MANAGEMENT_REVIEW, inputs().controls(control("C1"))
-                    .mappings(mapping("C1", SOC2, "CC6.1"))
-                    .evidence(record("R1", "2026-01-01", "C1").file("../etc/passwd").refused()).build()))
+            assertThat(codes(
+                            MANAGEMENT_REVIEW,
+                            inputs().controls(control("C1"))
+                                    .mappings(mapping("C1", SOC2, "CC6.1"))
+                                    .evidence(record("R1", "2026-01-01", "C1")
+                                            .file("../etc/passwd")
+                                            .refused())
+                                    .build()))
                     .containsExactly(CrosswalkPitfalls.MAPPING_WITHOUT_EVIDENCE);
         }
 
         @Test
         void givenAPlannedControlOrAnExcludedRequirementThenNoWarning() {
-            assertThat(codes(MANAGEMENT_REVIEW, inputs().controls(control("P").status(PLANNED), control("C1"))
-                    .mappings(mapping("P", SOC2, "CC6.1"), mapping("C1", ISO27001, "A.7.1"))
-                    .applicability(excluded(ISO27001, "A.7.1", "no offices")).build())).isEmpty();
+            assertThat(codes(
+                            MANAGEMENT_REVIEW,
+                            inputs().controls(control("P").status(PLANNED), control("C1"))
+                                    .mappings(mapping("P", SOC2, "CC6.1"), mapping("C1", ISO27001, "A.7.1"))
+                                    .applicability(excluded(ISO27001, "A.7.1", "no offices"))
+                                    .build()))
+                    .isEmpty();
         }
 
         @Test
         void givenAMappingToAFrameworkOutsideThePackageThenNoWarning() {
-            assertThat(codes(job(PackageType.SOC2_TYPE1, null), inputs().controls(control("C1"))
-                    .mappings(mapping("C1", ISO27001, "A.5.15")).build())).isEmpty();
+            assertThat(codes(
+                            job(PackageType.SOC2_TYPE1, null),
+                            inputs().controls(control("C1"))
+                                    .mappings(mapping("C1", ISO27001, "A.5.15"))
+                                    .build()))
+                    .isEmpty();
         }
     }
 }

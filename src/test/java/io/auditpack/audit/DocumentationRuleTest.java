@@ -1,17 +1,16 @@
 package io.auditpack.audit;
 
-import io.auditpack.domain.ControlStatus;
-import io.auditpack.domain.DocumentationStatus;
-import io.auditpack.domain.EvidenceItem;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.audit.Given.control;
 import static io.auditpack.audit.Given.day;
 import static io.auditpack.audit.Given.policy;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.DocumentationStatus;
+import io.auditpack.domain.EvidenceItem;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class DocumentationRuleTest {
 
@@ -21,7 +20,8 @@ class DocumentationRuleTest {
 
     @Test
     void givenADocumentExactlyTwelveMonthsOldThenItIsCurrent() {
-        DocumentationVerdict verdict = judge("2026-06-30", policy("P1", "2025-06-30", "C1").build());
+        DocumentationVerdict verdict =
+                judge("2026-06-30", policy("P1", "2025-06-30", "C1").build());
 
         assertThat(verdict.status()).isEqualTo(DocumentationStatus.CURRENT);
         assertThat(verdict.latestDocument()).isEqualTo(day("2025-06-30"));
@@ -29,8 +29,10 @@ class DocumentationRuleTest {
 
     @Test
     void givenTheNewestOfSeveralDocumentsThenItDecides() {
-        DocumentationVerdict verdict = judge("2026-06-30",
-                policy("OLD", "2024-01-01", "C1").build(), policy("NEW", "2026-01-01", "C1").build());
+        DocumentationVerdict verdict = judge(
+                "2026-06-30",
+                policy("OLD", "2024-01-01", "C1").build(),
+                policy("NEW", "2026-01-01", "C1").build());
 
         assertThat(verdict.newest().id()).isEqualTo("NEW");
         assertThat(verdict.status()).isEqualTo(DocumentationStatus.CURRENT);
@@ -40,7 +42,8 @@ class DocumentationRuleTest {
     class Gaps {
         @Test
         void givenADocumentOneDayOlderThanTwelveMonthsThenItIsStale() {
-            DocumentationVerdict verdict = judge("2026-06-30", policy("P1", "2025-06-29", "C1").build());
+            DocumentationVerdict verdict =
+                    judge("2026-06-30", policy("P1", "2025-06-29", "C1").build());
 
             assertThat(verdict.status()).isEqualTo(DocumentationStatus.STALE);
             assertThat(verdict.isGap()).isTrue();
@@ -57,7 +60,8 @@ class DocumentationRuleTest {
 
         @Test
         void givenOnlyADocumentAfterAsOfThenDocumentationIsMissing() {
-            assertThat(judge("2026-06-30", policy("P1", "2026-07-01", "C1").build()).status())
+            assertThat(judge("2026-06-30", policy("P1", "2026-07-01", "C1").build())
+                            .status())
                     .isEqualTo(DocumentationStatus.MISSING);
         }
     }
@@ -66,8 +70,8 @@ class DocumentationRuleTest {
     class NotJudged {
         @Test
         void givenAControlThatRequiresNoDocumentationThenNotRequiredAndNoGap() {
-            DocumentationVerdict verdict = DocumentationRule.judge(control("C1").noDocumentation().build(),
-                    day("2026-06-30"), List.of());
+            DocumentationVerdict verdict =
+                    DocumentationRule.judge(control("C1").noDocumentation().build(), day("2026-06-30"), List.of());
 
             assertThat(verdict.status()).isEqualTo(DocumentationStatus.NOT_REQUIRED);
             assertThat(verdict.isGap()).isFalse();
@@ -75,8 +79,8 @@ class DocumentationRuleTest {
 
         @Test
         void givenAPlannedControlThenDocumentationIsNotJudged() {
-            DocumentationVerdict verdict = DocumentationRule.judge(control("C1").status(ControlStatus.PLANNED)
-                    .build(), day("2026-06-30"), List.of());
+            DocumentationVerdict verdict = DocumentationRule.judge(
+                    control("C1").status(ControlStatus.PLANNED).build(), day("2026-06-30"), List.of());
 
             assertThat(verdict.status()).isEqualTo(DocumentationStatus.NOT_REQUIRED);
         }

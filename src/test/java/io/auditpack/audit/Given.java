@@ -17,7 +17,6 @@ import io.auditpack.domain.Period;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ import java.util.Set;
 final class Given {
     static final Path EVIDENCE_ROOT = Path.of("/input/evidence");
 
-    private Given() {
-    }
+    private Given() {}
 
     static LocalDate day(String iso) {
         return LocalDate.parse(iso);
@@ -46,8 +44,19 @@ final class Given {
     static JobDefinition job(PackageType type, Period period, Soc2Category... extra) {
         Set<Soc2Category> categories = new HashSet<>(Arrays.asList(extra));
         categories.add(Soc2Category.SECURITY);
-        return new JobDefinition("test-job", type, "Example Corp", "Example Platform", period, null, categories,
-                null, java.time.ZoneOffset.UTC, Path.of("/input"), Path.of("/output"), Path.of("jobs/test.yaml"));
+        return new JobDefinition(
+                "test-job",
+                type,
+                "Example Corp",
+                "Example Platform",
+                period,
+                null,
+                categories,
+                null,
+                java.time.ZoneOffset.UTC,
+                Path.of("/input"),
+                Path.of("/output"),
+                Path.of("jobs/test.yaml"));
     }
 
     static JobDefinition type2(String start, String end) {
@@ -59,12 +68,20 @@ final class Given {
     }
 
     static Mapping mapping(String controlId, Framework framework, String requirementId) {
-        return new Mapping(controlId, framework, requirementId, null, Coverage.FULL, "", SourceRef.of("mappings.csv"), Map.of());
+        return new Mapping(
+                controlId, framework, requirementId, null, Coverage.FULL, "", SourceRef.of("mappings.csv"), Map.of());
     }
 
     static Mapping partial(String controlId, Framework framework, String requirementId) {
-        return new Mapping(controlId, framework, requirementId, null, Coverage.PARTIAL, "",
-                SourceRef.of("mappings.csv"), Map.of());
+        return new Mapping(
+                controlId,
+                framework,
+                requirementId,
+                null,
+                Coverage.PARTIAL,
+                "",
+                SourceRef.of("mappings.csv"),
+                Map.of());
     }
 
     static EvidenceSpec record(String id, String performedOn, String... controlIds) {
@@ -128,8 +145,18 @@ final class Given {
         }
 
         Control build() {
-            return new Control(id, "Control " + id, "", owner, frequency, scope, "a record", status,
-                    requiresDocumentation, new SourceRef("controls.csv", line), Map.of());
+            return new Control(
+                    id,
+                    "Control " + id,
+                    "",
+                    owner,
+                    frequency,
+                    scope,
+                    "a record",
+                    status,
+                    requiresDocumentation,
+                    new SourceRef("controls.csv", line),
+                    Map.of());
         }
     }
 
@@ -194,8 +221,21 @@ final class Given {
         }
 
         EvidenceItem build() {
-            return new EvidenceItem(id, controlIds, "Evidence " + id, type, performedOn, coversFrom, coversTo, null, file,
-                    "", approvedBy, "", new SourceRef("evidence.csv", line), Map.of());
+            return new EvidenceItem(
+                    id,
+                    controlIds,
+                    "Evidence " + id,
+                    type,
+                    performedOn,
+                    coversFrom,
+                    coversTo,
+                    null,
+                    file,
+                    "",
+                    approvedBy,
+                    "",
+                    new SourceRef("evidence.csv", line),
+                    Map.of());
         }
     }
 
@@ -253,8 +293,18 @@ final class Given {
                     files.put(item.id(), EVIDENCE_ROOT.resolve(item.file()));
                 }
             }
-            return new InputSet(builtControls, mappings, builtEvidence, applicability, scope, EVIDENCE_ROOT, files,
-                    List.of(), List.of(), List.of(), findings);
+            return new InputSet(
+                    builtControls,
+                    mappings,
+                    builtEvidence,
+                    applicability,
+                    scope,
+                    EVIDENCE_ROOT,
+                    files,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    findings);
         }
     }
 }

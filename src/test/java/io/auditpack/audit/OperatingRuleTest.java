@@ -1,12 +1,5 @@
 package io.auditpack.audit;
 
-import io.auditpack.domain.ControlStatus;
-import io.auditpack.domain.OperatingStatus;
-import io.auditpack.domain.PackageType;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.audit.Given.control;
 import static io.auditpack.audit.Given.day;
 import static io.auditpack.audit.Given.job;
@@ -14,13 +7,21 @@ import static io.auditpack.audit.Given.record;
 import static io.auditpack.audit.Given.type2;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.OperatingStatus;
+import io.auditpack.domain.PackageType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class OperatingRuleTest {
 
     @Test
     void givenAPlannedControlThenItIsNotImplementedWithNoSlices() {
         AuditFrame frame = new AuditFrame(type2("2026-01-01", "2026-12-31"), day("2026-12-31"));
 
-        OperatingVerdict verdict = OperatingRule.judge(control("C1").status(ControlStatus.PLANNED).build(), frame,
+        OperatingVerdict verdict = OperatingRule.judge(
+                control("C1").status(ControlStatus.PLANNED).build(),
+                frame,
                 List.of(record("R1", "2026-01-05", "C1").build()));
 
         assertThat(verdict).isEqualTo(OperatingVerdict.notImplemented());
@@ -30,7 +31,9 @@ class OperatingRuleTest {
     void givenAPointInTimePackageThenAnImplementedControlIsNotYetDueWithoutSlices() {
         AuditFrame frame = new AuditFrame(job(PackageType.SOC2_TYPE1, null), day("2026-06-30"));
 
-        OperatingVerdict verdict = OperatingRule.judge(control("C1").build(), frame,
+        OperatingVerdict verdict = OperatingRule.judge(
+                control("C1").build(),
+                frame,
                 List.of(record("R1", "2026-01-05", "C1").build()));
 
         assertThat(verdict.status()).isEqualTo(OperatingStatus.NOT_YET_DUE);
@@ -42,7 +45,8 @@ class OperatingRuleTest {
         AuditFrame frame = new AuditFrame(type2("2026-01-01", "2026-12-31"), day("2026-01-15"));
 
         OperatingVerdict verdict = OperatingRule.judge(
-                control("C1").frequency(io.auditpack.domain.Frequency.DAILY).build(), frame,
+                control("C1").frequency(io.auditpack.domain.Frequency.DAILY).build(),
+                frame,
                 List.of(record("R1", "2026-01-05", "C1").build()));
 
         assertThat(verdict.due()).isEqualTo(14);

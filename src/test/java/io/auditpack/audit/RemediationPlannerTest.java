@@ -1,14 +1,5 @@
 package io.auditpack.audit;
 
-import io.auditpack.domain.Framework;
-import io.auditpack.domain.Gap;
-import io.auditpack.domain.GapType;
-import io.auditpack.domain.RemediationItem;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.domain.Framework.ISO27001;
 import static io.auditpack.domain.Framework.SOC2;
 import static io.auditpack.domain.GapType.INCONSISTENT_PERFORMANCE;
@@ -16,6 +7,14 @@ import static io.auditpack.domain.GapType.MISSING_CONTROL;
 import static io.auditpack.domain.GapType.MISSING_DOCUMENTATION;
 import static io.auditpack.domain.GapType.MISSING_OPERATIONAL_RECORD;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.domain.Framework;
+import io.auditpack.domain.Gap;
+import io.auditpack.domain.GapType;
+import io.auditpack.domain.RemediationItem;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class RemediationPlannerTest {
 
@@ -42,8 +41,10 @@ class RemediationPlannerTest {
         void givenTheHandBuiltCaseThenItemsFollowFrameworksWeightCountAndId() {
             RemediationPlan plan = RemediationPlanner.plan(CASE);
 
-            assertThat(plan.items()).extracting(RemediationItem::id).containsExactly(
-                    "C-BOTH", "ISO27001:A.5.15", "SOC2:CC6.4", "C-REC", "C-INC-B", "C-INC-A", "C-INC-C");
+            assertThat(plan.items())
+                    .extracting(RemediationItem::id)
+                    .containsExactly(
+                            "C-BOTH", "ISO27001:A.5.15", "SOC2:CC6.4", "C-REC", "C-INC-B", "C-INC-A", "C-INC-C");
             assertThat(plan.items()).extracting(RemediationItem::priority).containsExactly(1, 2, 3, 4, 5, 6, 7);
         }
 
@@ -79,8 +80,13 @@ class RemediationPlannerTest {
 
         @Test
         void givenTheWeightsThenMissingControlWeighsMostAndDocumentationLeast() {
-            assertThat(List.of(MISSING_CONTROL, MISSING_OPERATIONAL_RECORD, INCONSISTENT_PERFORMANCE,
-                    MISSING_DOCUMENTATION)).extracting(RemediationPlanner::weight).containsExactly(4, 3, 2, 1);
+            assertThat(List.of(
+                            MISSING_CONTROL,
+                            MISSING_OPERATIONAL_RECORD,
+                            INCONSISTENT_PERFORMANCE,
+                            MISSING_DOCUMENTATION))
+                    .extracting(RemediationPlanner::weight)
+                    .containsExactly(4, 3, 2, 1);
         }
     }
 
@@ -91,8 +97,8 @@ class RemediationPlannerTest {
             List<Gap> gaps = RemediationPlanner.plan(CASE).gaps();
 
             assertThat(gaps).extracting(Gap::priority).containsExactly(1, 1, 2, 3, 4, 4, 5, 5, 6, 7);
-            assertThat(gaps.get(0)).isEqualTo(new Gap(MISSING_DOCUMENTATION, SOC2, "CC1.1", "C-BOTH",
-                    "owner-C-BOTH", 1));
+            assertThat(gaps.get(0))
+                    .isEqualTo(new Gap(MISSING_DOCUMENTATION, SOC2, "CC1.1", "C-BOTH", "owner-C-BOTH", 1));
             assertThat(gaps.get(1).framework()).isEqualTo(ISO27001);
             assertThat(gaps.get(4).type()).isEqualTo(MISSING_DOCUMENTATION);
             assertThat(gaps.get(5).type()).isEqualTo(MISSING_OPERATIONAL_RECORD);

@@ -1,18 +1,17 @@
 package io.auditpack.audit;
 
-import io.auditpack.catalog.Catalog;
-import io.auditpack.domain.Framework;
-import io.auditpack.domain.PackageType;
-import io.auditpack.domain.Soc2Category;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.audit.Given.day;
 import static io.auditpack.audit.Given.excluded;
 import static io.auditpack.audit.Given.job;
 import static io.auditpack.audit.Given.period;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.Framework;
+import io.auditpack.domain.PackageType;
+import io.auditpack.domain.Soc2Category;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class RequirementScopeTest {
     private static final Catalog CATALOG = Catalog.builtIn();
@@ -28,8 +27,10 @@ class RequirementScopeTest {
 
     @Test
     void givenAvailabilityThenItsCriteriaJoinTheCommonCriteria() {
-        RequirementScope scope = RequirementScope.of(new AuditFrame(
-                job(PackageType.SOC2_TYPE1, null, Soc2Category.AVAILABILITY), day("2026-06-30")), CATALOG, List.of());
+        RequirementScope scope = RequirementScope.of(
+                new AuditFrame(job(PackageType.SOC2_TYPE1, null, Soc2Category.AVAILABILITY), day("2026-06-30")),
+                CATALOG,
+                List.of());
 
         assertThat(scope.requirements()).hasSize(36);
         assertThat(scope.isInScope(Framework.SOC2, "A1.1")).isTrue();
@@ -38,9 +39,11 @@ class RequirementScopeTest {
 
     @Test
     void givenAManagementReviewThenSoc2ComesFirstThenEveryIsoClauseAndAnnexAControl() {
-        RequirementScope scope = RequirementScope.of(new AuditFrame(
-                job(PackageType.MANAGEMENT_REVIEW, period("2026-01-01", "2026-12-31")), day("2026-06-30")),
-                CATALOG, List.of());
+        RequirementScope scope = RequirementScope.of(
+                new AuditFrame(
+                        job(PackageType.MANAGEMENT_REVIEW, period("2026-01-01", "2026-12-31")), day("2026-06-30")),
+                CATALOG,
+                List.of());
 
         assertThat(scope.requirements()).hasSize(33 + 30 + 93);
         assertThat(scope.requirements().get(33).requirement().id()).isEqualTo("4.1");
@@ -49,8 +52,10 @@ class RequirementScopeTest {
 
     @Test
     void givenAnAnnexAExclusionThenItIsReportedButNotInScopeWithItsJustification() {
-        RequirementScope scope = RequirementScope.of(new AuditFrame(job(PackageType.ISO27001_STAGE1, null),
-                day("2026-06-30")), CATALOG, List.of(excluded(Framework.ISO27001, "A.7.1", "no offices")));
+        RequirementScope scope = RequirementScope.of(
+                new AuditFrame(job(PackageType.ISO27001_STAGE1, null), day("2026-06-30")),
+                CATALOG,
+                List.of(excluded(Framework.ISO27001, "A.7.1", "no offices")));
 
         ScopedRequirement excludedOne = scope.find(Framework.ISO27001, "A.7.1").orElseThrow();
         assertThat(excludedOne.inScope()).isFalse();
@@ -60,8 +65,10 @@ class RequirementScopeTest {
 
     @Test
     void givenAnExclusionOfAnIsoClauseThenTheClauseStaysInScope() {
-        RequirementScope scope = RequirementScope.of(new AuditFrame(job(PackageType.ISO27001_STAGE1, null),
-                day("2026-06-30")), CATALOG, List.of(excluded(Framework.ISO27001, "9.2", "none")));
+        RequirementScope scope = RequirementScope.of(
+                new AuditFrame(job(PackageType.ISO27001_STAGE1, null), day("2026-06-30")),
+                CATALOG,
+                List.of(excluded(Framework.ISO27001, "9.2", "none")));
 
         assertThat(scope.isInScope(Framework.ISO27001, "9.2.1")).isTrue();
     }

@@ -1,19 +1,18 @@
 package io.auditpack.audit;
 
+import static io.auditpack.audit.Given.day;
+import static io.auditpack.audit.Given.period;
+import static io.auditpack.audit.Given.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Frequency;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static io.auditpack.audit.Given.day;
-import static io.auditpack.audit.Given.period;
-import static io.auditpack.audit.Given.record;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SliceJudgeTest {
     private static final Period YEAR = period("2026-01-01", "2026-12-31");
@@ -80,8 +79,8 @@ class SliceJudgeTest {
     class Coverage {
         @Test
         void givenAQuarterlyControlWithOneMissedQuarterThenItIsInconsistent() {
-            OperatingVerdict verdict = judge(Frequency.QUARTERLY, "2027-01-15",
-                    on("2026-02-10"), on("2026-05-10"), on("2026-11-10"));
+            OperatingVerdict verdict =
+                    judge(Frequency.QUARTERLY, "2027-01-15", on("2026-02-10"), on("2026-05-10"), on("2026-11-10"));
 
             assertThat(verdict.status()).isEqualTo(OperatingStatus.INCONSISTENT);
             assertThat(verdict.due()).isEqualTo(4);
@@ -108,7 +107,9 @@ class SliceJudgeTest {
 
         @Test
         void givenACoversRangeOverlappingSeveralSlicesThenItCoversEachOfThem() {
-            EvidenceItem export = record("LOG", "2026-04-02", "C1").covers("2026-01-20", "2026-03-01").build();
+            EvidenceItem export = record("LOG", "2026-04-02", "C1")
+                    .covers("2026-01-20", "2026-03-01")
+                    .build();
 
             OperatingVerdict verdict = judge(Frequency.MONTHLY, "2026-04-02", export);
 

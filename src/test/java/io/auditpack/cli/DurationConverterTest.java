@@ -1,12 +1,11 @@
 package io.auditpack.cli;
 
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine.TypeConversionException;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
 
 class DurationConverterTest {
     private final DurationConverter converter = new DurationConverter();
@@ -24,7 +23,8 @@ class DurationConverterTest {
 
     @Test
     void anythingElseIsRefusedWithTheAcceptedForms() {
-        assertThatThrownBy(() -> converter.convert("soon")).isInstanceOf(TypeConversionException.class)
+        assertThatThrownBy(() -> converter.convert("soon"))
+                .isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("'soon' is not a duration; accepted: 0, 30s, 5m, 2h");
         assertThatThrownBy(() -> converter.convert("-PT5S")).isInstanceOf(TypeConversionException.class);
     }

@@ -1,17 +1,13 @@
 package io.auditpack.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.input.JobFileReader;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunObserver;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * A run asked to stop while it writes its pack (what the scheduler does when SIGTERM's grace period is over)
@@ -46,8 +45,7 @@ class RunStopTest {
                 }
 
                 @Override
-                public void planned(int files) {
-                }
+                public void planned(int files) {}
 
                 @Override
                 public void packed(long bytes) {
@@ -57,15 +55,17 @@ class RunStopTest {
                 }
             };
 
-            RunOutcome outcome = launcher.launch(request, null,
-                    new LaunchOptions(Duration.ZERO, text -> { }, stopAtFirstFile, "test"));
+            RunOutcome outcome = launcher.launch(
+                    request, null, new LaunchOptions(Duration.ZERO, text -> {}, stopAtFirstFile, "test"));
 
             assertThat(outcome.kind()).isEqualTo(RunOutcome.Kind.FAILED);
             assertThat(outcome.reason()).contains("asked to stop");
             assertThat(phases).containsExactly("read", "validate", "compute", "assemble");
             JobRepository repository = context.getBean(JobRepository.class);
-            JobExecution execution = repository.getJobExecutions(
-                    repository.getJobInstances(job.name(), 0, 1).get(0)).get(0);
+            JobExecution execution = repository
+                    .getJobExecutions(
+                            repository.getJobInstances(job.name(), 0, 1).get(0))
+                    .get(0);
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.STOPPED);
             assertThat(launcher.stop("run-to-stop")).isFalse();
         }

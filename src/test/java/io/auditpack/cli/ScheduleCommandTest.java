@@ -1,14 +1,13 @@
 package io.auditpack.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code schedule} refuses at start-up, before anything runs or is written. */
 class ScheduleCommandTest {
@@ -29,12 +28,16 @@ class ScheduleCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int exit = AuditpackCli.execute(new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--jobs",
-                jobs.toString());
+        int exit = AuditpackCli.execute(
+                new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--jobs", jobs.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("nightly.yaml").contains("line 6, column 11").contains("0 30 25 * * *")
-                .contains("not a valid schedule").contains("nothing was written");
+        assertThat(err.toString())
+                .contains("nightly.yaml")
+                .contains("line 6, column 11")
+                .contains("0 30 25 * * *")
+                .contains("not a valid schedule")
+                .contains("nothing was written");
         assertThat(root.resolve("output")).doesNotExist();
     }
 
@@ -50,8 +53,12 @@ class ScheduleCommandTest {
                 """);
         StringWriter err = new StringWriter();
 
-        int exit = AuditpackCli.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "schedule", "--jobs", jobs.toString());
+        int exit = AuditpackCli.execute(
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true),
+                "schedule",
+                "--jobs",
+                jobs.toString());
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("no job in this folder has a schedule");

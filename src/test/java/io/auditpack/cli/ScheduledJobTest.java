@@ -1,17 +1,16 @@
 package io.auditpack.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Soc2Category;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ScheduledJobTest {
 
@@ -34,8 +33,18 @@ class ScheduledJobTest {
     }
 
     private static JobDefinition job(String cron, String zone) {
-        return new JobDefinition("nightly", PackageType.SOC2_TYPE1, "Example Corp", "Example Platform", null,
-                LocalDate.of(2026, 6, 30), Set.of(Soc2Category.SECURITY), cron, ZoneId.of(zone), Path.of("/in"),
-                Path.of("/out"), Path.of("/jobs/nightly.yaml"));
+        return new JobDefinition(
+                "nightly",
+                PackageType.SOC2_TYPE1,
+                "Example Corp",
+                "Example Platform",
+                null,
+                LocalDate.of(2026, 6, 30),
+                Set.of(Soc2Category.SECURITY),
+                cron,
+                ZoneId.of(zone),
+                Path.of("/in"),
+                Path.of("/out"),
+                Path.of("/jobs/nightly.yaml"));
     }
 }

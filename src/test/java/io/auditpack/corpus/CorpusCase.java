@@ -16,16 +16,25 @@ import java.util.stream.Stream;
  * its {@code setup} steps and its {@code expected} outcome: the exit code, the command, and the findings the output
  * must show (severity, code, file, line, column, value and message fragments). See the corpus README.
  */
-record CorpusCase(String name, Path folder, int exit, String command, List<String> args, List<String> absent,
-        List<String> output, boolean published, List<Expected> findings) {
+record CorpusCase(
+        String name,
+        Path folder,
+        int exit,
+        String command,
+        List<String> args,
+        List<String> absent,
+        List<String> output,
+        boolean published,
+        List<Expected> findings) {
 
     /** One finding the output must contain, as {@code Finding.describe()} prints it. */
-    record Expected(String severity, String code, String file, String line, String column, String value,
-            List<String> message) {
+    record Expected(
+            String severity, String code, String file, String line, String column, String value, List<String> message) {
 
         /** The start of the printed finding, up to the message: exact file, line, column and value. */
         String prefix(Map<String, String> placeholders) {
-            StringBuilder text = new StringBuilder(severity).append(' ').append(code).append(": ");
+            StringBuilder text =
+                    new StringBuilder(severity).append(' ').append(code).append(": ");
             String shownFile = Escapes.text(file, placeholders);
             if (!shownFile.isEmpty()) {
                 text.append(shownFile);
@@ -56,8 +65,11 @@ record CorpusCase(String name, Path folder, int exit, String command, List<Strin
     /** Every case folder (all but {@code _base}), by name. */
     static List<CorpusCase> all() {
         try (Stream<Path> folders = Files.list(root())) {
-            return folders.filter(Files::isDirectory).filter(f -> !f.getFileName().toString().startsWith("_"))
-                    .sorted().map(CorpusCase::read).toList();
+            return folders.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().startsWith("_"))
+                    .sorted()
+                    .map(CorpusCase::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,13 +108,26 @@ record CorpusCase(String name, Path folder, int exit, String command, List<Strin
         List<Expected> findings = new ArrayList<>();
         for (Map<String, List<String>> b : blocks) {
             if (b.containsKey("code")) {
-                findings.add(new Expected(one(b, "severity", defaultSeverity), one(b, "code", null),
-                        one(b, "file", ""), one(b, "line", ""), one(b, "column", ""), one(b, "value", ""),
+                findings.add(new Expected(
+                        one(b, "severity", defaultSeverity),
+                        one(b, "code", null),
+                        one(b, "file", ""),
+                        one(b, "line", ""),
+                        one(b, "column", ""),
+                        one(b, "value", ""),
                         b.getOrDefault("message", List.of())));
             }
         }
-        return new CorpusCase(folder.getFileName().toString(), folder, exit, command, args,
-                head.getOrDefault("absent", List.of()), head.getOrDefault("output", List.of()), "yes".equals(one(head, "published", "no")), findings);
+        return new CorpusCase(
+                folder.getFileName().toString(),
+                folder,
+                exit,
+                command,
+                args,
+                head.getOrDefault("absent", List.of()),
+                head.getOrDefault("output", List.of()),
+                "yes".equals(one(head, "published", "no")),
+                findings);
     }
 
     private static String one(Map<String, List<String>> block, String key, String fallback) {

@@ -74,8 +74,10 @@ final class CorpusFolder {
             }
             int space = line.indexOf(' ');
             String verb = space < 0 ? line : line.substring(0, space);
-            List<String> args = space < 0 ? List.of()
-                    : Arrays.stream(line.substring(space + 1).split(" \\| ", -1)).toList();
+            List<String> args = space < 0
+                    ? List.of()
+                    : Arrays.stream(line.substring(space + 1).split(" \\| ", -1))
+                            .toList();
             switch (verb) {
                 case "delete" -> Files.delete(path(args.get(0)));
                 case "write" -> write(path(args.get(0)), bytes(args.get(1)));
@@ -95,8 +97,8 @@ final class CorpusFolder {
                 case "truncate" -> truncations.add(args);
                 case "workbook" -> workbook = WorkbookFixture.fromCsv(root.resolve("input"));
                 case "zip-bomb" -> WorkbookFixture.zipBomb(root.resolve("input"), path(args.get(0)));
-                case "xxe" -> WorkbookFixture.externalEntity(root.resolve("input"), path(args.get(0)),
-                        path(args.get(1)));
+                case "xxe" ->
+                    WorkbookFixture.externalEntity(root.resolve("input"), path(args.get(0)), path(args.get(1)));
                 default -> {
                     if (workbook == null) {
                         throw new IllegalArgumentException("unknown setup step (or no workbook yet): " + line);
@@ -160,9 +162,12 @@ final class CorpusFolder {
     private static void fifo(Path path) throws IOException {
         Files.createDirectories(path.getParent());
         try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             if (process.waitFor() != 0) {
-                throw new IOException("mkfifo failed: " + new String(process.getInputStream().readAllBytes()));
+                throw new IOException(
+                        "mkfifo failed: " + new String(process.getInputStream().readAllBytes()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -192,8 +197,8 @@ final class CorpusFolder {
         List<String> all = new ArrayList<>();
         for (Path base : List.of(root, outside)) {
             try (Stream<Path> files = Files.walk(base)) {
-                files.forEach(p -> all.add(p + (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        ? " " + size(p) : "")));
+                files.forEach(p -> all.add(
+                        p + (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? " " + size(p) : "")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,10 +1,9 @@
 package io.auditpack.corpus;
 
-import io.auditpack.cli.AuditpackCli;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.auditpack.cli.AuditpackCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every case of the bad-input corpus through the real command line: the exact exit code, each expected finding
@@ -40,35 +39,47 @@ class CorpusTest {
             throws IOException {
         CorpusFolder folder = CorpusFolder.make(corpusCase, tmp);
         List<String> before = folder.snapshot();
-        List<String> args = new ArrayList<>(List.of(corpusCase.command(), folder.job().toString()));
+        List<String> args =
+                new ArrayList<>(List.of(corpusCase.command(), folder.job().toString()));
         args.addAll(corpusCase.args());
 
         Result result = assertTimeoutPreemptively(HANG_GUARD, () -> run(args));
 
         String shown = result.toString();
         assertThat(result.exit()).as(shown).isEqualTo(corpusCase.exit());
-        assertThat(result.all()).as(shown).doesNotContain("\tat ").doesNotContain("Exception")
+        assertThat(result.all())
+                .as(shown)
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception")
                 .doesNotContain("unexpected failure");
-        List<String> lines = new ArrayList<>(result.all().lines().map(String::strip).toList());
+        List<String> lines =
+                new ArrayList<>(result.all().lines().map(String::strip).toList());
         if (corpusCase.published()) {
             lines.addAll(PackFindings.describedIn(onlyPack(folder)));
         }
         for (CorpusCase.Expected expected : corpusCase.findings()) {
             String prefix = expected.prefix(folder.placeholders);
-            assertThat(lines).as("a line starting with %s and containing %s in%n%s", prefix, expected.message(),
-                    shown).anySatisfy(line -> {
+            assertThat(lines)
+                    .as("a line starting with %s and containing %s in%n%s", prefix, expected.message(), shown)
+                    .anySatisfy(line -> {
                         assertThat(line).startsWith(prefix);
-                        expected.message().forEach(fragment -> assertThat(line).contains(
-                                Escapes.text(fragment, folder.placeholders)));
+                        expected.message()
+                                .forEach(fragment ->
+                                        assertThat(line).contains(Escapes.text(fragment, folder.placeholders)));
                     });
         }
-        long expectedErrors = corpusCase.findings().stream().filter(f -> f.severity().equals("error")).count();
+        long expectedErrors = corpusCase.findings().stream()
+                .filter(f -> f.severity().equals("error"))
+                .count();
         assertThat(lines.stream().filter(line -> line.startsWith("error ")).count())
-                .as("exactly the expected errors, no follow-up errors, in%n%s", shown).isEqualTo(expectedErrors);
+                .as("exactly the expected errors, no follow-up errors, in%n%s", shown)
+                .isEqualTo(expectedErrors);
         for (String secret : corpusCase.absent()) {
             assertThat(result.all()).as(shown).doesNotContain(secret);
         }
-        corpusCase.output().forEach(fragment -> assertThat(result.all()).as(shown).contains(fragment));
+        corpusCase
+                .output()
+                .forEach(fragment -> assertThat(result.all()).as(shown).contains(fragment));
         if (corpusCase.exit() != 0 && !corpusCase.findings().isEmpty()) {
             assertThat(result.all()).as(shown).contains("nothing was written");
         }
@@ -107,8 +118,8 @@ class CorpusTest {
     private static Result run(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AuditpackCli.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                args.toArray(String[]::new));
+        int exit = AuditpackCli.execute(
+                new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
     }
 

@@ -16,8 +16,7 @@ final class Escapes {
     private static final Pattern REPEAT = Pattern.compile("\\{repeat (\\d+) ([^}]*)}");
     private static final Pattern SEQUENCE = Pattern.compile("\\{seq (\\d+) ([^}]*)}");
 
-    private Escapes() {
-    }
+    private Escapes() {}
 
     /** The bytes a written text stands for. */
     static byte[] bytes(String written, Map<String, String> placeholders) {
@@ -66,8 +65,8 @@ final class Escapes {
         Matcher repeat = REPEAT.matcher(text);
         StringBuilder expanded = new StringBuilder();
         while (repeat.find()) {
-            repeat.appendReplacement(expanded,
-                    Matcher.quoteReplacement(repeat.group(2).repeat(Integer.parseInt(repeat.group(1)))));
+            repeat.appendReplacement(
+                    expanded, Matcher.quoteReplacement(repeat.group(2).repeat(Integer.parseInt(repeat.group(1)))));
         }
         repeat.appendTail(expanded);
         Matcher sequence = SEQUENCE.matcher(expanded.toString());

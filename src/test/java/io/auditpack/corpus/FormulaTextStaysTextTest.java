@@ -1,17 +1,8 @@
 package io.auditpack.corpus;
 
-import io.auditpack.cli.AuditpackCli;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.auditpack.cli.AuditpackCli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,8 +18,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cell text that a spreadsheet could take for a formula (OWASP's CSV-injection list: {@code =}, {@code +},
@@ -45,19 +44,26 @@ class FormulaTextStaysTextTest {
 
     @BeforeAll
     static void runAJobWhoseCellsLookLikeFormulas() throws IOException {
-        CorpusFolder folder = CorpusFolder.base(tmp, List.of(
-                "replace input/controls.csv | Quarterly access review | \"=HYPERLINK(\"\"http://evil.test\"\",\"\"Click\"\")\"",
-                "append input/controls.csv | ZZ-09,Unproven,x,@SUM(1+1)*cmd|' /C calc'!A0,monthly,prod,Log,implemented,no\\n",
-                "append input/mappings.csv | ZZ-09,SOC2,CC6.1,,,\\n",
-                "replace input/controls.csv | Monthly vulnerability scan | +1-555-0100",
-                "replace input/controls.csv | requires_documentation\\n | requires_documentation,=x\\n",
-                "replace input/controls.csv | prod,Signed review,implemented,no | prod,Signed review,implemented,no,-2+3",
-                "replace input/evidence.csv | Scan January | -10+20 scan",
-                "replace input/evidence.csv | scans/jan.txt | -missing.txt",
-                "replace input/mappings.csv | Access is reviewed | \"=cmd|' /C notepad'!'A1'\""));
+        CorpusFolder folder = CorpusFolder.base(
+                tmp,
+                List.of(
+                        "replace input/controls.csv | Quarterly access review | \"=HYPERLINK(\"\"http://evil.test\"\",\"\"Click\"\")\"",
+                        "append input/controls.csv | ZZ-09,Unproven,x,@SUM(1+1)*cmd|' /C calc'!A0,monthly,prod,Log,implemented,no\\n",
+                        "append input/mappings.csv | ZZ-09,SOC2,CC6.1,,,\\n",
+                        "replace input/controls.csv | Monthly vulnerability scan | +1-555-0100",
+                        "replace input/controls.csv | requires_documentation\\n | requires_documentation,=x\\n",
+                        "replace input/controls.csv | prod,Signed review,implemented,no | prod,Signed review,implemented,no,-2+3",
+                        "replace input/evidence.csv | Scan January | -10+20 scan",
+                        "replace input/evidence.csv | scans/jan.txt | -missing.txt",
+                        "replace input/mappings.csv | Access is reviewed | \"=cmd|' /C notepad'!'A1'\""));
         StringWriter out = new StringWriter();
-        int exit = AuditpackCli.execute(new PrintWriter(out, true), new PrintWriter(out, true), "run",
-                folder.job().toString(), "--as-of", "2026-05-15");
+        int exit = AuditpackCli.execute(
+                new PrintWriter(out, true),
+                new PrintWriter(out, true),
+                "run",
+                folder.job().toString(),
+                "--as-of",
+                "2026-05-15");
         assertThat(exit).as(out.toString()).isZero();
         Path zip;
         try (Stream<Path> files = Files.walk(folder.output())) {
@@ -78,20 +84,28 @@ class FormulaTextStaysTextTest {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                        assertThat(cell.getCellType())
+                                .as(sheet.getSheetName() + "!" + cell.getAddress())
                                 .isNotEqualTo(CellType.FORMULA);
                         if (cell.getCellType() == CellType.STRING && startsWithTrigger(cell.getStringCellValue())) {
                             assertThat(cell.getCellStyle().getQuotePrefixed())
                                     .as(sheet.getSheetName() + "!" + cell.getAddress() + " "
-                                            + cell.getStringCellValue()).isTrue();
+                                            + cell.getStringCellValue())
+                                    .isTrue();
                             seen.add(cell.getStringCellValue());
                         }
                     }
                 }
             }
         }
-        assertThat(seen).contains("=HYPERLINK(\"http://evil.test\",\"Click\")", "@SUM(1+1)*cmd|' /C calc'!A0",
-                "+1-555-0100", "-10+20 scan", "=cmd|' /C notepad'!'A1'", "-2+3");
+        assertThat(seen)
+                .contains(
+                        "=HYPERLINK(\"http://evil.test\",\"Click\")",
+                        "@SUM(1+1)*cmd|' /C calc'!A0",
+                        "+1-555-0100",
+                        "-10+20 scan",
+                        "=cmd|' /C notepad'!'A1'",
+                        "-2+3");
     }
 
     @Test

@@ -1,11 +1,9 @@
 package io.auditpack.corpus;
 
-import io.auditpack.domain.Finding;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import io.auditpack.domain.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bounded fuzzing of the readers: a seeded {@link Mutator} mutates the files of every corpus case (CSV files,
@@ -35,6 +34,7 @@ class InputFuzzTest {
     static final int SCALE = Integer.getInteger("auditpack.fuzz.scale", 1);
     /** Generous: one input takes milliseconds; only a reader that hangs comes near it. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(30);
+
     private static final List<String> FILES = ReaderProbe.FILES;
 
     @TempDir
@@ -42,6 +42,7 @@ class InputFuzzTest {
 
     /** Every distinct version of each file among the corpus cases (special files such as FIFOs left out). */
     static Map<String, List<byte[]>> pool;
+
     static ReaderProbe probe;
 
     @BeforeAll
@@ -58,7 +59,9 @@ class InputFuzzTest {
             }
             CorpusFolder folder = CorpusFolder.make(corpusCase, tmp.resolve("cases/" + n++));
             for (String file : FILES) {
-                Path path = file.equals("job.yaml") ? folder.job() : folder.root.resolve("input").resolve(file);
+                Path path = file.equals("job.yaml")
+                        ? folder.job()
+                        : folder.root.resolve("input").resolve(file);
                 if (Files.isRegularFile(path)) {
                     byte[] bytes = Files.readAllBytes(path);
                     if (pool.get(file).stream().noneMatch(b -> java.util.Arrays.equals(b, bytes))) {
@@ -71,10 +74,16 @@ class InputFuzzTest {
     }
 
     @ParameterizedTest(name = "{0} x {1}")
-    @CsvSource({"controls.csv, 300", "mappings.csv, 300", "evidence.csv, 300", "applicability.csv, 180",
-            "scope.yaml, 300", "job.yaml, 900", "workbook.xlsx, 120"})
-    void noMutantMakesAReaderThrowHangOrPrintAFindingOnMoreThanOneLine(String file, int iterations)
-            throws IOException {
+    @CsvSource({
+        "controls.csv, 300",
+        "mappings.csv, 300",
+        "evidence.csv, 300",
+        "applicability.csv, 180",
+        "scope.yaml, 300",
+        "job.yaml, 900",
+        "workbook.xlsx, 120"
+    })
+    void noMutantMakesAReaderThrowHangOrPrintAFindingOnMoreThanOneLine(String file, int iterations) throws IOException {
         List<byte[]> seeds = pool.get(file);
         long fileSeed = SEED ^ file.hashCode();
         for (int i = 0; i < iterations * SCALE; i++) {
@@ -87,8 +96,10 @@ class InputFuzzTest {
                 findings.forEach(ReaderProbe::assertOneReadableLine);
             } catch (Throwable failure) {
                 Path saved = save(file, seed, mutant);
-                fail("fuzz failure on " + file + " at iteration " + i + " (seed " + SEED + ", input seed " + seed
-                        + "; the input is saved at " + saved + "): " + failure, failure);
+                fail(
+                        "fuzz failure on " + file + " at iteration " + i + " (seed " + SEED + ", input seed " + seed
+                                + "; the input is saved at " + saved + "): " + failure,
+                        failure);
             }
         }
     }
@@ -104,5 +115,4 @@ class InputFuzzTest {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -18,12 +18,54 @@ import java.util.zip.ZipOutputStream;
  * xlsx is mutated inside: one ZIP entry at a time, or its raw bytes. The same seed gives the same mutations.
  */
 final class Mutator {
-    private static final List<byte[]> TOKENS = tokens("\"", "\"\"", "\uFEFF", "\0", "\r", "\n", "\r\n", ",", ";",
-            ":", ": ", "- ", "&a ", "*a", "!!str ", "{", "}", "[", "]", "%YAML 1.1\n", "---\n", "'", "#", "\t",
-            "=cmd|' /C calc'!A0", "../", "/", "\\", "C:", "2026-02-30", "CC10.1", "A 5.15", "montly", "\u00A0",
-            "\u200B", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "&e;", "<", ">", "]]>");
-    private static final byte[][] BAD_UTF8 = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x80},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80}};
+    private static final List<byte[]> TOKENS = tokens(
+            "\"",
+            "\"\"",
+            "\uFEFF",
+            "\0",
+            "\r",
+            "\n",
+            "\r\n",
+            ",",
+            ";",
+            ":",
+            ": ",
+            "- ",
+            "&a ",
+            "*a",
+            "!!str ",
+            "{",
+            "}",
+            "[",
+            "]",
+            "%YAML 1.1\n",
+            "---\n",
+            "'",
+            "#",
+            "\t",
+            "=cmd|' /C calc'!A0",
+            "../",
+            "/",
+            "\\",
+            "C:",
+            "2026-02-30",
+            "CC10.1",
+            "A 5.15",
+            "montly",
+            "\u00A0",
+            "\u200B",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+            "&e;",
+            "<",
+            ">",
+            "]]>");
+    private static final byte[][] BAD_UTF8 = {
+        {(byte) 0xC3, 0x28},
+        {(byte) 0xFF},
+        {(byte) 0xE2, (byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80}
+    };
 
     private final Random random;
 
@@ -94,9 +136,13 @@ final class Mutator {
             case 2 -> insert(bytes, at, TOKENS.get(random.nextInt(TOKENS.size())));
             case 3 -> insert(bytes, at, BAD_UTF8[random.nextInt(BAD_UTF8.length)]);
             case 4 -> delete(bytes, at, random.nextInt(40));
-            case 5 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(200))));
-            case 6 -> insert(bytes, at, "x".repeat(random.nextInt(3) == 0 ? 40_000 : 300)
-                    .getBytes(StandardCharsets.UTF_8));
+            case 5 ->
+                insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + random.nextInt(200))));
+            case 6 ->
+                insert(
+                        bytes,
+                        at,
+                        "x".repeat(random.nextInt(3) == 0 ? 40_000 : 300).getBytes(StandardCharsets.UTF_8));
             default -> insert(bytes, at, TOKENS.get(random.nextInt(TOKENS.size())));
         };
     }

@@ -1,9 +1,5 @@
 package io.auditpack.corpus;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** The findings a published pack's {@code data/findings.csv} holds, each printed as {@code Finding.describe()} would. */
 final class PackFindings {
-    private PackFindings() {
-    }
+    private PackFindings() {}
 
     static List<String> describedIn(Path zip) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -26,7 +24,10 @@ final class PackFindings {
                 if (!entry.getName().endsWith("/data/findings.csv")) {
                     continue;
                 }
-                CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get()
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .get()
                         .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (CSVRecord record : parser) {
                     lines.add(describe(record));
@@ -37,8 +38,11 @@ final class PackFindings {
     }
 
     private static String describe(CSVRecord record) {
-        StringBuilder text = new StringBuilder(record.get("severity")).append(' ').append(record.get("code"))
-                .append(": ").append(record.get("file"));
+        StringBuilder text = new StringBuilder(record.get("severity"))
+                .append(' ')
+                .append(record.get("code"))
+                .append(": ")
+                .append(record.get("file"));
         if (!record.get("line").isEmpty()) {
             text.append(", line ").append(record.get("line"));
         }

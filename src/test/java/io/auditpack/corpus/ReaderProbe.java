@@ -5,7 +5,6 @@ import io.auditpack.domain.Finding;
 import io.auditpack.input.InputException;
 import io.auditpack.input.InputLoader;
 import io.auditpack.input.JobFileReader;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,14 @@ import java.util.List;
  * findings. Anything else a reader throws escapes: that is what the fuzz and property tests look for.
  */
 final class ReaderProbe {
-    static final List<String> FILES = List.of("controls.csv", "mappings.csv", "evidence.csv", "applicability.csv",
-            "scope.yaml", "job.yaml", "workbook.xlsx");
+    static final List<String> FILES = List.of(
+            "controls.csv",
+            "mappings.csv",
+            "evidence.csv",
+            "applicability.csv",
+            "scope.yaml",
+            "job.yaml",
+            "workbook.xlsx");
 
     private final Path job;
     private final Path csvFolder;
@@ -26,8 +31,11 @@ final class ReaderProbe {
 
     ReaderProbe(Path tmp) {
         this.job = tmp.resolve("probe-job/jobs/job.yaml");
-        this.csvFolder = CorpusFolder.base(tmp.resolve("probe-csv"), List.of()).root.resolve("input");
-        this.workbookFolder = CorpusFolder.base(tmp.resolve("probe-xlsx"), List.of("workbook")).root.resolve("input");
+        this.csvFolder =
+                CorpusFolder.base(tmp.resolve("probe-csv"), List.of()).root.resolve("input");
+        this.workbookFolder = CorpusFolder.base(tmp.resolve("probe-xlsx"), List.of("workbook"))
+                .root
+                .resolve("input");
     }
 
     List<Finding> read(String file, byte[] bytes) throws IOException {

@@ -1,12 +1,9 @@
 package io.auditpack.corpus;
 
-import io.auditpack.cli.AuditpackCli;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.auditpack.cli.AuditpackCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Imports the public control libraries of {@code ../shared/reference/realworld/} (skipped when that folder is
@@ -27,8 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * from the project's); the ones with mistakes are refused, every wrong ID named on its own line.
  */
 class RealLibrariesTest {
-    static final Path REFERENCE = Path.of(System.getProperty("auditpack.reference",
-            Path.of("..", "shared", "reference").toString()));
+    static final Path REFERENCE = Path.of(System.getProperty(
+            "auditpack.reference", Path.of("..", "shared", "reference").toString()));
 
     static Set<String> soc2;
     static Set<String> iso;
@@ -36,9 +35,11 @@ class RealLibrariesTest {
     @BeforeAll
     static void readTheReferenceCatalogs() throws IOException {
         assumeTrue(Files.isDirectory(REFERENCE.resolve("realworld")), REFERENCE + " is absent: no real libraries");
-        soc2 = RealLibrary.read(REFERENCE.resolve("soc2_tsc_2017.csv")).stream().map(r -> r.get("id"))
+        soc2 = RealLibrary.read(REFERENCE.resolve("soc2_tsc_2017.csv")).stream()
+                .map(r -> r.get("id"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        iso = RealLibrary.read(REFERENCE.resolve("iso27001_2022.csv")).stream().map(r -> r.get("id"))
+        iso = RealLibrary.read(REFERENCE.resolve("iso27001_2022.csv")).stream()
+                .map(r -> r.get("id"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -52,11 +53,12 @@ class RealLibrariesTest {
         Set<String> soc2Covered = covered(library, "SOC2", soc2);
         Set<String> isoCovered = covered(library, "ISO27001", iso);
         assertThat(soc2Covered).as("the library cites something").isNotEmpty();
-        assertThat(out).contains("valid: no input errors")
-                .contains("SOC2      %d in scope: %d covered, 0 partial, %d missing control".formatted(soc2.size(),
-                        soc2Covered.size(), soc2.size() - soc2Covered.size()))
-                .contains("ISO27001  %d in scope: %d covered, 0 partial, %d missing control".formatted(iso.size(),
-                        isoCovered.size(), iso.size() - isoCovered.size()));
+        assertThat(out)
+                .contains("valid: no input errors")
+                .contains("SOC2      %d in scope: %d covered, 0 partial, %d missing control"
+                        .formatted(soc2.size(), soc2Covered.size(), soc2.size() - soc2Covered.size()))
+                .contains("ISO27001  %d in scope: %d covered, 0 partial, %d missing control"
+                        .formatted(iso.size(), isoCovered.size(), iso.size() - isoCovered.size()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,16 +74,17 @@ class RealLibrariesTest {
         String out = validate(library);
 
         for (RealLibrary.Mapped mapping : wrong) {
-            assertThat(out).contains("error input.unknown_requirement: mappings.csv, line %d, column requirement_id, "
-                    .formatted(mapping.line()) + "value \"%s\": ".formatted(mapping.id()));
+            assertThat(out)
+                    .contains("error input.unknown_requirement: mappings.csv, line %d, column requirement_id, "
+                                    .formatted(mapping.line())
+                            + "value \"%s\": ".formatted(mapping.id()));
         }
         assertThat(out.lines().filter(l -> l.startsWith("error ")).count()).isEqualTo(wrong.size());
         assertThat(out).contains("nothing was written (exit 2)");
     }
 
     @org.junit.jupiter.api.Test
-    void adobesEvidenceRequestListIsRefusedRowByRowWhereItsIdsOrTitlesAreBroken(@TempDir Path tmp)
-            throws IOException {
+    void adobesEvidenceRequestListIsRefusedRowByRowWhereItsIdsOrTitlesAreBroken(@TempDir Path tmp) throws IOException {
         RealLibrary library = RealLibrary.convert("adobe-ccf", REFERENCE.resolve("realworld"), tmp, true);
         List<CSVRecord> items = RealLibrary.read(REFERENCE.resolve("realworld/adobe_ccf_v5_evidence_request_list.csv"));
         List<String> expected = new java.util.ArrayList<>();
@@ -93,7 +96,11 @@ class RealLibrariesTest {
             } else if (item.get("title").isBlank()) {
                 expected.add("error input.missing_value: evidence.csv, line %d, column title: ".formatted(line));
             }
-            line += 1 + String.join(",", item.toList()).chars().filter(c -> c == '\n').count();
+            line += 1
+                    + String.join(",", item.toList())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count();
         }
         assertThat(expected).as("the list has broken rows").isNotEmpty();
 
@@ -111,8 +118,10 @@ class RealLibrariesTest {
         Set<String> covered = new TreeSet<>();
         for (RealLibrary.Mapped mapping : library.mappings()) {
             if (mapping.framework().equals(framework)) {
-                catalog.stream().filter(id -> id.equals(mapping.id()) || id.startsWith(mapping.id() + ".")
-                        && !id.startsWith("A.")).forEach(covered::add);
+                catalog.stream()
+                        .filter(id ->
+                                id.equals(mapping.id()) || id.startsWith(mapping.id() + ".") && !id.startsWith("A."))
+                        .forEach(covered::add);
             }
         }
         return covered;
@@ -124,7 +133,10 @@ class RealLibrariesTest {
 
     private static String validate(RealLibrary library) {
         StringWriter out = new StringWriter();
-        int exit = AuditpackCli.execute(new PrintWriter(out, true), new PrintWriter(out, true), "validate",
+        int exit = AuditpackCli.execute(
+                new PrintWriter(out, true),
+                new PrintWriter(out, true),
+                "validate",
                 library.job().toString());
         String text = out.toString();
         assertThat(exit).as(text).isIn(0, 2);

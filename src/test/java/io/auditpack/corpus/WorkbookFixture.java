@@ -1,16 +1,5 @@
 package io.auditpack.corpus;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +13,16 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds {@code workbook.xlsx} fixtures at test time from a readable description: the CSV files of the input folder
@@ -50,7 +49,7 @@ final class WorkbookFixture {
             }
             Sheet sheet = workbook.createSheet(name);
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+                    CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
                 int r = 0;
                 for (CSVRecord record : parser) {
                     Row row = sheet.createRow(r++);
@@ -79,7 +78,8 @@ final class WorkbookFixture {
                 Cell cell = cell(args);
                 cell.setCellValue(LocalDate.parse(args.get(2)));
                 CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+                style.setDataFormat(
+                        workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
                 cell.setCellStyle(style);
             }
             default -> throw new IllegalArgumentException("unknown workbook step: " + verb);
@@ -94,7 +94,8 @@ final class WorkbookFixture {
     }
 
     void write(Path target) throws IOException {
-        try (workbook; OutputStream out = Files.newOutputStream(target)) {
+        try (workbook;
+                OutputStream out = Files.newOutputStream(target)) {
             workbook.write(out);
         }
     }
@@ -105,8 +106,11 @@ final class WorkbookFixture {
      */
     static void zipBomb(Path input, Path target) throws IOException {
         byte[] valid = bytes(fromCsv(input));
-        rewrite(valid, target, "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("\\?>", "?>"
-                + " ".repeat(40 * 1024 * 1024)));
+        rewrite(
+                valid,
+                target,
+                "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("\\?>", "?>" + " ".repeat(40 * 1024 * 1024)));
     }
 
     /**
@@ -115,8 +119,13 @@ final class WorkbookFixture {
      */
     static void externalEntity(Path input, Path target, Path secret) throws IOException {
         byte[] valid = bytes(fromCsv(input));
-        rewrite(valid, target, "xl/sharedStrings.xml", xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY "
-                + "xxe SYSTEM \"" + secret.toUri() + "\">]>").replaceFirst("<t>([^<]*)</t>", "<t>&xxe;</t>"));
+        rewrite(
+                valid,
+                target,
+                "xl/sharedStrings.xml",
+                xml -> xml.replaceFirst(
+                                "\\?>", "?><!DOCTYPE sst [<!ENTITY " + "xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                        .replaceFirst("<t>([^<]*)</t>", "<t>&xxe;</t>"));
     }
 
     private static byte[] bytes(WorkbookFixture fixture) throws IOException {
@@ -127,10 +136,11 @@ final class WorkbookFixture {
         return out.toByteArray();
     }
 
-    private static void rewrite(byte[] zip, Path target, String entryName,
-            java.util.function.UnaryOperator<String> change) throws IOException {
+    private static void rewrite(
+            byte[] zip, Path target, String entryName, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             out.setLevel(9);
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = readAll(in);

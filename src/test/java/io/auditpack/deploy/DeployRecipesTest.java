@@ -1,11 +1,7 @@
 package io.auditpack.deploy;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.scheduling.support.CronExpression;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.scheduling.support.CronExpression;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The deployment recipes in deploy/ are well-formed: systemd units verified by systemd, the CronJob's keys. */
 class DeployRecipesTest {
@@ -48,13 +47,18 @@ class DeployRecipesTest {
     @Test
     void theTimerFiresTheServiceNightlyAndTheSchedulerStopsOnSigtermWithRoomToFinish() throws IOException {
         String timer = Files.readString(DEPLOY.resolve("systemd/auditpack.timer"));
-        assertThat(timer).contains("OnCalendar=*-*-* 02:30:00 Europe/London").contains("Unit=auditpack.service")
+        assertThat(timer)
+                .contains("OnCalendar=*-*-* 02:30:00 Europe/London")
+                .contains("Unit=auditpack.service")
                 .contains("Persistent=true");
         String service = Files.readString(DEPLOY.resolve("systemd/auditpack.service"));
         assertThat(service).contains("Type=oneshot").contains("run-all");
         String scheduler = Files.readString(DEPLOY.resolve("systemd/auditpack-scheduler.service"));
-        assertThat(scheduler).contains("schedule --jobs").contains("KillSignal=SIGTERM")
-                .contains("--stop-timeout 60s").contains("TimeoutStopSec=120");
+        assertThat(scheduler)
+                .contains("schedule --jobs")
+                .contains("KillSignal=SIGTERM")
+                .contains("--stop-timeout 60s")
+                .contains("TimeoutStopSec=120");
     }
 
     @Test
@@ -66,16 +70,21 @@ class DeployRecipesTest {
         Map<String, Object> spec = (Map<String, Object>) cronJob.get("spec");
         assertThat(spec).containsEntry("concurrencyPolicy", "Forbid").containsKey("timeZone");
         String schedule = (String) spec.get("schedule");
-        assertThat(CronExpression.isValidExpression("0 " + schedule)).as(schedule).isTrue();
-        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
-                ((Map<String, Object>) spec.get("jobTemplate")).get("spec")).get("template")).get("spec");
+        assertThat(CronExpression.isValidExpression("0 " + schedule))
+                .as(schedule)
+                .isTrue();
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>)
+                        ((Map<String, Object>) ((Map<String, Object>) spec.get("jobTemplate")).get("spec"))
+                                .get("template"))
+                .get("spec");
         assertThat(pod.get("restartPolicy")).isIn("Never", "OnFailure");
         List<Map<String, Object>> containers = (List<Map<String, Object>>) pod.get("containers");
         assertThat(containers).hasSize(1);
         Map<String, Object> container = containers.get(0);
         assertThat(container).containsKeys("name", "image");
         assertThat((List<String>) container.get("args")).contains("run-all");
-        assertThat((List<Map<String, Object>>) container.get("env")).extracting(env -> env.get("name"))
+        assertThat((List<Map<String, Object>>) container.get("env"))
+                .extracting(env -> env.get("name"))
                 .contains("AUDITPACK_DB_URL", "AUDITPACK_DB_USER", "AUDITPACK_DB_PASSWORD");
         List<Map<String, Object>> mounts = (List<Map<String, Object>>) container.get("volumeMounts");
         assertThat(mounts).extracting(m -> m.get("mountPath")).contains("/work/jobs", "/work/input", "/work/output");
@@ -83,7 +92,8 @@ class DeployRecipesTest {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        return path != null
+                && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

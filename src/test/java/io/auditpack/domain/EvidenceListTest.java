@@ -1,6 +1,7 @@
 package io.auditpack.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,22 +9,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class EvidenceListTest {
 
     @Test
     void everyFieldComesBackEqualInTheSameOrder() {
         List<EvidenceItem> items = List.of(
-                item("EV-1", List.of("C-1"), "Access review Q1", EvidenceType.REPORT, LocalDate.of(2026, 3, 31),
-                        null, null, LocalDate.of(2026, 4, 2), "reviews/q1.pdf", "ab".repeat(32), "ciso@example.test",
-                        "Jira", Map.of()),
-                item("EV-2", List.of("C-1", "C-2"), "Log export, weeks 1-4", EvidenceType.LOG, null,
-                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 28), null, "", "", "", "", Map.of()),
-                item("EV-3", List.of("C-3"), "Politique d'accès — version 2 ✓ 𝒜", EvidenceType.POLICY,
-                        LocalDate.of(1899, 12, 31), null, null, LocalDate.of(9999, 12, 31), "", "", "", "",
+                item(
+                        "EV-1",
+                        List.of("C-1"),
+                        "Access review Q1",
+                        EvidenceType.REPORT,
+                        LocalDate.of(2026, 3, 31),
+                        null,
+                        null,
+                        LocalDate.of(2026, 4, 2),
+                        "reviews/q1.pdf",
+                        "ab".repeat(32),
+                        "ciso@example.test",
+                        "Jira",
+                        Map.of()),
+                item(
+                        "EV-2",
+                        List.of("C-1", "C-2"),
+                        "Log export, weeks 1-4",
+                        EvidenceType.LOG,
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 1, 28),
+                        null,
+                        "",
+                        "",
+                        "",
+                        "",
+                        Map.of()),
+                item(
+                        "EV-3",
+                        List.of("C-3"),
+                        "Politique d'accès — version 2 ✓ 𝒜",
+                        EvidenceType.POLICY,
+                        LocalDate.of(1899, 12, 31),
+                        null,
+                        null,
+                        LocalDate.of(9999, 12, 31),
+                        "",
+                        "",
+                        "",
+                        "",
                         ordered("risk", "high", "ticket", "=HYPERLINK(\"x\")")));
 
         EvidenceList compact = EvidenceList.copyOf(items);
@@ -42,8 +75,20 @@ class EvidenceListTest {
         Random random = new Random(7);
         for (int i = 0; i < 30_000; i++) {
             String title = i == 12_345 ? "x".repeat(1_200_000) : "record " + random.nextInt();
-            items.add(item("EV-" + i, List.of("C-" + i % 17), title, EvidenceType.TICKET,
-                    LocalDate.of(2026, 1, 1).plusDays(i % 365), null, null, null, "", "", "", "", Map.of()));
+            items.add(item(
+                    "EV-" + i,
+                    List.of("C-" + i % 17),
+                    title,
+                    EvidenceType.TICKET,
+                    LocalDate.of(2026, 1, 1).plusDays(i % 365),
+                    null,
+                    null,
+                    null,
+                    "",
+                    "",
+                    "",
+                    "",
+                    Map.of()));
         }
 
         EvidenceList compact = EvidenceList.copyOf(items);
@@ -54,8 +99,8 @@ class EvidenceListTest {
 
     @Test
     void aCompactListIsNotCopiedAgainAndTheInputSetKeepsItCompact() {
-        EvidenceList compact = EvidenceList.copyOf(List.of(item("EV-1", List.of("C-1"), "t", EvidenceType.TICKET,
-                null, null, null, null, "", "", "", "", Map.of())));
+        EvidenceList compact = EvidenceList.copyOf(List.of(item(
+                "EV-1", List.of("C-1"), "t", EvidenceType.TICKET, null, null, null, null, "", "", "", "", Map.of())));
 
         assertThat(EvidenceList.copyOf(compact)).isSameAs(compact);
         assertThat(EvidenceList.copyOf(List.of())).isEmpty();
@@ -66,8 +111,19 @@ class EvidenceListTest {
     void usesCountAndListThePackedItemsWithoutChangingWhatGetReturns() {
         List<EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            items.add(item("EV-" + i, List.of("C-1", "C-2"), "t" + i, i % 2 == 0 ? EvidenceType.POLICY
-                    : EvidenceType.TICKET, LocalDate.of(2026, 5, 1), null, null, null, "f" + i + ".pdf", "", "", "",
+            items.add(item(
+                    "EV-" + i,
+                    List.of("C-1", "C-2"),
+                    "t" + i,
+                    i % 2 == 0 ? EvidenceType.POLICY : EvidenceType.TICKET,
+                    LocalDate.of(2026, 5, 1),
+                    null,
+                    null,
+                    null,
+                    "f" + i + ".pdf",
+                    "",
+                    "",
+                    "",
                     Map.of()));
         }
         List<EvidenceUse> uses = new ArrayList<>();
@@ -80,9 +136,10 @@ class EvidenceListTest {
 
         assertThat(compact).containsExactlyElementsOf(uses);
         assertThat(compact.tally()).isEqualTo(new EvidenceTally(6, 5, 4, 5));
-        assertThat(compact.tallyByType()).containsExactly(
-                Map.entry(EvidenceType.POLICY, new EvidenceTally(3, 3, 2, 3)),
-                Map.entry(EvidenceType.TICKET, new EvidenceTally(3, 2, 2, 2)));
+        assertThat(compact.tallyByType())
+                .containsExactly(
+                        Map.entry(EvidenceType.POLICY, new EvidenceTally(3, 3, 2, 3)),
+                        Map.entry(EvidenceType.TICKET, new EvidenceTally(3, 2, 2, 2)));
         assertThat(compact.packed()).containsExactlyElementsOf(uses.subList(0, 3));
         assertThat(EvidenceUseList.copyOf(compact)).isSameAs(compact);
     }
@@ -97,10 +154,34 @@ class EvidenceListTest {
 
     private int line = 1;
 
-    private EvidenceItem item(String id, List<String> controls, String title, EvidenceType type,
-            LocalDate performed, LocalDate from, LocalDate to, LocalDate collected, String file, String sha256,
-            String approvedBy, String source, Map<String, String> extra) {
-        return new EvidenceItem(id, controls, title, type, performed, from, to, collected, file, sha256, approvedBy,
-                source, new SourceRef("evidence.csv", ++line), extra);
+    private EvidenceItem item(
+            String id,
+            List<String> controls,
+            String title,
+            EvidenceType type,
+            LocalDate performed,
+            LocalDate from,
+            LocalDate to,
+            LocalDate collected,
+            String file,
+            String sha256,
+            String approvedBy,
+            String source,
+            Map<String, String> extra) {
+        return new EvidenceItem(
+                id,
+                controls,
+                title,
+                type,
+                performed,
+                from,
+                to,
+                collected,
+                file,
+                sha256,
+                approvedBy,
+                source,
+                new SourceRef("evidence.csv", ++line),
+                extra);
     }
 }

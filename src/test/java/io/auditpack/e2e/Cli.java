@@ -1,7 +1,6 @@
 package io.auditpack.e2e;
 
 import io.auditpack.cli.AuditpackCli;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 

@@ -1,15 +1,14 @@
 package io.auditpack.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two runs of one job at once, in separate JVMs: the second refuses (with {@code --wait 0}) naming the run that
@@ -34,8 +33,10 @@ class ConcurrentRunsEndToEndTest {
             CliProcess second = CliProcess.start(folder, folder.resolve("second.log"), "run", job, "--wait", "0");
             int secondExit = second.waitFor();
             assertThat(secondExit).as(second.output()).isEqualTo(1);
-            assertThat(second.output()).contains("another run of job " + JOB + " holds its lock")
-                    .contains("pid " + first.pid()).contains("this run wrote nothing");
+            assertThat(second.output())
+                    .contains("another run of job " + JOB + " holds its lock")
+                    .contains("pid " + first.pid())
+                    .contains("this run wrote nothing");
 
             third = CliProcess.start(folder, folder.resolve("third.log"), "run", job, "--wait", "170s");
             third.await("the third run to report its wait", () -> third.output().contains("waiting up to"));

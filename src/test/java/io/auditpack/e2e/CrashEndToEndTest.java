@@ -1,9 +1,6 @@
 package io.auditpack.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,8 +14,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A large run killed with SIGKILL at several points (holding the lock before any step, while the pack is staged,
@@ -39,30 +38,51 @@ class CrashEndToEndTest {
 
         killWhen(folder, scenario, "the lock is held", pid -> contains(lockFile, "pid=" + pid + "\n"));
         assertOnlyWholePacks(jobFolder);
-        killWhen(folder, scenario, "the pack is being staged", pid -> staging(jobFolder).isPresent());
+        killWhen(
+                folder,
+                scenario,
+                "the pack is being staged",
+                pid -> staging(jobFolder).isPresent());
         assertOnlyWholePacks(jobFolder);
-        killWhen(folder, scenario, "the staged ZIP is half written", pid -> staging(jobFolder)
-                .flatMap(CrashEndToEndTest::stagedZip).map(CrashEndToEndTest::size)
-                .filter(bytes -> bytes > 2_000_000L).isPresent());
+        killWhen(
+                folder,
+                scenario,
+                "the staged ZIP is half written",
+                pid -> staging(jobFolder)
+                        .flatMap(CrashEndToEndTest::stagedZip)
+                        .map(CrashEndToEndTest::size)
+                        .filter(bytes -> bytes > 2_000_000L)
+                        .isPresent());
         assertOnlyWholePacks(jobFolder);
 
-        CliProcess last = CliProcess.start(folder, folder.resolve("last.log"), "run", scenario.job().toString(),
-                "--wait", "0");
+        CliProcess last = CliProcess.start(
+                folder, folder.resolve("last.log"), "run", scenario.job().toString(), "--wait", "0");
         assertThat(last.waitFor()).as(last.output()).isZero();
-        assertThat(last.output()).contains("published").contains(JOB + "-v0001.zip")
-                .contains("removed .staging-").contains("FAILED: its process ended before the run did");
+        assertThat(last.output())
+                .contains("published")
+                .contains(JOB + "-v0001.zip")
+                .contains("removed .staging-")
+                .contains("FAILED: its process ended before the run did");
         assertOnlyWholePacks(jobFolder);
         assertThat(staging(jobFolder)).isEmpty();
         assertThat(jobFolder.resolve(JOB + "-v0001.zip")).isRegularFile();
         Cli history = Cli.run("history", scenario.job().toString());
-        assertThat(history.out()).as(history.toString()).contains("FAILED").contains("COMPLETED")
+        assertThat(history.out())
+                .as(history.toString())
+                .contains("FAILED")
+                .contains("COMPLETED")
                 .contains("its process ended before the run did");
     }
 
     private static void killWhen(Path folder, Scenario scenario, String moment, Predicate<Long> reached)
             throws InterruptedException {
-        CliProcess run = CliProcess.start(folder, folder.resolve("killed-" + moment.hashCode() + ".log"), "run",
-                scenario.job().toString(), "--wait", "60s");
+        CliProcess run = CliProcess.start(
+                folder,
+                folder.resolve("killed-" + moment.hashCode() + ".log"),
+                "run",
+                scenario.job().toString(),
+                "--wait",
+                "60s");
         try {
             run.await(moment, () -> reached.test(run.pid()));
         } finally {
@@ -77,7 +97,8 @@ class CrashEndToEndTest {
             return;
         }
         try (Stream<Path> files = Files.list(jobFolder)) {
-            List<Path> visible = files.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            List<Path> visible = files.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
             for (Path file : visible) {
                 assertThat(file.getFileName().toString()).matches(JOB + "-v\\d{4}\\.zip(\\.sha256)?");
                 if (file.toString().endsWith(".zip")) {
@@ -102,8 +123,10 @@ class CrashEndToEndTest {
                 out.write(line);
             }
         }
-        Files.writeString(scenario.input("evidence.csv"), "EV-12,C-06,SIEM export April,log,2026-04-30,,,"
-                + "2026-05-01,logs/siem-export-2026-04.log,,,SIEM\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                scenario.input("evidence.csv"),
+                "EV-12,C-06,SIEM export April,log,2026-04-30,,," + "2026-05-01,logs/siem-export-2026-04.log,,,SIEM\n",
+                StandardOpenOption.APPEND);
     }
 
     private static Optional<Path> staging(Path jobFolder) {
@@ -111,7 +134,8 @@ class CrashEndToEndTest {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(jobFolder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(".staging-")).findFirst();
+            return files.filter(p -> p.getFileName().toString().startsWith(".staging-"))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -119,7 +143,8 @@ class CrashEndToEndTest {
 
     private static Optional<Path> stagedZip(Path staging) {
         try (Stream<Path> files = Files.list(staging)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".zip")).findFirst();
+            return files.filter(p -> p.getFileName().toString().endsWith(".zip"))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

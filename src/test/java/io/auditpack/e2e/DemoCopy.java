@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** A copy of the demo's input/ and jobs/ folders (from the project root), so a test may change and run them. */
 final class DemoCopy {
-    private DemoCopy() {
-    }
+    private DemoCopy() {}
 
     static void into(Path folder) throws IOException {
         copyTree(Path.of("input"), folder.resolve("input"));

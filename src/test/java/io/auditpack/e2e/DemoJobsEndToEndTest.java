@@ -1,17 +1,10 @@
 package io.auditpack.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo organisation of input/ and one demo job per package type of jobs/, run through the real command line
@@ -40,15 +39,20 @@ class DemoJobsEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "soc2-type2      | northwind-soc2-type2-2026        | 2026-11-29 | SOC2          | 7  | true",
-            "soc2-type1      | northwind-soc2-type1             |            | SOC2          | 2  | false",
-            "iso27001-stage1 | northwind-iso27001-stage1        |            | ISO27001      | 7  | false",
-            "iso27001-stage2 | northwind-iso27001-stage2        | 2026-11-29 | ISO27001      | 10 | true",
-            "management-review | northwind-management-review-2026 | 2026-11-29 | SOC2 ISO27001 | 17 | true"})
-    void eachDemoJobPublishesAVerifiablePackForItsFrameworks(String file, String name, String asOf,
-            String frameworks, int gaps, boolean judgesOperation) throws Exception {
-        List<String> args = new ArrayList<>(List.of("run", project.resolve("jobs/" + file + ".yaml").toString()));
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "soc2-type2      | northwind-soc2-type2-2026        | 2026-11-29 | SOC2          | 7  | true",
+                "soc2-type1      | northwind-soc2-type1             |            | SOC2          | 2  | false",
+                "iso27001-stage1 | northwind-iso27001-stage1        |            | ISO27001      | 7  | false",
+                "iso27001-stage2 | northwind-iso27001-stage2        | 2026-11-29 | ISO27001      | 10 | true",
+                "management-review | northwind-management-review-2026 | 2026-11-29 | SOC2 ISO27001 | 17 | true"
+            })
+    void eachDemoJobPublishesAVerifiablePackForItsFrameworks(
+            String file, String name, String asOf, String frameworks, int gaps, boolean judgesOperation)
+            throws Exception {
+        List<String> args = new ArrayList<>(
+                List.of("run", project.resolve("jobs/" + file + ".yaml").toString()));
         if (asOf != null) {
             args.addAll(List.of("--as-of", asOf));
         }
@@ -65,27 +69,42 @@ class DemoJobsEndToEndTest {
         assertThat(metrics.path("package").asString()).isEqualTo(file);
         assertThat(metrics.path("frameworks").propertyNames()).containsExactlyInAnyOrder(frameworks.split(" "));
         assertThat(metrics.path("gaps").size()).isEqualTo(gaps);
-        metrics.path("frameworks").forEach(figures ->
-                assertThat(figures.has("effective")).isEqualTo(judgesOperation));
-        assertThat(pack.entries().keySet()).filteredOn(p -> p.startsWith("data/evidence/")).isNotEmpty();
+        metrics.path("frameworks")
+                .forEach(figures -> assertThat(figures.has("effective")).isEqualTo(judgesOperation));
+        assertThat(pack.entries().keySet())
+                .filteredOn(p -> p.startsWith("data/evidence/"))
+                .isNotEmpty();
     }
 
     @Test
     void theSoc2TypeTwoDemoShowsTheSeededProblems() throws IOException {
         Path zip = runInto("soc2-type2", project.resolve("output-seeded"));
-        JsonNode metrics = JsonMapper.builder().build().readTree(PackFile.read(zip).text("data/metrics.json"));
+        JsonNode metrics =
+                JsonMapper.builder().build().readTree(PackFile.read(zip).text("data/metrics.json"));
         JsonNode soc2 = metrics.path("frameworks").path("SOC2");
-        assertThat(List.of(soc2.path("requirements_in_scope").asInt(), soc2.path("covered").asInt(),
-                soc2.path("partial").asInt(), soc2.path("missing_control").asInt(), soc2.path("effective").asInt(),
-                soc2.path("inconsistent").asInt(), soc2.path("no_records").asInt()))
+        assertThat(List.of(
+                        soc2.path("requirements_in_scope").asInt(),
+                        soc2.path("covered").asInt(),
+                        soc2.path("partial").asInt(),
+                        soc2.path("missing_control").asInt(),
+                        soc2.path("effective").asInt(),
+                        soc2.path("inconsistent").asInt(),
+                        soc2.path("no_records").asInt()))
                 .containsExactly(38, 28, 9, 1, 9, 3, 2);
         List<String> gaps = new ArrayList<>();
-        metrics.path("gaps").forEach(g -> gaps.add(g.path("type").asString() + " " + g.path("requirement").asString()
-                + " " + (g.path("control").isNull() ? "-" : g.path("control").asString())));
-        assertThat(gaps).containsExactlyInAnyOrder("missing_control CC6.4 -", "inconsistent_performance CC6.2 IAM-05",
-                "inconsistent_performance CC6.3 IAM-05", "inconsistent_performance CC7.1 OPS-03",
-                "missing_operational_record A1.2 AV-03", "missing_operational_record A1.3 AV-03",
-                "missing_documentation C1.1 CF-01");
+        metrics.path("gaps")
+                .forEach(g -> gaps.add(g.path("type").asString() + " "
+                        + g.path("requirement").asString() + " "
+                        + (g.path("control").isNull() ? "-" : g.path("control").asString())));
+        assertThat(gaps)
+                .containsExactlyInAnyOrder(
+                        "missing_control CC6.4 -",
+                        "inconsistent_performance CC6.2 IAM-05",
+                        "inconsistent_performance CC6.3 IAM-05",
+                        "inconsistent_performance CC7.1 OPS-03",
+                        "missing_operational_record A1.2 AV-03",
+                        "missing_operational_record A1.3 AV-03",
+                        "missing_documentation C1.1 CF-01");
     }
 
     /**
@@ -106,14 +125,20 @@ class DemoJobsEndToEndTest {
         } finally {
             TimeZone.setDefault(original);
         }
-        assertThat(second.getParent().getParent()).isNotEqualTo(first.getParent().getParent());
+        assertThat(second.getParent().getParent())
+                .isNotEqualTo(first.getParent().getParent());
         assertThat(PackFile.sha256(second)).isEqualTo(PackFile.sha256(first));
         assertThat(PackFile.sha256(secondReview)).isEqualTo(PackFile.sha256(firstReview));
     }
 
     private Path runInto(String job, Path output) {
-        Cli run = Cli.run("run", project.resolve("jobs/" + job + ".yaml").toString(), "--as-of", "2026-11-29",
-                "--output", output.toString());
+        Cli run = Cli.run(
+                "run",
+                project.resolve("jobs/" + job + ".yaml").toString(),
+                "--as-of",
+                "2026-11-29",
+                "--output",
+                output.toString());
         assertThat(run.exit()).as(run.toString()).isZero();
         String name = job.equals("soc2-type2") ? "northwind-soc2-type2-2026" : "northwind-management-review-2026";
         return output.resolve(name + "/" + name + "-v0001.zip");

@@ -1,15 +1,8 @@
 package io.auditpack.e2e;
 
-import io.auditpack.report.pdf.PdfText;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.auditpack.report.pdf.PdfText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every demo job's published pack: its data/summary.pdf, read back with PDFBox, carries the figures of the
@@ -37,9 +36,10 @@ class DemoSummaryPdfEndToEndTest {
     void publishEveryDemoJob(@TempDir Path folder) throws IOException {
         project = folder;
         DemoCopy.into(folder);
-        for (String job : List.of("soc2-type1", "soc2-type2", "iso27001-stage1", "iso27001-stage2",
-                "management-review")) {
-            List<String> args = new ArrayList<>(List.of("run", folder.resolve("jobs/" + job + ".yaml").toString()));
+        for (String job :
+                List.of("soc2-type1", "soc2-type2", "iso27001-stage1", "iso27001-stage2", "management-review")) {
+            List<String> args = new ArrayList<>(
+                    List.of("run", folder.resolve("jobs/" + job + ".yaml").toString()));
             if (!job.equals("soc2-type1") && !job.equals("iso27001-stage1")) {
                 args.addAll(List.of("--as-of", "2026-11-29"));
             }
@@ -62,52 +62,93 @@ class DemoSummaryPdfEndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"northwind-soc2-type1", "northwind-soc2-type2-2026", "northwind-iso27001-stage1",
-            "northwind-iso27001-stage2", "northwind-management-review-2026"})
+    @ValueSource(
+            strings = {
+                "northwind-soc2-type1",
+                "northwind-soc2-type2-2026",
+                "northwind-iso27001-stage1",
+                "northwind-iso27001-stage2",
+                "northwind-management-review-2026"
+            })
     void theSummaryCarriesTheFiguresOfMetricsJson(String job) throws IOException {
         PackFile pack = pack(job);
         JsonNode metrics = JsonMapper.builder().build().readTree(pack.text("data/metrics.json"));
         PdfText pdf = PdfText.read(pack.bytes("data/summary.pdf"));
         String text = pdf.flat();
-        assertThat(pdf.pages().get(0)).contains(metrics.path("organization").asString(),
-                metrics.path("system").asString(), metrics.path("package").asString(), "v0001", "first version",
-                metrics.path("as_of").asString());
+        assertThat(pdf.pages().get(0))
+                .contains(
+                        metrics.path("organization").asString(),
+                        metrics.path("system").asString(),
+                        metrics.path("package").asString(),
+                        "v0001",
+                        "first version",
+                        metrics.path("as_of").asString());
         boolean judges = !metrics.path("period").isNull();
         metrics.path("frameworks").properties().forEach(framework -> {
             assertThat(text).contains(row(framework.getKey(), framework.getValue(), judges));
-            assertThat(text).contains(framework.getKey() + ": design coverage "
-                    + framework.getValue().path("design_coverage_percent").asString() + "%");
-            framework.getValue().path("categories").properties().forEach(category -> assertThat(text)
-                    .contains(row(framework.getKey() + " " + category.getKey(), category.getValue(), judges)));
+            assertThat(text)
+                    .contains(framework.getKey() + ": design coverage "
+                            + framework
+                                    .getValue()
+                                    .path("design_coverage_percent")
+                                    .asString() + "%");
+            framework
+                    .getValue()
+                    .path("categories")
+                    .properties()
+                    .forEach(category -> assertThat(text)
+                            .contains(row(framework.getKey() + " " + category.getKey(), category.getValue(), judges)));
         });
-        assertThat(text).contains("%d gaps in %d remediation items; %d findings".formatted(
-                metrics.path("gaps").size(), metrics.path("remediation").size(),
-                metrics.path("findings").path("total").asInt()));
+        assertThat(text)
+                .contains("%d gaps in %d remediation items; %d findings"
+                        .formatted(
+                                metrics.path("gaps").size(),
+                                metrics.path("remediation").size(),
+                                metrics.path("findings").path("total").asInt()));
         JsonNode evidence = metrics.path("evidence");
-        assertThat(text).contains("%d evidence items in the catalog; %d count; %d fall inside the audit period; %d "
-                .formatted(evidence.path("items").asInt(), evidence.path("counted").asInt(),
-                        evidence.path("in_period").asInt(), evidence.path("packed_files").asInt()));
-        metrics.path("findings").path("by_code").properties().forEach(code ->
-                assertThat(text).containsPattern(java.util.regex.Pattern.quote(code.getKey())
-                        + " (warning|error|info) " + code.getValue().asInt() + " "));
+        assertThat(text)
+                .contains("%d evidence items in the catalog; %d count; %d fall inside the audit period; %d "
+                        .formatted(
+                                evidence.path("items").asInt(),
+                                evidence.path("counted").asInt(),
+                                evidence.path("in_period").asInt(),
+                                evidence.path("packed_files").asInt()));
+        metrics.path("findings")
+                .path("by_code")
+                .properties()
+                .forEach(code -> assertThat(text)
+                        .containsPattern(java.util.regex.Pattern.quote(code.getKey()) + " (warning|error|info) "
+                                + code.getValue().asInt() + " "));
         for (JsonNode control : metrics.path("controls")) {
             assertThat(text).contains(control.path("id").asString());
             List<String> missing = new ArrayList<>();
             control.path("missing_slices").forEach(s -> missing.add(s.asString()));
             if (!missing.isEmpty()) {
-                assertThat(text).contains(control.path("id").asString() + ": no record for "
-                        + String.join(", ", missing));
+                assertThat(text)
+                        .contains(control.path("id").asString() + ": no record for " + String.join(", ", missing));
             }
         }
         metrics.path("remediation").forEach(item -> {
             if (item.path("priority").asInt() <= 10) {
-                assertThat(text).contains(item.path("priority").asInt() + " " + item.path("id").asString() + " ");
+                assertThat(text)
+                        .contains(item.path("priority").asInt() + " "
+                                + item.path("id").asString() + " ");
             }
         });
-        assertThat(pdf.titles()).contains("Executive summary", "Changes since the previous version", "Scope",
-                "Exceptions", "Findings", "Evidence statistics", "Appendix: controls");
-        assertThat(pdf.titles()).contains(metrics.path("package").asString().equals("management-review")
-                ? "Opportunities for improvement" : "Top remediation items");
+        assertThat(pdf.titles())
+                .contains(
+                        "Executive summary",
+                        "Changes since the previous version",
+                        "Scope",
+                        "Exceptions",
+                        "Findings",
+                        "Evidence statistics",
+                        "Appendix: controls");
+        assertThat(pdf.titles())
+                .contains(
+                        metrics.path("package").asString().equals("management-review")
+                                ? "Opportunities for improvement"
+                                : "Top remediation items");
         int pages = pdf.pages().size();
         assertThat(pdf.pages().get(pages - 1)).contains("page " + pages + " of " + pages);
     }
@@ -135,18 +176,30 @@ class DemoSummaryPdfEndToEndTest {
         Path pdf = project.resolve(job + ".pdf");
         Files.write(pdf, pack.bytes("data/summary.pdf"));
         Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(text).isZero();
         JsonNode metrics = JsonMapper.builder().build().readTree(pack.text("data/metrics.json"));
         String flat = text.replaceAll("\\s+", " ");
-        metrics.path("frameworks").properties().forEach(framework -> assertThat(flat).contains(framework.getKey()
-                + ": design coverage " + framework.getValue().path("design_coverage_percent").asString() + "%"));
-        assertThat(flat).contains("Evidence pack summary", metrics.path("organization").asString(),
-                "%d evidence items in the catalog".formatted(metrics.path("evidence").path("items").asInt()));
-        System.out.println("pdftotext " + job + ": exit " + process.exitValue() + ", " + text.length()
-                + " characters, " + text.split("\f").length + " pages");
+        metrics.path("frameworks")
+                .properties()
+                .forEach(framework -> assertThat(flat)
+                        .contains(framework.getKey() + ": design coverage "
+                                + framework
+                                        .getValue()
+                                        .path("design_coverage_percent")
+                                        .asString() + "%"));
+        assertThat(flat)
+                .contains(
+                        "Evidence pack summary",
+                        metrics.path("organization").asString(),
+                        "%d evidence items in the catalog"
+                                .formatted(
+                                        metrics.path("evidence").path("items").asInt()));
+        System.out.println("pdftotext " + job + ": exit " + process.exitValue() + ", " + text.length() + " characters, "
+                + text.split("\f").length + " pages");
     }
 
     private static boolean onPath(String tool) {

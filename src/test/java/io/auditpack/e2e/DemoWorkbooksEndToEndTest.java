@@ -1,17 +1,6 @@
 package io.auditpack.e2e;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,8 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every demo job's pack read back: the workbook (POI) against the pack's own metrics.json and files. The summary,
@@ -39,9 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoWorkbooksEndToEndTest {
     private static final Map<String, String> JOBS = Map.of(
-            "soc2-type2", "northwind-soc2-type2-2026", "soc2-type1", "northwind-soc2-type1",
-            "iso27001-stage1", "northwind-iso27001-stage1", "iso27001-stage2", "northwind-iso27001-stage2",
-            "management-review", "northwind-management-review-2026");
+            "soc2-type2",
+            "northwind-soc2-type2-2026",
+            "soc2-type1",
+            "northwind-soc2-type1",
+            "iso27001-stage1",
+            "northwind-iso27001-stage1",
+            "iso27001-stage2",
+            "northwind-iso27001-stage2",
+            "management-review",
+            "northwind-management-review-2026");
     private final Map<String, PackFile> packs = new HashMap<>();
 
     @BeforeAll
@@ -49,8 +55,11 @@ class DemoWorkbooksEndToEndTest {
         copyTree(Path.of("input"), project.resolve("input"));
         copyTree(Path.of("jobs"), project.resolve("jobs"));
         for (Map.Entry<String, String> job : JOBS.entrySet()) {
-            List<String> args = new ArrayList<>(List.of("run", project.resolve("jobs/" + job.getKey() + ".yaml")
-                    .toString(), "--output", project.resolve("output").toString()));
+            List<String> args = new ArrayList<>(List.of(
+                    "run",
+                    project.resolve("jobs/" + job.getKey() + ".yaml").toString(),
+                    "--output",
+                    project.resolve("output").toString()));
             if (!job.getKey().equals("soc2-type1") && !job.getKey().equals("iso27001-stage1")) {
                 args.addAll(List.of("--as-of", "2026-11-29"));
             }
@@ -114,8 +123,10 @@ class DemoWorkbooksEndToEndTest {
             for (String framework : metrics.path("frameworks").propertyNames()) {
                 JsonNode figures = metrics.path("frameworks").path(framework);
                 Map<String, String> line = summary.stream()
-                        .filter(r -> r.get("Framework").equals(framework) && r.get("Category").isEmpty())
-                        .findFirst().orElseThrow();
+                        .filter(r -> r.get("Framework").equals(framework)
+                                && r.get("Category").isEmpty())
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(line.get("Requirements in scope")).isEqualTo(json(figures.path("requirements_in_scope")));
                 assertThat(line.get("Covered")).isEqualTo(json(figures.path("covered")));
                 assertThat(line.get("Partial")).isEqualTo(json(figures.path("partial")));
@@ -125,38 +136,47 @@ class DemoWorkbooksEndToEndTest {
                         .isEqualTo(figures.path("design_coverage_percent").asDouble());
                 if (figures.has("effective")) {
                     assertThat(List.of(line.get("Effective"), line.get("Inconsistent"), line.get("No records")))
-                            .containsExactly(json(figures.path("effective")), json(figures.path("inconsistent")),
+                            .containsExactly(
+                                    json(figures.path("effective")),
+                                    json(figures.path("inconsistent")),
                                     json(figures.path("no_records")));
                 }
                 String sheetName = framework.equals("SOC2") ? "SOC 2" : "ISO 27001";
                 List<String> fromSheet = table(book.getSheet(sheetName)).stream()
-                        .map(r -> r.get("Requirement") + " " + r.get("Design") + " " + r.get("Operating")).toList();
+                        .map(r -> r.get("Requirement") + " " + r.get("Design") + " " + r.get("Operating"))
+                        .toList();
                 List<String> fromJson = new ArrayList<>();
                 metrics.path("requirements").forEach(r -> {
                     if (json(r.path("framework")).equals(framework)) {
-                        fromJson.add(json(r.path("id")) + " " + json(r.path("design")) + " "
-                                + json(r.path("operating")));
+                        fromJson.add(
+                                json(r.path("id")) + " " + json(r.path("design")) + " " + json(r.path("operating")));
                     }
                 });
                 assertThat(fromSheet).isEqualTo(fromJson);
             }
-            List<String> controls = table(book.getSheet("Controls")).stream().map(r -> r.get("Control") + " "
-                    + r.get("Operating status") + " " + r.get("Due") + " " + r.get("Covered") + " "
-                    + r.get("Pending")).toList();
+            List<String> controls = table(book.getSheet("Controls")).stream()
+                    .map(r -> r.get("Control") + " "
+                            + r.get("Operating status") + " " + r.get("Due") + " " + r.get("Covered") + " "
+                            + r.get("Pending"))
+                    .toList();
             List<String> jsonControls = new ArrayList<>();
-            metrics.path("controls").forEach(c -> jsonControls.add(json(c.path("id")) + " " + json(c.path("status"))
-                    + " " + json(c.path("due")) + " " + json(c.path("covered")) + " " + json(c.path("pending"))));
+            metrics.path("controls")
+                    .forEach(c -> jsonControls.add(json(c.path("id")) + " " + json(c.path("status")) + " "
+                            + json(c.path("due")) + " " + json(c.path("covered")) + " " + json(c.path("pending"))));
             assertThat(controls).isEqualTo(jsonControls).hasSize(80);
 
-            List<String> gaps = table(book.getSheet("Gaps")).stream().map(r -> r.get("priority") + " "
-                    + r.get("type") + " " + r.get("framework") + " " + r.get("requirement") + " " + r.get("control"))
+            List<String> gaps = table(book.getSheet("Gaps")).stream()
+                    .map(r -> r.get("priority") + " " + r.get("type") + " " + r.get("framework") + " "
+                            + r.get("requirement") + " " + r.get("control"))
                     .toList();
             List<String> jsonGaps = new ArrayList<>();
-            metrics.path("gaps").forEach(g -> jsonGaps.add(json(g.path("priority")) + " " + json(g.path("type"))
-                    + " " + json(g.path("framework")) + " " + json(g.path("requirement")) + " "
-                    + json(g.path("control"))));
+            metrics.path("gaps")
+                    .forEach(g -> jsonGaps.add(json(g.path("priority")) + " " + json(g.path("type"))
+                            + " " + json(g.path("framework")) + " " + json(g.path("requirement")) + " "
+                            + json(g.path("control"))));
             assertThat(gaps).containsExactlyInAnyOrderElementsOf(jsonGaps);
-            assertThat(table(book.getSheet("Findings"))).hasSize(metrics.path("findings").path("total").asInt());
+            assertThat(table(book.getSheet("Findings")))
+                    .hasSize(metrics.path("findings").path("total").asInt());
         }
     }
 
@@ -184,18 +204,23 @@ class DemoWorkbooksEndToEndTest {
                     packed++;
                     Cell link = book.getSheet("Evidence").getRow(i + 1).getCell(12);
                     String address = link.getHyperlink().getAddress();
-                    assertThat(address).isEqualTo(row.get("File in pack"))
+                    assertThat(address)
+                            .isEqualTo(row.get("File in pack"))
                             .startsWith("evidence/" + row.get("Control") + "/" + row.get("Evidence") + "__");
                     byte[] file = pack.bytes("data/" + address);
-                    assertThat(row.get("SHA-256")).isEqualTo(
-                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+                    assertThat(row.get("SHA-256"))
+                            .isEqualTo(HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(file)));
                 }
             }
             assertThat(items).hasSize(evidence.path("items").asInt());
             assertThat(counted).hasSize(evidence.path("counted").asInt());
             assertThat(inPeriod).hasSize(evidence.path("in_period").asInt());
             assertThat(packed).isEqualTo(evidence.path("packed_files").asInt());
-            assertThat(pack.entries().keySet()).filteredOn(p -> p.startsWith("data/evidence/")).hasSize(packed);
+            assertThat(pack.entries().keySet())
+                    .filteredOn(p -> p.startsWith("data/evidence/"))
+                    .hasSize(packed);
         }
     }
 
@@ -212,9 +237,12 @@ class DemoWorkbooksEndToEndTest {
                 assertThat(row.get("Applicable")).isEqualTo(row.get("Design").equals("not_applicable") ? "no" : "yes");
                 assertThat(row.get("Justification")).isNotBlank();
             }
-            assertThat(soa).filteredOn(r -> r.get("Applicable").equals("no")).extracting(r -> r.get("Annex A control"))
+            assertThat(soa)
+                    .filteredOn(r -> r.get("Applicable").equals("no"))
+                    .extracting(r -> r.get("Annex A control"))
                     .containsExactly("A.7.4", "A.7.5", "A.7.6", "A.7.8", "A.7.11", "A.7.12", "A.7.13", "A.8.30");
-            assertThat(soa).filteredOn(r -> r.get("Implementation").equals("not_implemented"))
+            assertThat(soa)
+                    .filteredOn(r -> r.get("Implementation").equals("not_implemented"))
                     .extracting(r -> r.get("Annex A control"))
                     .containsExactly("A.5.32", "A.7.1", "A.7.2", "A.7.3", "A.8.11");
         }
@@ -241,38 +269,60 @@ class DemoWorkbooksEndToEndTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"soc2-type2", "iso27001-stage2"})
-    void eachSampleIsDrawnFromItsControlsCountingRecordsInThePeriodAndSizedByFrequency(String job)
-            throws IOException {
+    void eachSampleIsDrawnFromItsControlsCountingRecordsInThePeriodAndSizedByFrequency(String job) throws IOException {
         try (XSSFWorkbook book = workbook(packs.get(job))) {
             Map<String, Set<String>> population = new HashMap<>();
             for (Map<String, String> row : table(book.getSheet("Evidence"))) {
-                if (row.get("Counted").equals("yes") && row.get("In period").equals("yes")
+                if (row.get("Counted").equals("yes")
+                        && row.get("In period").equals("yes")
                         && !Set.of("policy", "procedure", "standard", "plan").contains(row.get("Type"))) {
-                    population.computeIfAbsent(row.get("Control"), k -> new HashSet<>()).add(row.get("Evidence"));
+                    population
+                            .computeIfAbsent(row.get("Control"), k -> new HashSet<>())
+                            .add(row.get("Evidence"));
                 }
             }
-            Map<String, Integer> sizes = Map.of("annual", 1, "semiannual", 2, "quarterly", 2, "monthly", 2,
-                    "weekly", 5, "daily", 25, "continuous", 25);
+            Map<String, Integer> sizes = Map.of(
+                    "annual",
+                    1,
+                    "semiannual",
+                    2,
+                    "quarterly",
+                    2,
+                    "monthly",
+                    2,
+                    "weekly",
+                    5,
+                    "daily",
+                    25,
+                    "continuous",
+                    25);
             List<Map<String, String>> sample = table(book.getSheet("Sample"));
             assertThat(sample).isNotEmpty();
             for (Map<String, String> row : sample) {
                 Set<String> records = population.getOrDefault(row.get("Control"), Set.of());
-                assertThat(Integer.parseInt(row.get("Population"))).as(row.toString()).isEqualTo(records.size());
+                assertThat(Integer.parseInt(row.get("Population")))
+                        .as(row.toString())
+                        .isEqualTo(records.size());
                 if (sizes.containsKey(row.get("Frequency"))) {
                     assertThat(Integer.parseInt(row.get("Sample size"))).isEqualTo(sizes.get(row.get("Frequency")));
                 }
-                assertThat(Integer.parseInt(row.get("Drawn"))).isEqualTo(Math.min(
-                        Integer.parseInt(row.get("Sample size")), records.size()));
+                assertThat(Integer.parseInt(row.get("Drawn")))
+                        .isEqualTo(Math.min(Integer.parseInt(row.get("Sample size")), records.size()));
                 if (!row.get("Evidence").isEmpty()) {
                     assertThat(records).contains(row.get("Evidence"));
                 }
                 assertThat(row.get("Seed")).isEqualTo(JOBS.get(job) + ":v0001");
             }
-            // CM-05 is daily (25) but its 11 monthly exports each cover a month (the 12th item is a standard): all tested
-            assertThat(sample).filteredOn(r -> r.get("Control").equals("CM-05")).hasSize(11)
+            // CM-05 is daily (25) but its 11 monthly exports each cover a month (the 12th item is a standard): all
+            // tested
+            assertThat(sample)
+                    .filteredOn(r -> r.get("Control").equals("CM-05"))
+                    .hasSize(11)
                     .allMatch(r -> r.get("Sample size").equals("25"));
-            assertThat(sample).filteredOn(r -> r.get("Frequency").equals("monthly")
-                    && Integer.parseInt(r.get("Population")) > 2).isNotEmpty().allMatch(r -> r.get("Drawn").equals("2"));
+            assertThat(sample)
+                    .filteredOn(r -> r.get("Frequency").equals("monthly") && Integer.parseInt(r.get("Population")) > 2)
+                    .isNotEmpty()
+                    .allMatch(r -> r.get("Drawn").equals("2"));
         }
     }
 

@@ -1,10 +1,7 @@
 package io.auditpack.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real full disk: the output folder on a 4 MB tmpfs and 8 MB of evidence. The run fails with a message naming
@@ -49,8 +48,9 @@ class FullDiskEndToEndTest {
         Cli run = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output", disk.toString());
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("the disk is full: no space left on device while writing in "
-                + disk.resolve(JOB)).contains("no partial pack was published");
+        assertThat(run.err())
+                .contains("the disk is full: no space left on device while writing in " + disk.resolve(JOB))
+                .contains("no partial pack was published");
         try (var left = Files.list(disk.resolve(JOB))) {
             assertThat(left).isEmpty();
         }
@@ -59,7 +59,8 @@ class FullDiskEndToEndTest {
     private static boolean mount(Path target) {
         try {
             Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", target.toString())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             mount.getInputStream().readAllBytes();
             return mount.waitFor(30, TimeUnit.SECONDS) && mount.exitValue() == 0;
         } catch (IOException e) {
@@ -76,7 +77,9 @@ class FullDiskEndToEndTest {
         try (OutputStream out = Files.newOutputStream(scenario.input("evidence/logs/capture-2026-04.bin"))) {
             out.write(bytes);
         }
-        Files.writeString(scenario.input("evidence.csv"), "EV-12,C-06,Packet capture April,log,2026-04-30,,,"
-                + "2026-05-01,logs/capture-2026-04.bin,,,IDS\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                scenario.input("evidence.csv"),
+                "EV-12,C-06,Packet capture April,log,2026-04-30,,," + "2026-05-01,logs/capture-2026-04.bin,,,IDS\n",
+                StandardOpenOption.APPEND);
     }
 }

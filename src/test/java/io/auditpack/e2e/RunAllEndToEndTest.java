@@ -1,11 +1,6 @@
 package io.auditpack.e2e;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -13,8 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run-all} over the demo jobs: the management review runs after the other jobs (though its file name sorts
@@ -36,8 +35,13 @@ class RunAllEndToEndTest {
         assertThat(first.out().indexOf(REVIEW + "-v0001.zip"))
                 .isGreaterThan(first.out().indexOf("northwind-soc2-type2-2026-v0001.zip"));
         Path review = folder.resolve("output").resolve(REVIEW).resolve(REVIEW + "-v0001.zip");
-        assertThat(coverageJobs(review)).containsExactly("northwind-iso27001-stage1", "northwind-iso27001-stage2",
-                REVIEW, "northwind-soc2-type1", "northwind-soc2-type2-2026");
+        assertThat(coverageJobs(review))
+                .containsExactly(
+                        "northwind-iso27001-stage1",
+                        "northwind-iso27001-stage2",
+                        REVIEW,
+                        "northwind-soc2-type1",
+                        "northwind-soc2-type2-2026");
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(count(second.out(), "unchanged: the content equals v0001")).isEqualTo(5);
         assertThat(second.out()).doesNotContain("published ");

@@ -18,7 +18,8 @@ final class Scenario {
 
     static Scenario copy(String name, Path into) {
         try {
-            Path source = Path.of(Scenario.class.getResource("/scenarios/" + name).toURI());
+            Path source =
+                    Path.of(Scenario.class.getResource("/scenarios/" + name).toURI());
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
                     Path target = into.resolve(source.relativize(file).toString());

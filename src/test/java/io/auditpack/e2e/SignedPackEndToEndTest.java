@@ -1,14 +1,10 @@
 package io.auditpack.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +21,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A pack signed with an Ed25519 key given by configuration (here the system property {@code auditpack.signing-key},
@@ -39,6 +38,7 @@ class SignedPackEndToEndTest {
 
     @TempDir
     Path folder;
+
     private Scenario scenario;
     private KeyPair keys;
     private Path privatePem;
@@ -48,8 +48,10 @@ class SignedPackEndToEndTest {
     void makeAKeyPair() throws Exception {
         scenario = Scenario.copy("small-soc2", folder.resolve("project"));
         keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        privatePem = Files.writeString(folder.resolve("key.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-        publicPem = Files.writeString(folder.resolve("pub.pem"), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
+        privatePem = Files.writeString(
+                folder.resolve("key.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        publicPem = Files.writeString(
+                folder.resolve("pub.pem"), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
     }
 
     @AfterEach
@@ -60,8 +62,7 @@ class SignedPackEndToEndTest {
     private Path runSigned(Path output) {
         System.setProperty(PROPERTY, privatePem.toString());
         try {
-            Cli run = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output",
-                    output.toString());
+            Cli run = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output", output.toString());
             assertThat(run.exit()).as(run.toString()).isZero();
         } finally {
             System.clearProperty(PROPERTY);
@@ -74,8 +75,9 @@ class SignedPackEndToEndTest {
         Path zip = runSigned(folder.resolve("out"));
         PackFile pack = PackFile.read(zip);
 
-        String fingerprint = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(keys.getPublic().getEncoded()));
+        String fingerprint = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(keys.getPublic().getEncoded()));
         assertThat(pack.text("bag-info.txt")).contains("Auditpack-Signing-Key-SHA256: " + fingerprint + "\n");
         assertThat(pack.bytes("auditpack-tagmanifest.sig")).hasSize(64);
         Cli plain = Cli.run("verify", zip.toString());
@@ -102,15 +104,20 @@ class SignedPackEndToEndTest {
     void anotherKeyARemovedSignatureOrAnUnsignedPackFailVerificationWithExitThree() throws Exception {
         Path zip = runSigned(folder.resolve("out"));
         KeyPair other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Path otherPem = Files.writeString(folder.resolve("other.pem"),
-                pem("PUBLIC KEY", other.getPublic().getEncoded()));
+        Path otherPem = Files.writeString(
+                folder.resolve("other.pem"), pem("PUBLIC KEY", other.getPublic().getEncoded()));
         Path stripped = rewrite(zip, folder.resolve("stripped/" + JOB + "-v0001.zip"), "auditpack-tagmanifest.sig");
         PackFile pack = PackFile.read(zip);
         byte[] signature = pack.bytes("auditpack-tagmanifest.sig").clone();
         signature[10] ^= 0x01;
         Path flipped = rewrite(zip, folder.resolve("flipped/" + JOB + "-v0001.zip"), "auditpack-tagmanifest.sig");
         flipped = addEntry(flipped, pack.top() + "/auditpack-tagmanifest.sig", signature);
-        Cli unsignedRun = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output",
+        Cli unsignedRun = Cli.run(
+                "run",
+                scenario.job().toString(),
+                "--as-of",
+                "2026-05-15",
+                "--output",
                 folder.resolve("unsigned").toString());
         assertThat(unsignedRun.exit()).isZero();
         Path unsigned = folder.resolve("unsigned").resolve(JOB).resolve(JOB + "-v0001.zip");
@@ -132,10 +139,15 @@ class SignedPackEndToEndTest {
 
     @Test
     void anUnusableSigningKeyIsBadInputAndNothingIsWritten() throws IOException {
-        Path broken = Files.writeString(folder.resolve("broken.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n"
-                + "-----END PRIVATE KEY-----\n");
+        Path broken = Files.writeString(
+                folder.resolve("broken.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n" + "-----END PRIVATE KEY-----\n");
         System.setProperty(PROPERTY, broken.toString());
-        Cli run = Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15", "--output",
+        Cli run = Cli.run(
+                "run",
+                scenario.job().toString(),
+                "--as-of",
+                "2026-05-15",
+                "--output",
                 folder.resolve("out").toString());
         System.clearProperty(PROPERTY);
 
@@ -146,21 +158,35 @@ class SignedPackEndToEndTest {
 
     @Test
     void anAuditorChecksThePackWithStandardToolsAsTheReadmeSays() throws Exception {
-        Assumptions.assumeTrue(onPath("sha256sum") && onPath("unzip") && onPath("openssl"),
+        Assumptions.assumeTrue(
+                onPath("sha256sum") && onPath("unzip") && onPath("openssl"),
                 "sha256sum, unzip and openssl are needed for this check");
         Path zip = runSigned(folder.resolve("out"));
         Path work = zip.getParent();
         Path bag = work.resolve(JOB + "-v0001");
 
-        assertThat(shell(work, "sha256sum", "-c", zip.getFileName() + ".sha256")).contains(": OK");
+        assertThat(shell(work, "sha256sum", "-c", zip.getFileName() + ".sha256"))
+                .contains(": OK");
         shell(work, "unzip", "-q", zip.getFileName().toString());
         assertThat(shell(bag, "sha256sum", "-c", "manifest-sha256.txt")).doesNotContain("FAILED");
         assertThat(shell(bag, "sha256sum", "-c", "tagmanifest-sha256.txt")).doesNotContain("FAILED");
-        String fingerprint = shell(bag, "sh", "-c",
-                "openssl pkey -pubin -in " + publicPem + " -outform DER | sha256sum").substring(0, 64);
+        String fingerprint = shell(
+                        bag, "sh", "-c", "openssl pkey -pubin -in " + publicPem + " -outform DER | sha256sum")
+                .substring(0, 64);
         assertThat(Files.readString(bag.resolve("bag-info.txt"))).contains(fingerprint);
-        assertThat(shell(bag, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", publicPem.toString(), "-rawin",
-                "-in", "tagmanifest-sha256.txt", "-sigfile", "auditpack-tagmanifest.sig"))
+        assertThat(shell(
+                        bag,
+                        "openssl",
+                        "pkeyutl",
+                        "-verify",
+                        "-pubin",
+                        "-inkey",
+                        publicPem.toString(),
+                        "-rawin",
+                        "-in",
+                        "tagmanifest-sha256.txt",
+                        "-sigfile",
+                        "auditpack-tagmanifest.sig"))
                 .contains("Signature Verified Successfully");
         String oxum = shell(bag, "sh", "-c", "find data -type f | wc -l; find data -type f -exec cat {} + | wc -c");
         String[] counts = oxum.trim().split("\\s+");
@@ -169,8 +195,9 @@ class SignedPackEndToEndTest {
     }
 
     private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + label + "-----\n";
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + label + "-----\n";
     }
 
     /** A copy of a pack without one of its files (path inside the bag folder). */
@@ -216,11 +243,15 @@ class SignedPackEndToEndTest {
     }
 
     private static String shell(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + output).isZero();
+        assertThat(process.exitValue())
+                .as(String.join(" ", command) + "\n" + output)
+                .isZero();
         return output;
     }
 }

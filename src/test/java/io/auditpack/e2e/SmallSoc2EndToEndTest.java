@@ -1,5 +1,17 @@
 package io.auditpack.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,19 +24,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.StreamSupport;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hand-worked scenario of src/test/resources/scenarios/small-soc2 (its README holds the answers), run through
@@ -102,7 +101,10 @@ class SmallSoc2EndToEndTest {
             assertThat(control("C-04")).isEqualTo("no_records due=4 covered=0 pending=1");
             assertThat(control("C-05")).isEqualTo("not_implemented due=0 covered=0 pending=0");
             assertThat(control("C-06")).isEqualTo("effective due=4 covered=4 pending=1");
-            assertThat(find(metrics.path("controls"), "id", "C-02").path("missing_slices").get(0).asString())
+            assertThat(find(metrics.path("controls"), "id", "C-02")
+                            .path("missing_slices")
+                            .get(0)
+                            .asString())
                     .isEqualTo("2026-02");
         }
 
@@ -127,15 +129,26 @@ class SmallSoc2EndToEndTest {
 
         private String control(String id) {
             JsonNode node = find(metrics.path("controls"), "id", id);
-            return "%s due=%d covered=%d pending=%d".formatted(node.path("status").asString(),
-                    node.path("due").asInt(), node.path("covered").asInt(), node.path("pending").asInt());
+            return "%s due=%d covered=%d pending=%d"
+                    .formatted(
+                            node.path("status").asString(),
+                            node.path("due").asInt(),
+                            node.path("covered").asInt(),
+                            node.path("pending").asInt());
         }
 
         private String gap(JsonNode gap) {
-            String control = gap.path("control").isNull() || gap.path("control").asString().isEmpty() ? "-"
+            String control = gap.path("control").isNull()
+                            || gap.path("control").asString().isEmpty()
+                    ? "-"
                     : gap.path("control").asString();
-            return "%d %s %s %s %s".formatted(gap.path("priority").asInt(), gap.path("type").asString(),
-                    gap.path("framework").asString(), gap.path("requirement").asString(), control);
+            return "%d %s %s %s %s"
+                    .formatted(
+                            gap.path("priority").asInt(),
+                            gap.path("type").asString(),
+                            gap.path("framework").asString(),
+                            gap.path("requirement").asString(),
+                            control);
         }
     }
 
@@ -145,13 +158,15 @@ class SmallSoc2EndToEndTest {
         void findingsCsvListsTheFiveWarningsWithFileAndLine() throws IOException {
             List<String> rows = csv("data/findings.csv").stream()
                     .map(r -> r.get("severity") + " " + r.get("code") + " " + r.get("file") + ":" + r.get("line"))
-                    .sorted().toList();
-            assertThat(rows).containsExactly(
-                    "warning control.owner_missing controls.csv:5",
-                    "warning crosswalk.mapping_without_evidence mappings.csv:6",
-                    "warning evidence.after_as_of evidence.csv:8",
-                    "warning evidence.document_stale evidence.csv:10",
-                    "warning evidence.outside_period evidence.csv:3");
+                    .sorted()
+                    .toList();
+            assertThat(rows)
+                    .containsExactly(
+                            "warning control.owner_missing controls.csv:5",
+                            "warning crosswalk.mapping_without_evidence mappings.csv:6",
+                            "warning evidence.after_as_of evidence.csv:8",
+                            "warning evidence.document_stale evidence.csv:10",
+                            "warning evidence.outside_period evidence.csv:3");
         }
 
         @Test
@@ -166,8 +181,13 @@ class SmallSoc2EndToEndTest {
         }
 
         private List<CSVRecord> csv(String path) throws IOException {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(pack.text(path))).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(pack.text(path)))
+                    .getRecords();
         }
     }
 
@@ -175,25 +195,35 @@ class SmallSoc2EndToEndTest {
     class PackContents {
         @Test
         void theBagHoldsTheReportsAndExactlyTheEvidenceInScope() {
-            assertThat(pack.entries().keySet()).filteredOn(p -> p.startsWith("data/evidence/")).containsExactlyInAnyOrder(
-                    "data/evidence/C-01/EV-01__access-control-policy.md",
-                    "data/evidence/C-06/EV-01__access-control-policy.md",
-                    "data/evidence/C-01/EV-03__access-review-2026-q1.csv",
-                    "data/evidence/C-02/EV-04__scan-2026-01.txt",
-                    "data/evidence/C-02/EV-05__scan-2026-03.txt",
-                    "data/evidence/C-02/EV-06__scan-2026-04.txt",
-                    "data/evidence/C-03/EV-09__change-procedure.md",
-                    "data/evidence/C-06/EV-10__log-review-q1.txt",
-                    "data/evidence/C-06/EV-11__log-review-2026-04.txt");
-            assertThat(pack.entries()).containsKeys("bagit.txt", "bag-info.txt", "manifest-sha256.txt",
-                    "tagmanifest-sha256.txt", "data/summary.pdf", "data/crosswalk.xlsx", "data/metrics.json",
-                    "data/findings.csv", "data/gaps.csv");
+            assertThat(pack.entries().keySet())
+                    .filteredOn(p -> p.startsWith("data/evidence/"))
+                    .containsExactlyInAnyOrder(
+                            "data/evidence/C-01/EV-01__access-control-policy.md",
+                            "data/evidence/C-06/EV-01__access-control-policy.md",
+                            "data/evidence/C-01/EV-03__access-review-2026-q1.csv",
+                            "data/evidence/C-02/EV-04__scan-2026-01.txt",
+                            "data/evidence/C-02/EV-05__scan-2026-03.txt",
+                            "data/evidence/C-02/EV-06__scan-2026-04.txt",
+                            "data/evidence/C-03/EV-09__change-procedure.md",
+                            "data/evidence/C-06/EV-10__log-review-q1.txt",
+                            "data/evidence/C-06/EV-11__log-review-2026-04.txt");
+            assertThat(pack.entries())
+                    .containsKeys(
+                            "bagit.txt",
+                            "bag-info.txt",
+                            "manifest-sha256.txt",
+                            "tagmanifest-sha256.txt",
+                            "data/summary.pdf",
+                            "data/crosswalk.xlsx",
+                            "data/metrics.json",
+                            "data/findings.csv",
+                            "data/gaps.csv");
         }
 
         @Test
         void evidenceTravelsByteForByte() throws IOException {
-            try (var original = getClass().getResourceAsStream(
-                    "/scenarios/small-soc2/input/evidence/reviews/access-review-2026-q1.csv")) {
+            try (var original = getClass()
+                    .getResourceAsStream("/scenarios/small-soc2/input/evidence/reviews/access-review-2026-q1.csv")) {
                 assertThat(pack.bytes("data/evidence/C-01/EV-03__access-review-2026-q1.csv"))
                         .isEqualTo(original.readAllBytes());
             }
@@ -201,15 +231,22 @@ class SmallSoc2EndToEndTest {
 
         @Test
         void bagInfoNamesTheOrganisationPackagePeriodVersionAndHasNoPredecessor() {
-            assertThat(pack.text("bag-info.txt")).contains("Small Example Ltd").contains("soc2-type2")
-                    .contains("2026-01-01").contains("2026-05-15").contains("0001").contains("none");
+            assertThat(pack.text("bag-info.txt"))
+                    .contains("Small Example Ltd")
+                    .contains("soc2-type2")
+                    .contains("2026-01-01")
+                    .contains("2026-05-15")
+                    .contains("0001")
+                    .contains("none");
         }
 
         @Test
         void sha256sumAcceptsTheExtractedManifest(@TempDir Path extracted) throws Exception {
             Path bag = pack.extractTo(extracted);
             Process check = new ProcessBuilder("sha256sum", "--strict", "-c", "manifest-sha256.txt")
-                    .directory(bag.toFile()).redirectErrorStream(true).start();
+                    .directory(bag.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
             assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(14);
@@ -280,21 +317,30 @@ class SmallSoc2EndToEndTest {
         void historyShowsTheVersionsAndEveryRun() {
             Cli history = Cli.run("history", scenario.job().toString());
             assertThat(history.exit()).as(history.toString()).isZero();
-            assertThat(history.out()).contains("runs: 3").contains("unchanged v0001").contains("published v0002");
+            assertThat(history.out())
+                    .contains("runs: 3")
+                    .contains("unchanged v0001")
+                    .contains("published v0002");
             assertThat(history.out().lines().filter(l -> l.startsWith("  v000")))
-                    .satisfiesExactly(v1 -> assertThat(v1).contains("v0001").contains(" first "),
+                    .satisfiesExactly(
+                            v1 -> assertThat(v1).contains("v0001").contains(" first "),
                             v2 -> assertThat(v2).contains("v0002").contains(" chained "));
         }
 
         private List<String> versions() throws IOException {
             try (var files = Files.list(scenario.output().resolve(JOB))) {
-                return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
+                return files.map(p -> p.getFileName().toString())
+                        .filter(n -> n.endsWith(".zip"))
+                        .sorted()
+                        .toList();
             }
         }
     }
 
     private static JsonNode find(JsonNode list, String key, String value) {
-        return StreamSupport.stream(list.spliterator(), false).filter(n -> value.equals(n.path(key).asString()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + key + "=" + value + " in " + list));
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(n -> value.equals(n.path(key).asString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + key + "=" + value + " in " + list));
     }
 }

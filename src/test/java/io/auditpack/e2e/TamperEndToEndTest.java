@@ -1,11 +1,6 @@
 package io.auditpack.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +14,12 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The tamper suite, through the real command line: every good pack passes {@code verify} (and the BagIt library),
@@ -39,10 +38,16 @@ class TamperEndToEndTest {
     void publishTwoVersions(@TempDir Path folder) throws Exception {
         root = folder;
         Scenario scenario = Scenario.copy("small-soc2", folder.resolve("project"));
-        assertThat(Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15").exit()).isZero();
-        Files.writeString(scenario.input("evidence/scans/scan-2026-04.txt"), "rescanned\n",
+        assertThat(Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15")
+                        .exit())
+                .isZero();
+        Files.writeString(
+                scenario.input("evidence/scans/scan-2026-04.txt"),
+                "rescanned\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        assertThat(Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15").exit()).isZero();
+        assertThat(Cli.run("run", scenario.job().toString(), "--as-of", "2026-05-15")
+                        .exit())
+                .isZero();
         v1 = scenario.output().resolve(JOB).resolve(JOB + "-v0001.zip");
         v2 = scenario.output().resolve(JOB).resolve(JOB + "-v0002.zip");
         BagItLibrary.assertValid(v1, folder.resolve("bag-1"));
@@ -54,9 +59,11 @@ class TamperEndToEndTest {
         Cli verify = Cli.run("verify", v2.toString());
 
         assertThat(verify.exit()).as(verify.toString()).isZero();
-        assertThat(verify.out()).contains("ok       " + JOB + "-v0002.zip: one top folder " + JOB + "-v0002/")
+        assertThat(verify.out())
+                .contains("ok       " + JOB + "-v0002.zip: one top folder " + JOB + "-v0002/")
                 .contains("ok       bagit.txt: BagIt-Version 1.0, UTF-8")
-                .contains("ok       manifest-sha256.txt: ").contains(" payload files match")
+                .contains("ok       manifest-sha256.txt: ")
+                .contains(" payload files match")
                 .contains("ok       tagmanifest-sha256.txt: 3 tag files match")
                 .contains("ok       bag-info.txt: Payload-Oxum ")
                 .contains("ok       " + JOB + "-v0002.zip.sha256: matches the ZIP's SHA-256")
@@ -67,16 +74,17 @@ class TamperEndToEndTest {
 
     @ParameterizedTest(name = "a flipped byte in {0}")
     @CsvSource({
-            "data/summary.pdf,        data/summary.pdf: SHA-256 mismatch (manifest says",
-            "data/crosswalk.xlsx,     data/crosswalk.xlsx: SHA-256 mismatch (manifest says",
-            "data/metrics.json,       data/metrics.json: SHA-256 mismatch (manifest says",
-            "data/findings.csv,       data/findings.csv: SHA-256 mismatch (manifest says",
-            "data/gaps.csv,           data/gaps.csv: SHA-256 mismatch (manifest says",
-            "data/evidence/C-02/EV-04__scan-2026-01.txt, data/evidence/C-02/EV-04__scan-2026-01.txt: SHA-256 mismatch",
-            "bagit.txt,               bagit.txt: SHA-256 mismatch (tag manifest says",
-            "bag-info.txt,            bag-info.txt: SHA-256 mismatch (tag manifest says",
-            "manifest-sha256.txt,     manifest-sha256.txt: SHA-256 mismatch (tag manifest says",
-            "tagmanifest-sha256.txt,  tagmanifest-sha256.txt"})
+        "data/summary.pdf,        data/summary.pdf: SHA-256 mismatch (manifest says",
+        "data/crosswalk.xlsx,     data/crosswalk.xlsx: SHA-256 mismatch (manifest says",
+        "data/metrics.json,       data/metrics.json: SHA-256 mismatch (manifest says",
+        "data/findings.csv,       data/findings.csv: SHA-256 mismatch (manifest says",
+        "data/gaps.csv,           data/gaps.csv: SHA-256 mismatch (manifest says",
+        "data/evidence/C-02/EV-04__scan-2026-01.txt, data/evidence/C-02/EV-04__scan-2026-01.txt: SHA-256 mismatch",
+        "bagit.txt,               bagit.txt: SHA-256 mismatch (tag manifest says",
+        "bag-info.txt,            bag-info.txt: SHA-256 mismatch (tag manifest says",
+        "manifest-sha256.txt,     manifest-sha256.txt: SHA-256 mismatch (tag manifest says",
+        "tagmanifest-sha256.txt,  tagmanifest-sha256.txt"
+    })
     void aFlippedByteInAnyFileIsCaught(String path, String problem) throws IOException {
         Path copy = tampered("flip-" + path.replace('/', '_'), entries -> {
             byte[] bytes = entries.get(path).clone();
@@ -118,8 +126,8 @@ class TamperEndToEndTest {
     void anEditedManifestLineIsCaughtEvenWhenTheTagManifestIsRecomputed() throws IOException {
         String forged = "0".repeat(64);
         Path copy = tampered("manifest-line", entries -> {
-            String manifest = text(entries, "manifest-sha256.txt").replaceFirst("[0-9a-f]{64}(  data/metrics.json)",
-                    forged + "$1");
+            String manifest = text(entries, "manifest-sha256.txt")
+                    .replaceFirst("[0-9a-f]{64}(  data/metrics.json)", forged + "$1");
             entries.put("manifest-sha256.txt", manifest.getBytes(StandardCharsets.UTF_8));
             return withRecomputedTagManifest(entries);
         });
@@ -130,18 +138,27 @@ class TamperEndToEndTest {
     @Test
     void anEditedBagInfoIsCaughtByTheTagManifestThePayloadOxumOrTheSidecar() throws IOException {
         Path naive = tampered("bag-info-naive", entries -> {
-            entries.put("bag-info.txt", text(entries, "bag-info.txt").replace("Small Example Ltd", "Other Ltd")
-                    .getBytes(StandardCharsets.UTF_8));
+            entries.put(
+                    "bag-info.txt",
+                    text(entries, "bag-info.txt")
+                            .replace("Small Example Ltd", "Other Ltd")
+                            .getBytes(StandardCharsets.UTF_8));
             return entries;
         });
         Path oxum = tampered("bag-info-oxum", entries -> {
-            entries.put("bag-info.txt", text(entries, "bag-info.txt").replaceFirst("Payload-Oxum: \\d+",
-                    "Payload-Oxum: 1").getBytes(StandardCharsets.UTF_8));
+            entries.put(
+                    "bag-info.txt",
+                    text(entries, "bag-info.txt")
+                            .replaceFirst("Payload-Oxum: \\d+", "Payload-Oxum: 1")
+                            .getBytes(StandardCharsets.UTF_8));
             return withRecomputedTagManifest(entries);
         });
         Path careful = tampered("bag-info-careful", entries -> {
-            entries.put("bag-info.txt", text(entries, "bag-info.txt").replace("Small Example Ltd", "Other Ltd")
-                    .getBytes(StandardCharsets.UTF_8));
+            entries.put(
+                    "bag-info.txt",
+                    text(entries, "bag-info.txt")
+                            .replace("Small Example Ltd", "Other Ltd")
+                            .getBytes(StandardCharsets.UTF_8));
             return withRecomputedTagManifest(entries);
         });
         Files.copy(v2.resolveSibling(JOB + "-v0002.zip.sha256"), careful.resolveSibling(JOB + "-v0002.zip.sha256"));
@@ -156,7 +173,9 @@ class TamperEndToEndTest {
         Path folder = Files.createDirectories(root.resolve("replaced"));
         Files.copy(v2, folder.resolve(v2.getFileName()));
         Path fakeFirst = tampered("replaced-source", entries -> entries);
-        Files.copy(fakeFirst.resolveSibling(fakeFirst.getFileName()), folder.resolve(JOB + "-v0001.zip"),
+        Files.copy(
+                fakeFirst.resolveSibling(fakeFirst.getFileName()),
+                folder.resolve(JOB + "-v0001.zip"),
                 StandardCopyOption.REPLACE_EXISTING);
 
         assertProblem(folder.resolve(v2.getFileName()), "(previous version replaced or altered)");
@@ -170,9 +189,11 @@ class TamperEndToEndTest {
         bytes[bytes.length / 3] ^= 0x01;
         Files.write(flipped, bytes);
         Files.copy(v2.resolveSibling(JOB + "-v0002.zip.sha256"), folder.resolve(JOB + "-v0002.zip.sha256"));
-        Path cut = Files.write(Files.createDirectories(root.resolve("cut")).resolve(v2.getFileName()),
+        Path cut = Files.write(
+                Files.createDirectories(root.resolve("cut")).resolve(v2.getFileName()),
                 java.util.Arrays.copyOf(Files.readAllBytes(v2), (int) Files.size(v2) - 10));
-        Path junk = Files.writeString(Files.createDirectories(root.resolve("junk")).resolve("x.zip"), "not a zip");
+        Path junk =
+                Files.writeString(Files.createDirectories(root.resolve("junk")).resolve("x.zip"), "not a zip");
 
         assertProblem(flipped, JOB + "-v0002.zip.sha256: SHA-256 mismatch");
         assertProblem(cut, JOB + "-v0002.zip: ");
@@ -182,8 +203,9 @@ class TamperEndToEndTest {
     private static void assertProblem(Path zip, String problem) {
         Cli verify = Cli.run("verify", zip.toString());
         assertThat(verify.exit()).as(verify.toString()).isEqualTo(3);
-        assertThat(verify.out()).as(verify.toString()).containsPattern("(?m)^PROBLEM  .*" + java.util.regex.Pattern
-                .quote(problem));
+        assertThat(verify.out())
+                .as(verify.toString())
+                .containsPattern("(?m)^PROBLEM  .*" + java.util.regex.Pattern.quote(problem));
         assertThat(verify.out()).contains("problem(s) in " + zip);
     }
 
@@ -191,7 +213,8 @@ class TamperEndToEndTest {
     private Path tampered(String name, UnaryOperator<Map<String, byte[]>> change) throws IOException {
         PackFile pack = PackFile.read(v2);
         Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(pack.entries()));
-        Path target = Files.createDirectories(root.resolve("tampered").resolve(name)).resolve(v2.getFileName());
+        Path target =
+                Files.createDirectories(root.resolve("tampered").resolve(name)).resolve(v2.getFileName());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(pack.top() + "/" + entry.getKey()));

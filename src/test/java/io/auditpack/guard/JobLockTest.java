@@ -1,7 +1,7 @@
 package io.auditpack.guard;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JobLockTest {
     @TempDir
@@ -21,7 +20,7 @@ class JobLockTest {
     @Test
     void theHolderWritesItsPidHostAndRunIntoTheLockFileAndClearsThemOnRelease() throws Exception {
         LockHolder me = LockHolder.thisProcess("run-1", "run");
-        try (JobLock lock = JobLock.acquire("soc2", output, me, Duration.ZERO, text -> { })) {
+        try (JobLock lock = JobLock.acquire("soc2", output, me, Duration.ZERO, text -> {})) {
             assertThat(lock.file()).isEqualTo(output.resolve(".auditpack/locks/soc2.lock"));
             assertThat(LockHolder.parse(Files.readString(lock.file()))).contains(me);
         }
@@ -31,25 +30,26 @@ class JobLockTest {
     @Test
     void aSecondRunWithoutWaitIsRefusedWithAMessageNamingTheHolder() throws Exception {
         LockHolder first = LockHolder.thisProcess("run-1", "schedule");
-        try (JobLock held = JobLock.acquire("soc2", output, first, Duration.ZERO, text -> { })) {
-            assertThatThrownBy(() -> JobLock.acquire("soc2", output, LockHolder.thisProcess("run-2", "run"),
-                    Duration.ZERO, text -> { }))
+        try (JobLock held = JobLock.acquire("soc2", output, first, Duration.ZERO, text -> {})) {
+            assertThatThrownBy(() -> JobLock.acquire(
+                            "soc2", output, LockHolder.thisProcess("run-2", "run"), Duration.ZERO, text -> {}))
                     .isInstanceOf(JobBusyException.class)
                     .hasMessageContaining("another run of job soc2 holds its lock")
-                    .hasMessageContaining("pid " + first.pid()).hasMessageContaining("run run-1, schedule")
+                    .hasMessageContaining("pid " + first.pid())
+                    .hasMessageContaining("run run-1, schedule")
                     .hasMessageContaining("not waiting");
         }
     }
 
     @Test
     void aSecondRunWaitsReportsItsWaitAndGetsTheLockOnceReleased() throws Exception {
-        JobLock held = JobLock.acquire("soc2", output, LockHolder.thisProcess("run-1", "run"), Duration.ZERO,
-                text -> { });
+        JobLock held =
+                JobLock.acquire("soc2", output, LockHolder.thisProcess("run-1", "run"), Duration.ZERO, text -> {});
         List<String> notices = new ArrayList<>();
         CompletableFuture<JobLock> second = CompletableFuture.supplyAsync(() -> {
             try {
-                return JobLock.acquire("soc2", output, LockHolder.thisProcess("run-2", "run"),
-                        Duration.ofSeconds(60), notices::add);
+                return JobLock.acquire(
+                        "soc2", output, LockHolder.thisProcess("run-2", "run"), Duration.ofSeconds(60), notices::add);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -59,7 +59,10 @@ class JobLockTest {
         }
         held.close();
         try (JobLock taken = second.get(60, TimeUnit.SECONDS)) {
-            assertThat(notices).singleElement().asString().startsWith("waiting up to 60 s for the run of soc2")
+            assertThat(notices)
+                    .singleElement()
+                    .asString()
+                    .startsWith("waiting up to 60 s for the run of soc2")
                     .contains("run run-1");
             assertThat(Files.readString(taken.file())).contains("run=run-2");
         }
@@ -67,18 +70,19 @@ class JobLockTest {
 
     @Test
     void aWaitThatRunsOutEndsInARefusalSayingHowLongItWaited() throws Exception {
-        try (JobLock held = JobLock.acquire("soc2", output, LockHolder.thisProcess("run-1", "run"), Duration.ZERO,
-                text -> { })) {
-            assertThatThrownBy(() -> JobLock.acquire("soc2", output, LockHolder.thisProcess("run-2", "run"),
-                    Duration.ofMillis(400), text -> { }))
-                    .isInstanceOf(JobBusyException.class).hasMessageContaining("waited 0 s");
+        try (JobLock held =
+                JobLock.acquire("soc2", output, LockHolder.thisProcess("run-1", "run"), Duration.ZERO, text -> {})) {
+            assertThatThrownBy(() -> JobLock.acquire(
+                            "soc2", output, LockHolder.thisProcess("run-2", "run"), Duration.ofMillis(400), text -> {}))
+                    .isInstanceOf(JobBusyException.class)
+                    .hasMessageContaining("waited 0 s");
         }
     }
 
     @Test
     void locksOfDifferentJobsAreIndependent() throws Exception {
-        try (JobLock a = JobLock.acquire("a", output, LockHolder.thisProcess("r1", "run"), Duration.ZERO, t -> { });
-                JobLock b = JobLock.acquire("b", output, LockHolder.thisProcess("r2", "run"), Duration.ZERO, t -> { })) {
+        try (JobLock a = JobLock.acquire("a", output, LockHolder.thisProcess("r1", "run"), Duration.ZERO, t -> {});
+                JobLock b = JobLock.acquire("b", output, LockHolder.thisProcess("r2", "run"), Duration.ZERO, t -> {})) {
             assertThat(a.file()).isNotEqualTo(b.file());
         }
     }
@@ -88,8 +92,8 @@ class JobLockTest {
         Path file = JobLock.fileOf(output, "soc2");
         Files.createDirectories(file.getParent());
         Files.writeString(file, LockHolder.thisProcess("dead-run", "run").format());
-        try (JobLock lock = JobLock.acquire("soc2", output, LockHolder.thisProcess("run-2", "run"), Duration.ZERO,
-                text -> { })) {
+        try (JobLock lock =
+                JobLock.acquire("soc2", output, LockHolder.thisProcess("run-2", "run"), Duration.ZERO, text -> {})) {
             assertThat(Files.readString(lock.file())).contains("run=run-2").doesNotContain("dead-run");
         }
     }

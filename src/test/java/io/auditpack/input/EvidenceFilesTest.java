@@ -1,8 +1,12 @@
 package io.auditpack.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,17 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class EvidenceFilesTest {
     private static final String HEADER = "evidence_id,control_ids,title,type,performed_on,file,sha256\n";
     private static final String HELLO_SHA256 = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
 
     @TempDir
     Path dir;
+
     InputFolder folder;
 
     @BeforeEach
@@ -29,8 +29,10 @@ class EvidenceFilesTest {
     }
 
     private InputSet loadWithFile(String file, String sha256) {
-        return folder.write("evidence.csv", HEADER + "EV-1,AC-01,Review,review,2026-03-31,\"" + file + "\","
-                + sha256 + "\n").load();
+        return folder.write(
+                        "evidence.csv",
+                        HEADER + "EV-1,AC-01,Review,review,2026-03-31,\"" + file + "\"," + sha256 + "\n")
+                .load();
     }
 
     @Test
@@ -38,8 +40,8 @@ class EvidenceFilesTest {
         InputSet input = loadWithFile("access/../access/review.txt", HELLO_SHA256.toUpperCase());
 
         assertThat(input.findings()).isEmpty();
-        assertThat(input.evidenceFiles()).containsEntry("EV-1",
-                dir.resolve("evidence/access/review.txt").toRealPath());
+        assertThat(input.evidenceFiles())
+                .containsEntry("EV-1", dir.resolve("evidence/access/review.txt").toRealPath());
     }
 
     @Nested
@@ -49,8 +51,14 @@ class EvidenceFilesTest {
         void pathThatCouldLeaveTheEvidenceFolderIsRefusedAndNeverOpened(String file) {
             InputSet input = loadWithFile(file, "");
 
-            assertThat(input.findings()).singleElement()
-                    .extracting(Finding::severity, Finding::code, Finding::file, Finding::line, Finding::column,
+            assertThat(input.findings())
+                    .singleElement()
+                    .extracting(
+                            Finding::severity,
+                            Finding::code,
+                            Finding::file,
+                            Finding::line,
+                            Finding::column,
                             Finding::value)
                     .containsExactly(Severity.WARNING, "evidence.path_refused", "evidence.csv", 2L, "file", file);
             assertThat(input.evidenceFiles()).isEmpty();
@@ -60,7 +68,9 @@ class EvidenceFilesTest {
         void nulCharacterIsRefusedAndShownEscaped() {
             InputSet input = loadWithFile("access/review.txt\0.pdf", "");
 
-            assertThat(input.findings()).singleElement().extracting(Finding::code, Finding::value)
+            assertThat(input.findings())
+                    .singleElement()
+                    .extracting(Finding::code, Finding::value)
                     .containsExactly("evidence.path_refused", "access/review.txt\\0.pdf");
         }
 
@@ -68,7 +78,9 @@ class EvidenceFilesTest {
         void overlongNameIsRefused() {
             InputSet input = loadWithFile("a".repeat(256), "");
 
-            assertThat(input.findings()).singleElement().extracting(Finding::code)
+            assertThat(input.findings())
+                    .singleElement()
+                    .extracting(Finding::code)
                     .isEqualTo("evidence.path_refused");
         }
 
@@ -101,7 +113,8 @@ class EvidenceFilesTest {
     void missingFileIsAWarning() {
         InputSet input = loadWithFile("access/nope.txt", "");
 
-        assertThat(input.findings()).singleElement()
+        assertThat(input.findings())
+                .singleElement()
                 .extracting(Finding::severity, Finding::code, Finding::line, Finding::value)
                 .containsExactly(Severity.WARNING, "evidence.file_missing", 2L, "access/nope.txt");
         assertThat(input.evidenceFiles()).isEmpty();
@@ -113,7 +126,8 @@ class EvidenceFilesTest {
 
         InputSet input = loadWithFile("access/review.txt", wrong);
 
-        assertThat(input.findings()).singleElement()
+        assertThat(input.findings())
+                .singleElement()
                 .extracting(Finding::severity, Finding::code, Finding::line, Finding::column, Finding::value)
                 .containsExactly(Severity.WARNING, "evidence.hash_mismatch", 2L, "sha256", wrong);
         assertThat(input.findings().get(0).message()).contains(HELLO_SHA256);
@@ -124,7 +138,8 @@ class EvidenceFilesTest {
     void malformedDeclaredHashIsAnInputError() {
         InputSet input = loadWithFile("access/review.txt", "abc");
 
-        assertThat(input.findings()).singleElement()
+        assertThat(input.findings())
+                .singleElement()
                 .extracting(Finding::severity, Finding::code, Finding::column, Finding::value)
                 .containsExactly(Severity.ERROR, "input.bad_value", "sha256", "abc");
     }

@@ -3,7 +3,6 @@ package io.auditpack.input;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

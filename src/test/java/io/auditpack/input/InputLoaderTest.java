@@ -1,5 +1,8 @@
 package io.auditpack.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlStatus;
@@ -13,19 +16,15 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.Relationship;
 import io.auditpack.domain.Severity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 class InputLoaderTest {
 
@@ -35,31 +34,39 @@ class InputLoaderTest {
 
         InputSet input = InputLoader.load(folder, Catalog.builtIn());
 
-        assertThat(input.findings()).extracting(Finding::severity, Finding::code, Finding::file, Finding::line,
-                Finding::column).containsExactly(
-                tuple(Severity.WARNING, "control.owner_missing", "controls.csv", 4L, "owner"),
-                tuple(Severity.WARNING, "control.untestable", "controls.csv", 4L, "expected_evidence"));
+        assertThat(input.findings())
+                .extracting(Finding::severity, Finding::code, Finding::file, Finding::line, Finding::column)
+                .containsExactly(
+                        tuple(Severity.WARNING, "control.owner_missing", "controls.csv", 4L, "owner"),
+                        tuple(Severity.WARNING, "control.untestable", "controls.csv", 4L, "expected_evidence"));
         Control review = input.controls().get(0);
         assertThat(review.description()).isEqualTo("Reviews access, removes leavers;\r\nrecords the outcome");
         assertThat(review.scope()).containsExactly("prod", "platform");
         assertThat(review.extra()).containsEntry("risk_rating", "high");
         assertThat(review.source().line()).isEqualTo(2);
         Control change = input.controls().get(1);
-        assertThat(change).extracting(Control::id, Control::title, Control::frequency, Control::status,
-                Control::requiresDocumentation).containsExactly("CM-02", "Change approval", Frequency.MONTHLY,
-                ControlStatus.IMPLEMENTED, false);
+        assertThat(change)
+                .extracting(
+                        Control::id,
+                        Control::title,
+                        Control::frequency,
+                        Control::status,
+                        Control::requiresDocumentation)
+                .containsExactly("CM-02", "Change approval", Frequency.MONTHLY, ControlStatus.IMPLEMENTED, false);
         assertThat(change.source().line()).isEqualTo(4);
         assertThat(input.controlExtraColumns()).containsExactly("risk_rating");
-        assertThat(input.mappings()).extracting(Mapping::framework, Mapping::requirementId, Mapping::relationship,
-                Mapping::coverage).containsExactly(
-                tuple(Framework.SOC2, "CC6.2", Relationship.SUBSET_OF, Coverage.PARTIAL),
-                tuple(Framework.ISO27001, "A.5.18", Relationship.EQUAL_TO, Coverage.FULL),
-                tuple(Framework.SOC2, "CC8.1", null, Coverage.PARTIAL),
-                tuple(Framework.ISO27001, "9.2", null, Coverage.FULL));
+        assertThat(input.mappings())
+                .extracting(Mapping::framework, Mapping::requirementId, Mapping::relationship, Mapping::coverage)
+                .containsExactly(
+                        tuple(Framework.SOC2, "CC6.2", Relationship.SUBSET_OF, Coverage.PARTIAL),
+                        tuple(Framework.ISO27001, "A.5.18", Relationship.EQUAL_TO, Coverage.FULL),
+                        tuple(Framework.SOC2, "CC8.1", null, Coverage.PARTIAL),
+                        tuple(Framework.ISO27001, "9.2", null, Coverage.FULL));
         EvidenceItem policy = input.evidence().get(1);
         assertThat(policy.controlIds()).containsExactly("AC-01", "CM-02");
         assertThat(policy.type()).isEqualTo(EvidenceType.POLICY);
-        assertThat(input.evidence().get(2)).extracting(EvidenceItem::coversFrom, EvidenceItem::coversTo)
+        assertThat(input.evidence().get(2))
+                .extracting(EvidenceItem::coversFrom, EvidenceItem::coversTo)
                 .containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         assertThat(input.evidence().get(0).extra()).containsEntry("ticket", "SEC-1");
         assertThat(input.evidenceExtraColumns()).containsExactly("ticket");
@@ -77,6 +84,7 @@ class InputLoaderTest {
     class ControlsFile {
         @TempDir
         Path dir;
+
         InputFolder folder;
 
         @BeforeEach
@@ -101,7 +109,8 @@ class InputLoaderTest {
 
             Finding error = folder.onlyError();
 
-            assertThat(error).extracting(Finding::code, Finding::file, Finding::line, Finding::column)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::file, Finding::line, Finding::column)
                     .containsExactly("input.missing_column", "controls.csv", 1L, missing);
             assertThat(error.message()).contains("required columns: control_id, title, owner");
         }
@@ -117,13 +126,15 @@ class InputLoaderTest {
 
             List<Finding> errors = folder.errors();
 
-            assertThat(errors).extracting(Finding::code, Finding::line, Finding::column, Finding::value)
+            assertThat(errors)
+                    .extracting(Finding::code, Finding::line, Finding::column, Finding::value)
                     .containsExactly(
-                    tuple("input.bad_value", 2L, "frequency", "montly"),
-                    tuple("input.bad_id", 3L, "control_id", "AC 02"),
-                    tuple("input.bad_value", 3L, "status", "live"));
-            assertThat(errors.get(0).message()).isEqualTo("unknown frequency; accepted: continuous, daily, weekly, "
-                    + "monthly, quarterly, semiannual, annual, event (did you mean \"monthly\"?)");
+                            tuple("input.bad_value", 2L, "frequency", "montly"),
+                            tuple("input.bad_id", 3L, "control_id", "AC 02"),
+                            tuple("input.bad_value", 3L, "status", "live"));
+            assertThat(errors.get(0).message())
+                    .isEqualTo("unknown frequency; accepted: continuous, daily, weekly, "
+                            + "monthly, quarterly, semiannual, annual, event (did you mean \"monthly\"?)");
             assertThat(errors.get(2).message()).contains("accepted: implemented, planned, not_applicable");
         }
 
@@ -133,7 +144,8 @@ class InputLoaderTest {
 
             Finding error = folder.onlyError();
 
-            assertThat(error).extracting(Finding::code, Finding::line, Finding::column, Finding::value)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::line, Finding::column, Finding::value)
                     .containsExactly("input.duplicate_id", 4L, "control_id", "AC-01");
             assertThat(error.message()).contains("already defined on line 2");
         }
@@ -146,7 +158,8 @@ class InputLoaderTest {
 
             folder.write("controls.csv", "control_id,title,owner,frequency,expected_evidence\n");
 
-            assertThat(folder.onlyError()).extracting(Finding::code, Finding::file, Finding::line)
+            assertThat(folder.onlyError())
+                    .extracting(Finding::code, Finding::file, Finding::line)
                     .containsExactly("input.no_controls", "controls.csv", 1L);
         }
 
@@ -160,7 +173,8 @@ class InputLoaderTest {
 
             Finding error = folder.onlyError();
 
-            assertThat(error).extracting(Finding::code, Finding::line, Finding::value)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::line, Finding::value)
                     .containsExactly("input.bad_value", 2L, "true");
             assertThat(error.message()).contains("accepted: yes, no");
         }
@@ -170,6 +184,7 @@ class InputLoaderTest {
     class FileLevelProblems {
         @TempDir
         Path dir;
+
         InputFolder folder;
 
         @BeforeEach
@@ -185,7 +200,8 @@ class InputLoaderTest {
 
             Finding error = folder.errors().get(0);
 
-            assertThat(error).extracting(Finding::code, Finding::file, Finding::line, Finding::value)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::file, Finding::line, Finding::value)
                     .containsExactly("input.not_utf8", "controls.csv", 2L, "0xE9");
             assertThat(error.message()).contains("byte offset 58");
         }
@@ -200,7 +216,8 @@ class InputLoaderTest {
 
             Finding error = folder.onlyError();
 
-            assertThat(error).extracting(Finding::code, Finding::file, Finding::line)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::file, Finding::line)
                     .containsExactly("input.malformed_csv", "mappings.csv", 3L);
             assertThat(error.message()).contains("enclosed in double quotes");
         }
@@ -209,7 +226,8 @@ class InputLoaderTest {
         void emptyFileIsReported() {
             folder.write("evidence.csv", "");
 
-            assertThat(folder.onlyError()).extracting(Finding::code, Finding::file)
+            assertThat(folder.onlyError())
+                    .extracting(Finding::code, Finding::file)
                     .containsExactly("input.empty_file", "evidence.csv");
         }
 
@@ -217,7 +235,8 @@ class InputLoaderTest {
         void missingRequiredFileIsReported() {
             folder.delete("mappings.csv");
 
-            assertThat(folder.onlyError()).extracting(Finding::code, Finding::file)
+            assertThat(folder.onlyError())
+                    .extracting(Finding::code, Finding::file)
                     .containsExactly("input.missing_file", "mappings.csv");
         }
 
@@ -226,9 +245,10 @@ class InputLoaderTest {
             folder.write("controls.csv", InputFolder.CONTROLS + "AC-09,X,Dana,yearly,Log\n")
                     .write("evidence.csv", InputFolder.EVIDENCE + "EV-2,AC-01,Bad,review,2026-02-30\n");
 
-            assertThat(folder.errors()).extracting(Finding::file, Finding::line, Finding::code).containsExactly(
-                    tuple("controls.csv", 4L, "input.bad_value"),
-                    tuple("evidence.csv", 3L, "input.bad_date"));
+            assertThat(folder.errors())
+                    .extracting(Finding::file, Finding::line, Finding::code)
+                    .containsExactly(
+                            tuple("controls.csv", 4L, "input.bad_value"), tuple("evidence.csv", 3L, "input.bad_date"));
         }
 
         @Test
@@ -242,7 +262,8 @@ class InputLoaderTest {
             List<Finding> errors = folder.errors();
 
             assertThat(errors).hasSize(101);
-            assertThat(errors.get(100)).extracting(Finding::code, Finding::file)
+            assertThat(errors.get(100))
+                    .extracting(Finding::code, Finding::file)
                     .containsExactly("input.more_errors", "mappings.csv");
             assertThat(errors.get(100).message()).startsWith("... and 5 more");
         }
@@ -251,7 +272,8 @@ class InputLoaderTest {
         void workbookBesideCsvFilesIsAmbiguous() {
             folder.write("workbook.xlsx", new byte[] {1});
 
-            assertThat(folder.onlyError()).extracting(Finding::code, Finding::file)
+            assertThat(folder.onlyError())
+                    .extracting(Finding::code, Finding::file)
                     .containsExactly("input.ambiguous", "workbook.xlsx");
         }
     }

@@ -1,24 +1,23 @@
 package io.auditpack.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Soc2Category;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JobFileReaderTest {
     private static final String VALID = """
@@ -44,7 +43,8 @@ class JobFileReaderTest {
 
     private List<Finding> errors(String text) throws Exception {
         Path file = job(text);
-        return catchThrowableOfType(InputException.class, () -> JobFileReader.read(file)).findings();
+        return catchThrowableOfType(InputException.class, () -> JobFileReader.read(file))
+                .findings();
     }
 
     @Test
@@ -54,13 +54,16 @@ class JobFileReaderTest {
         assertThat(job.name()).isEqualTo("soc2-type2-2026");
         assertThat(job.packageType()).isEqualTo(PackageType.SOC2_TYPE2);
         assertThat(job.period()).isEqualTo(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-        assertThat(job.soc2Categories()).containsExactlyInAnyOrder(Soc2Category.SECURITY,
-                Soc2Category.AVAILABILITY, Soc2Category.CONFIDENTIALITY);
+        assertThat(job.soc2Categories())
+                .containsExactlyInAnyOrder(
+                        Soc2Category.SECURITY, Soc2Category.AVAILABILITY, Soc2Category.CONFIDENTIALITY);
         assertThat(job.schedule()).isEqualTo("0 30 2 * * *");
         assertThat(job.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(job.input()).isEqualTo(dir.toAbsolutePath().resolve("data/in").normalize());
+        assertThat(job.input())
+                .isEqualTo(dir.toAbsolutePath().resolve("data/in").normalize());
         assertThat(job.output()).isEqualTo(Path.of("/srv/packs"));
-        assertThat(job.file()).isEqualTo(dir.resolve("jobs/job.yaml").toAbsolutePath().normalize());
+        assertThat(job.file())
+                .isEqualTo(dir.resolve("jobs/job.yaml").toAbsolutePath().normalize());
     }
 
     @Test
@@ -90,11 +93,13 @@ class JobFileReaderTest {
         void unknownKeyIsNamedWithItsPositionASuggestionAndTheAcceptedKeys() throws Exception {
             List<Finding> errors = errors(VALID + "scheduel: daily\n");
 
-            assertThat(errors).singleElement()
+            assertThat(errors)
+                    .singleElement()
                     .extracting(Finding::code, Finding::line, Finding::column, Finding::value)
                     .containsExactly("input.job", 11L, "1", "scheduel");
             assertThat(errors.get(0).file()).endsWith("job.yaml");
-            assertThat(errors.get(0).message()).contains("did you mean \"schedule\"")
+            assertThat(errors.get(0).message())
+                    .contains("did you mean \"schedule\"")
                     .contains("accepted keys: name, package, organization");
         }
 
@@ -102,15 +107,18 @@ class JobFileReaderTest {
         void missingNameIsAnError() throws Exception {
             List<Finding> errors = errors(VALID.replace("name: soc2-type2-2026\n", ""));
 
-            assertThat(errors).singleElement().satisfies(f -> assertThat(f.message())
-                    .startsWith("missing required key \"name\""));
+            assertThat(errors)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("missing required key \"name\""));
         }
 
         @Test
         void unknownPackageSuggestsTheClosest() throws Exception {
             List<Finding> errors = errors(VALID.replace("package: soc2-type2", "package: soc2-typ2"));
 
-            assertThat(errors).singleElement().extracting(Finding::line, Finding::column, Finding::value)
+            assertThat(errors)
+                    .singleElement()
+                    .extracting(Finding::line, Finding::column, Finding::value)
                     .containsExactly(2L, "10", "soc2-typ2");
             assertThat(errors.get(0).message()).contains("did you mean \"soc2-type2\"");
         }
@@ -119,8 +127,9 @@ class JobFileReaderTest {
         void typeTwoWithoutPeriodIsAnError() throws Exception {
             List<Finding> errors = errors(VALID.replace("period: { start: 2026-01-01, end: \"2026-12-31\" }\n", ""));
 
-            assertThat(errors).singleElement().satisfies(f -> assertThat(f.message())
-                    .contains("key \"period\" is required"));
+            assertThat(errors)
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("key \"period\" is required"));
         }
 
         @Test
@@ -135,7 +144,9 @@ class JobFileReaderTest {
         void endBeforeStartIsAnErrorOnTheEnd() throws Exception {
             List<Finding> errors = errors(VALID.replace("\"2026-12-31\"", "2025-12-31"));
 
-            assertThat(errors).singleElement().extracting(Finding::line, Finding::column, Finding::value)
+            assertThat(errors)
+                    .singleElement()
+                    .extracting(Finding::line, Finding::column, Finding::value)
                     .containsExactly(5L, "35", "2025-12-31");
         }
 
@@ -143,17 +154,20 @@ class JobFileReaderTest {
         void impossibleDateIsNamedWithLineColumnAndValue() throws Exception {
             List<Finding> errors = errors(VALID.replace("start: 2026-01-01", "start: 2026-02-30"));
 
-            assertThat(errors).singleElement().extracting(Finding::line, Finding::column, Finding::value)
+            assertThat(errors)
+                    .singleElement()
+                    .extracting(Finding::line, Finding::column, Finding::value)
                     .containsExactly(5L, "18", "2026-02-30");
             assertThat(errors.get(0).message()).contains("period.start");
         }
 
         @Test
         void badCronAndBadTimeZoneAreBothReported() throws Exception {
-            List<Finding> errors = errors(VALID.replace("0 30 2 * * *", "30 2 * * *")
-                    .replace("Europe/Paris", "europe/paris"));
+            List<Finding> errors =
+                    errors(VALID.replace("0 30 2 * * *", "30 2 * * *").replace("Europe/Paris", "europe/paris"));
 
-            assertThat(errors).extracting(Finding::line, Finding::value)
+            assertThat(errors)
+                    .extracting(Finding::line, Finding::value)
                     .containsExactly(tuple(7L, "30 2 * * *"), tuple(8L, "europe/paris"));
             assertThat(errors.get(0).message()).contains("6-field cron");
             assertThat(errors.get(1).message()).contains("did you mean \"Europe/Paris\"");
@@ -163,7 +177,9 @@ class JobFileReaderTest {
         void duplicateKeyIsAnError() throws Exception {
             List<Finding> errors = errors(VALID + "name: again\n");
 
-            assertThat(errors).singleElement().extracting(Finding::line, Finding::value)
+            assertThat(errors)
+                    .singleElement()
+                    .extracting(Finding::line, Finding::value)
                     .containsExactly(11L, "name");
         }
 
@@ -172,20 +188,26 @@ class JobFileReaderTest {
             List<Finding> errors = errors(VALID.replace("name: soc2-type2-2026", "name: SOC2 Type 2")
                     .replace("confidentiality]", "privacyy]"));
 
-            assertThat(errors).extracting(Finding::line, Finding::value)
+            assertThat(errors)
+                    .extracting(Finding::line, Finding::value)
                     .containsExactly(tuple(1L, "SOC2 Type 2"), tuple(6L, "privacyy"));
             assertThat(errors.get(1).message()).contains("did you mean \"privacy\"");
         }
 
         @Test
         void emptyFileNonMappingAndNonUtf8AreErrors() throws Exception {
-            assertThat(errors("")).singleElement().satisfies(f -> assertThat(f.message()).contains("empty"));
-            assertThat(errors("- a\n- b\n")).singleElement()
+            assertThat(errors(""))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("empty"));
+            assertThat(errors("- a\n- b\n"))
+                    .singleElement()
                     .satisfies(f -> assertThat(f.message()).contains("not a mapping"));
             Path latin1 = job("name: caf\u00e9\n");
             Files.write(latin1, "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
             InputException e = catchThrowableOfType(InputException.class, () -> JobFileReader.read(latin1));
-            assertThat(e.findings()).singleElement().extracting(Finding::line, Finding::value)
+            assertThat(e.findings())
+                    .singleElement()
+                    .extracting(Finding::line, Finding::value)
                     .containsExactly(1L, "0xE9");
             assertThat(e.getMessage()).startsWith("error input.job: ").contains("line 1");
         }

@@ -1,12 +1,11 @@
 package io.auditpack.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.Finding;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ScopeFileReaderTest {
     @TempDir
@@ -21,7 +20,8 @@ class ScopeFileReaderTest {
 
         Finding error = folder.onlyError();
 
-        assertThat(error).extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
+        assertThat(error)
+                .extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
                 .containsExactly("input.scope", "scope.yaml", 2L, "1", "soc2_boundry");
         assertThat(error.message()).contains("did you mean \"soc2_boundary\"").contains("accepted keys: ");
     }
@@ -33,7 +33,8 @@ class ScopeFileReaderTest {
                   platform: yes
                 """);
 
-        assertThat(folder.onlyError()).extracting(Finding::code, Finding::line, Finding::column)
+        assertThat(folder.onlyError())
+                .extracting(Finding::code, Finding::line, Finding::column)
                 .containsExactly("input.scope", 2L, "3");
     }
 }

@@ -1,8 +1,16 @@
 package io.auditpack.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,15 +21,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 class WorkbookInputTest {
     @TempDir
     Path dir;
@@ -29,12 +28,21 @@ class WorkbookInputTest {
     /** A valid workbook: controls, mappings, evidence; the evidence date is a real Excel date cell. */
     private XSSFWorkbook validWorkbook() {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        sheet(workbook, "Controls ", List.of("control_id", "title", "owner", "frequency", "expected_evidence",
-                "risk"), List.of(List.of("AC-01", "Access review", "Dana", "quarterly", "Ticket", 3.0)));
-        sheet(workbook, "MAPPINGS", List.of("control_id", "framework", "requirement_id"),
+        sheet(
+                workbook,
+                "Controls ",
+                List.of("control_id", "title", "owner", "frequency", "expected_evidence", "risk"),
+                List.of(List.of("AC-01", "Access review", "Dana", "quarterly", "Ticket", 3.0)));
+        sheet(
+                workbook,
+                "MAPPINGS",
+                List.of("control_id", "framework", "requirement_id"),
                 List.of(List.of("AC-01", "SOC2", "CC6.2")));
-        Sheet evidence = sheet(workbook, "evidence", List.of("evidence_id", "control_ids", "title", "type",
-                "performed_on"), List.of(List.of("EV-1", "AC-01", "Review", "review", "")));
+        Sheet evidence = sheet(
+                workbook,
+                "evidence",
+                List.of("evidence_id", "control_ids", "title", "type", "performed_on"),
+                List.of(List.of("EV-1", "AC-01", "Review", "review", "")));
         CellStyle dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
         Cell date = evidence.getRow(1).createCell(4);
@@ -64,7 +72,8 @@ class WorkbookInputTest {
     }
 
     private InputSet load(XSSFWorkbook workbook) throws Exception {
-        try (workbook; OutputStream out = Files.newOutputStream(dir.resolve("workbook.xlsx"))) {
+        try (workbook;
+                OutputStream out = Files.newOutputStream(dir.resolve("workbook.xlsx"))) {
             workbook.write(out);
         }
         return InputLoader.load(dir, io.auditpack.catalog.Catalog.builtIn());
@@ -90,9 +99,10 @@ class WorkbookInputTest {
 
             List<Finding> errors = load(workbook).findings();
 
-            assertThat(errors).extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
-                    .containsExactly(tuple("input.formula", "workbook.xlsx#mappings", 2L, "requirement_id",
-                            "=\"CC\"&\"6.2\""));
+            assertThat(errors)
+                    .extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
+                    .containsExactly(
+                            tuple("input.formula", "workbook.xlsx#mappings", 2L, "requirement_id", "=\"CC\"&\"6.2\""));
             assertThat(errors.get(0).message()).contains("C2").contains("paste them as values");
         }
 
@@ -103,7 +113,8 @@ class WorkbookInputTest {
 
             List<Finding> findings = load(workbook).findings();
 
-            assertThat(findings).extracting(Finding::code, Finding::file, Finding::line, Finding::column)
+            assertThat(findings)
+                    .extracting(Finding::code, Finding::file, Finding::line, Finding::column)
                     .containsExactly(tuple("input.merged_cells", "workbook.xlsx#controls", 2L, "title"));
             assertThat(findings.get(0).message()).contains("B2:B3");
         }
@@ -115,9 +126,11 @@ class WorkbookInputTest {
 
             Finding error = load(workbook).findings().get(0);
 
-            assertThat(error).extracting(Finding::code, Finding::file, Finding::value)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::file, Finding::value)
                     .containsExactly("input.missing_sheet", "workbook.xlsx", "evidence");
-            assertThat(error.message()).contains("did you mean \"evidense\"")
+            assertThat(error.message())
+                    .contains("did you mean \"evidense\"")
                     .contains("expected sheets: controls, mappings, evidence");
         }
 
@@ -128,7 +141,8 @@ class WorkbookInputTest {
 
             Finding error = load(workbook).findings().get(0);
 
-            assertThat(error).extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
+            assertThat(error)
+                    .extracting(Finding::code, Finding::file, Finding::line, Finding::column, Finding::value)
                     .containsExactly("input.bad_value", "workbook.xlsx#controls", 2L, "frequency", "montly");
             assertThat(error.message()).startsWith("cell D2: ");
         }
@@ -139,7 +153,8 @@ class WorkbookInputTest {
 
             InputSet input = InputLoader.load(dir, io.auditpack.catalog.Catalog.builtIn());
 
-            assertThat(input.findings()).extracting(Finding::code, Finding::file)
+            assertThat(input.findings())
+                    .extracting(Finding::code, Finding::file)
                     .containsExactly(tuple("input.bad_workbook", "workbook.xlsx"));
         }
     }

@@ -1,6 +1,11 @@
 package io.auditpack.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.input.JobFileReader;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -14,12 +19,6 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Executions a dead process left running are closed as FAILED; a run of another output folder is left alone. */
 class DeadRunRecoveryTest {
@@ -42,7 +41,8 @@ class DeadRunRecoveryTest {
             assertThat(recovered.getStatus()).isEqualTo(BatchStatus.FAILED);
             assertThat(recovered.getEndTime()).isNotNull();
             assertThat(recovered.getExitStatus().getExitDescription()).contains("its process ended before the run did");
-            assertThat(recovered.getStepExecutions()).extracting(StepExecution::getStatus)
+            assertThat(recovered.getStepExecutions())
+                    .extracting(StepExecution::getStatus)
                     .containsOnly(BatchStatus.FAILED);
             assertThat(repository.getJobExecution(alive.getId()).getStatus()).isEqualTo(BatchStatus.STARTED);
         }
@@ -66,9 +66,12 @@ class DeadRunRecoveryTest {
 
     private ConfigurableApplicationContext context() {
         return new SpringApplicationBuilder(io.auditpack.AuditpackApplication.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .properties("spring.datasource.url=jdbc:h2:mem:recovery-" + System.nanoTime(),
-                        "spring.batch.jdbc.initialize-schema=always", "spring.batch.job.enabled=false",
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .properties(
+                        "spring.datasource.url=jdbc:h2:mem:recovery-" + System.nanoTime(),
+                        "spring.batch.jdbc.initialize-schema=always",
+                        "spring.batch.job.enabled=false",
                         "logging.level.root=WARN")
                 .run();
     }

@@ -1,12 +1,11 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class BagTextTest {
     @Test
@@ -23,16 +22,38 @@ class BagTextTest {
     void bagInfoValuesAreWrittenOnOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
             throws java.io.IOException {
         var job = new PackFixture(temp).job();
-        var multiLine = new io.auditpack.domain.JobDefinition(job.name(), job.packageType(), "Example\nCorp\tLtd",
-                "Platform\r\nOne", null, null, job.soc2Categories(), null, job.timeZone(), job.input(), job.output(),
+        var multiLine = new io.auditpack.domain.JobDefinition(
+                job.name(),
+                job.packageType(),
+                "Example\nCorp\tLtd",
+                "Platform\r\nOne",
+                null,
+                null,
+                job.soc2Categories(),
+                null,
+                job.timeZone(),
+                job.input(),
+                job.output(),
                 job.file());
-        var result = new io.auditpack.domain.AuditResult(multiLine, PackFixture.AS_OF, java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        var result = new io.auditpack.domain.AuditResult(
+                multiLine,
+                PackFixture.AS_OF,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of());
 
-        String text = BagInfo.of(result, io.auditpack.report.VersionStamp.first(), 0, 0).format();
+        String text = BagInfo.of(result, io.auditpack.report.VersionStamp.first(), 0, 0)
+                .format();
 
-        assertThat(text).contains("Source-Organization: Example Corp Ltd\n", "Auditpack-System: Platform One\n",
-                "Auditpack-Period: none\n", "Payload-Oxum: 0.0\n");
+        assertThat(text)
+                .contains(
+                        "Source-Organization: Example Corp Ltd\n",
+                        "Auditpack-System: Platform One\n",
+                        "Auditpack-Period: none\n",
+                        "Payload-Oxum: 0.0\n");
         assertThat(text.lines()).hasSize(12).allMatch(line -> line.matches("[A-Za-z0-9-]+: \\S.*"));
     }
 

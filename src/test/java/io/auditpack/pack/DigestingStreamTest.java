@@ -1,6 +1,7 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,15 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class DigestingStreamTest {
 
     @Test
-    void theDigestIsThatOfEveryByteWrittenThroughInOrderAcrossManyChunks() throws IOException,
-            NoSuchAlgorithmException {
+    void theDigestIsThatOfEveryByteWrittenThroughInOrderAcrossManyChunks()
+            throws IOException, NoSuchAlgorithmException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         DigestingStream stream = new DigestingStream(written);
         assertThatThrownBy(stream::sha256).isInstanceOf(IllegalStateException.class);
@@ -33,7 +32,8 @@ class DigestingStreamTest {
         stream.close();
 
         assertThat(written.size()).isGreaterThan(4 * DigestingStream.CHUNK);
-        assertThat(stream.sha256()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(written.toByteArray())));
+        assertThat(stream.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(written.toByteArray())));
     }
 }

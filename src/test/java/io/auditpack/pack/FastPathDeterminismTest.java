@@ -1,5 +1,7 @@
 package io.auditpack.pack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
@@ -9,10 +11,6 @@ import io.auditpack.domain.ScopeStatement;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import io.auditpack.report.VersionStamp;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fast path (entries prepared on several threads, shared files compressed once, raw bytes held in memory or
@@ -39,6 +38,7 @@ class FastPathDeterminismTest {
 
     @TempDir
     Path temp;
+
     PackFixture fixture;
     List<EvidenceUse> uses;
     Map<String, Path> files;
@@ -60,12 +60,14 @@ class FastPathDeterminismTest {
                 System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
             } else {
                 name = "exports/export-" + i + ".csv";
-                content = ("2026-03-%02d,user%d,login,ok\n".formatted(1 + i % 28, i)).repeat(1000 + i * 300)
+                content = ("2026-03-%02d,user%d,login,ok\n".formatted(1 + i % 28, i))
+                        .repeat(1000 + i * 300)
                         .getBytes(StandardCharsets.US_ASCII);
             }
             if (i == 7) {
-                name = "exports/large.log";   // over the in-memory limit of one entry: always spilled
-                content = "2026-04-01T00:00:00Z backup ok\n".repeat(EntryPreparer.MAX_IN_MEMORY / 30 + 1000)
+                name = "exports/large.log"; // over the in-memory limit of one entry: always spilled
+                content = "2026-04-01T00:00:00Z backup ok\n"
+                        .repeat(EntryPreparer.MAX_IN_MEMORY / 30 + 1000)
                         .getBytes(StandardCharsets.US_ASCII);
             }
             Path file = fixture.evidenceRoot.resolve(name);
@@ -80,10 +82,20 @@ class FastPathDeterminismTest {
     }
 
     private PackContext context() {
-        AuditResult result = new AuditResult(fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(),
-                List.of(), List.of(), uses);
-        InputSet inputs = new InputSet(List.of(), List.of(), uses.stream().map(EvidenceUse::item).toList(), List.of(),
-                ScopeStatement.none(), fixture.evidenceRoot, files, List.of(), List.of(), List.of(), List.of());
+        AuditResult result = new AuditResult(
+                fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses);
+        InputSet inputs = new InputSet(
+                List.of(),
+                List.of(),
+                uses.stream().map(EvidenceUse::item).toList(),
+                List.of(),
+                ScopeStatement.none(),
+                fixture.evidenceRoot,
+                files,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
         return new PackContext(result, inputs, VersionStamp.first());
     }
 
@@ -129,7 +141,8 @@ class FastPathDeterminismTest {
         }
         for (EvidenceUse use : uses) {
             for (String control : use.packedUnder()) {
-                expected.put(PackLayout.evidencePath(control, use.item()),
+                expected.put(
+                        PackLayout.evidencePath(control, use.item()),
                         sha256(Files.readAllBytes(files.get(use.item().id()))));
             }
         }
@@ -141,7 +154,8 @@ class FastPathDeterminismTest {
     @Test
     void theFastPackPassesVerifyAndEveryEntryHoldsItsSourceBytes() throws IOException {
         StagedPack pack = stage(new PackBuilder(PackFixture.reports(), 3, 0), "verified");
-        Path published = Files.createDirectories(temp.resolve("out")).resolve(pack.zip().getFileName());
+        Path published =
+                Files.createDirectories(temp.resolve("out")).resolve(pack.zip().getFileName());
         Files.copy(pack.zip(), published);
         Files.writeString(Sidecar.of(published), Sidecar.text(pack.sha256(), published));
 
@@ -165,8 +179,11 @@ class FastPathDeterminismTest {
         @Override
         public void write(PackContext context, java.io.OutputStream out) throws IOException {
             StringBuilder text = new StringBuilder();
-            new TreeMap<>(context.inputs().evidenceFiles()).forEach((id, file) ->
-                    text.append(id).append(' ').append(context.digests().sha256(file)).append('\n'));
+            new TreeMap<>(context.inputs().evidenceFiles())
+                    .forEach((id, file) -> text.append(id)
+                            .append(' ')
+                            .append(context.digests().sha256(file))
+                            .append('\n'));
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -176,7 +193,10 @@ class FastPathDeterminismTest {
         List<ReportWriter> reports = List.of(new DigestsReport());
         StringBuilder plain = new StringBuilder();
         for (Map.Entry<String, Path> file : new TreeMap<>(files).entrySet()) {
-            plain.append(file.getKey()).append(' ').append(sha256(Files.readAllBytes(file.getValue()))).append('\n');
+            plain.append(file.getKey())
+                    .append(' ')
+                    .append(sha256(Files.readAllBytes(file.getValue())))
+                    .append('\n');
         }
 
         StagedPack single = stage(new PackBuilder(reports, 1), "one-thread");

@@ -1,13 +1,12 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What a publisher that died leaves in a job's folder, and how the next run (holding the lock) cleans it. */
 class LeftoversTest {
@@ -23,8 +22,8 @@ class LeftoversTest {
 
     private PublishOutcome publishOne() throws java.io.IOException {
         PackFixture fixture = new PackFixture(temp);
-        return new Publisher(new PackBuilder(PackFixture.reports())).publish(fixture.result(), fixture.inputs(),
-                fixture.output);
+        return new Publisher(new PackBuilder(PackFixture.reports()))
+                .publish(fixture.result(), fixture.inputs(), fixture.output);
     }
 
     @Test
@@ -50,7 +49,8 @@ class LeftoversTest {
         String expected = Files.readString(sidecar);
         Files.delete(sidecar);
 
-        List<String> done = Leftovers.sweep(output, published.version().zip().getParent().getFileName().toString());
+        List<String> done = Leftovers.sweep(
+                output, published.version().zip().getParent().getFileName().toString());
 
         assertThat(done).singleElement().asString().startsWith("wrote " + sidecar.getFileName());
         assertThat(Files.readString(sidecar)).isEqualTo(expected);
@@ -61,7 +61,10 @@ class LeftoversTest {
     void aFolderWithOnlyWholeVersionsIsLeftAsItIs() throws Exception {
         PublishOutcome published = publishOne();
 
-        assertThat(Leftovers.sweep(output, published.version().zip().getParent().getFileName().toString())).isEmpty();
+        assertThat(Leftovers.sweep(
+                        output,
+                        published.version().zip().getParent().getFileName().toString()))
+                .isEmpty();
         assertThat(Leftovers.sweep(output, "never-ran")).isEmpty();
     }
 }

@@ -1,14 +1,11 @@
 package io.auditpack.pack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import io.auditpack.report.PackContext;
 import io.auditpack.report.VersionStamp;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,16 +19,19 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PackBuilderTest {
     private static final String TOP = "soc2-type2-2026-v0001/";
 
     @TempDir
     Path temp;
+
     PackFixture fixture;
     PackBuilder builder;
 
@@ -51,18 +51,19 @@ class PackBuilderTest {
         StagedPack pack = stage(VersionStamp.first(), "a");
 
         assertThat(pack.zip().getFileName().toString()).isEqualTo("soc2-type2-2026-v0001.zip");
-        assertThat(ZipContents.read(pack.zip()).keySet()).containsExactly(
-                TOP + "data/crosswalk.xlsx",
-                TOP + "data/evidence/AC-1/EV-1__access-policy.pdf",
-                TOP + "data/evidence/AC-1/EV-2__deploy.log",
-                TOP + "data/evidence/AC-1/EV-3__Q1_review__final_.txt",
-                TOP + "data/evidence/OPS-2/EV-2__deploy.log",
-                TOP + "data/findings.csv",
-                TOP + "data/metrics.json",
-                TOP + "bag-info.txt",
-                TOP + "bagit.txt",
-                TOP + "manifest-sha256.txt",
-                TOP + "tagmanifest-sha256.txt");
+        assertThat(ZipContents.read(pack.zip()).keySet())
+                .containsExactly(
+                        TOP + "data/crosswalk.xlsx",
+                        TOP + "data/evidence/AC-1/EV-1__access-policy.pdf",
+                        TOP + "data/evidence/AC-1/EV-2__deploy.log",
+                        TOP + "data/evidence/AC-1/EV-3__Q1_review__final_.txt",
+                        TOP + "data/evidence/OPS-2/EV-2__deploy.log",
+                        TOP + "data/findings.csv",
+                        TOP + "data/metrics.json",
+                        TOP + "bag-info.txt",
+                        TOP + "bagit.txt",
+                        TOP + "manifest-sha256.txt",
+                        TOP + "tagmanifest-sha256.txt");
         assertThat(ZipContents.text(pack.zip(), TOP + "bagit.txt"))
                 .isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         assertThat(pack.payloadFiles()).isEqualTo(7);
@@ -88,7 +89,9 @@ class PackBuilderTest {
 
         String firstInfo = ZipContents.text(first.zip(), TOP + "bag-info.txt");
         long octets = ZipContents.read(first.zip()).entrySet().stream()
-                .filter(e -> e.getKey().startsWith(TOP + "data/")).mapToLong(e -> e.getValue().length).sum();
+                .filter(e -> e.getKey().startsWith(TOP + "data/"))
+                .mapToLong(e -> e.getValue().length)
+                .sum();
         assertThat(firstInfo).isEqualTo("""
                 Source-Organization: Example Corp
                 External-Description: auditpack soc2-type2 evidence pack for Example Platform
@@ -148,7 +151,9 @@ class PackBuilderTest {
 
         for (String manifest : List.of("manifest-sha256.txt", "tagmanifest-sha256.txt")) {
             Process process = new ProcessBuilder(sha256sum.toString(), "--strict", "-c", manifest)
-                    .directory(bag.toFile()).redirectErrorStream(true).start();
+                    .directory(bag.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as(output).isZero();
@@ -184,8 +189,10 @@ class PackBuilderTest {
                 assertThat(entry.getExtraFields(true)).as(entry.getName()).isEmpty();
                 assertThat(LocalDateTime.ofInstant(entry.getLastModifiedTime().toInstant(), ZoneId.systemDefault()))
                         .isEqualTo(PackFixture.AS_OF.atStartOfDay());
-                boolean compressed = entry.getName().endsWith(".pdf") || entry.getName().endsWith(".xlsx");
-                assertThat(entry.getMethod()).as(entry.getName())
+                boolean compressed =
+                        entry.getName().endsWith(".pdf") || entry.getName().endsWith(".xlsx");
+                assertThat(entry.getMethod())
+                        .as(entry.getName())
                         .isEqualTo(compressed ? ZipEntry.STORED : ZipEntry.DEFLATED);
             }
         }
@@ -196,31 +203,44 @@ class PackBuilderTest {
         @Test
         void aReportPathOutsideData() {
             assertThatThrownBy(() -> new PackBuilder(List.of(new PackFixture.TextReport("../x.csv", ""))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("../x.csv");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("../x.csv");
         }
 
         @Test
         void aReportPathUnderTheEvidenceFolder() {
             assertThatThrownBy(() -> new PackBuilder(List.of(new PackFixture.TextReport("data/evidence/x", ""))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data/evidence/");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("data/evidence/");
         }
 
         @Test
         void twoReportsWithOnePath() {
-            assertThatThrownBy(() -> new PackBuilder(List.of(new PackFixture.TextReport("data/a.csv", ""),
-                    new PackFixture.TextReport("data/a.csv", "")))).hasMessageContaining("two reports");
+            assertThatThrownBy(() -> new PackBuilder(List.of(
+                            new PackFixture.TextReport("data/a.csv", ""),
+                            new PackFixture.TextReport("data/a.csv", ""))))
+                    .hasMessageContaining("two reports");
         }
 
         @Test
         void evidencePackedWithoutAVerifiedFileAndLeavesNoZip() throws IOException {
             Path staging = Files.createDirectories(temp.resolve("s"));
             var inputs = fixture.inputs();
-            var missing = new io.auditpack.domain.InputSet(inputs.controls(), inputs.mappings(), inputs.evidence(),
-                    inputs.applicability(), inputs.scope(), inputs.evidenceRoot(),
-                    Map.of("EV-1", inputs.evidenceFiles().get("EV-1")), List.of(), List.of(), List.of(), List.of());
+            var missing = new io.auditpack.domain.InputSet(
+                    inputs.controls(),
+                    inputs.mappings(),
+                    inputs.evidence(),
+                    inputs.applicability(),
+                    inputs.scope(),
+                    inputs.evidenceRoot(),
+                    Map.of("EV-1", inputs.evidenceFiles().get("EV-1")),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
 
-            assertThatThrownBy(() -> builder.stage(
-                    new PackContext(fixture.result(), missing, VersionStamp.first()), staging))
+            assertThatThrownBy(() ->
+                            builder.stage(new PackContext(fixture.result(), missing, VersionStamp.first()), staging))
                     .hasMessageContaining("EV-2");
             try (var files = Files.list(staging)) {
                 assertThat(files).isEmpty();
@@ -229,8 +249,8 @@ class PackBuilderTest {
 
         @Test
         void aControlIdThatWouldClimbOutOfTheEvidenceFolder() {
-            assertThatThrownBy(() -> PackLayout.evidencePath("..",
-                    PackFixture.item("E", List.of(".."), io.auditpack.domain.EvidenceType.LOG, "a.log")))
+            assertThatThrownBy(() -> PackLayout.evidencePath(
+                            "..", PackFixture.item("E", List.of(".."), io.auditpack.domain.EvidenceType.LOG, "a.log")))
                     .hasMessageContaining("cannot name a folder");
         }
     }
@@ -242,8 +262,11 @@ class PackBuilderTest {
             StagedPack pack = stage(VersionStamp.first(), "a");
             PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
 
-            assertThat(builder.wouldEqual(context, ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
-                    ZipContents.text(pack.zip(), TOP + "bag-info.txt"))).isTrue();
+            assertThat(builder.wouldEqual(
+                            context,
+                            ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
+                            ZipContents.text(pack.zip(), TOP + "bag-info.txt")))
+                    .isTrue();
         }
 
         @Test
@@ -266,8 +289,11 @@ class PackBuilderTest {
             Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "rewritten\n");
             PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
 
-            assertThat(builder.wouldEqual(context, ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
-                    ZipContents.text(pack.zip(), TOP + "bag-info.txt"))).isFalse();
+            assertThat(builder.wouldEqual(
+                            context,
+                            ZipContents.text(pack.zip(), TOP + "manifest-sha256.txt"),
+                            ZipContents.text(pack.zip(), TOP + "bag-info.txt")))
+                    .isFalse();
         }
     }
 }

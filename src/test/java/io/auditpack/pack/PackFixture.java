@@ -13,7 +13,6 @@ import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,31 +43,64 @@ final class PackFixture {
         this.output = root.resolve("output");
         Files.createDirectories(evidenceRoot.resolve("policies"));
         Files.createDirectories(evidenceRoot.resolve("reviews"));
-        Files.write(evidenceRoot.resolve("policies/access-policy.pdf"),
+        Files.write(
+                evidenceRoot.resolve("policies/access-policy.pdf"),
                 "%PDF-1.7\nfake policy body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(evidenceRoot.resolve("deploy.log"), "2026-01-05 deploy ok\n".repeat(200));
         Files.writeString(evidenceRoot.resolve("reviews/Q1 review (final).txt"), "Q1 access review: 12 users\n");
     }
 
     JobDefinition job() {
-        return new JobDefinition(JOB, PackageType.SOC2_TYPE2, "Example Corp", "Example Platform",
-                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), null, Set.of(Soc2Category.SECURITY),
-                null, ZoneOffset.UTC, root.resolve("input"), output, root.resolve("jobs/" + JOB + ".yaml"));
+        return new JobDefinition(
+                JOB,
+                PackageType.SOC2_TYPE2,
+                "Example Corp",
+                "Example Platform",
+                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                null,
+                Set.of(Soc2Category.SECURITY),
+                null,
+                ZoneOffset.UTC,
+                root.resolve("input"),
+                output,
+                root.resolve("jobs/" + JOB + ".yaml"));
     }
 
     static EvidenceItem item(String id, List<String> controls, EvidenceType type, String file) {
-        return new EvidenceItem(id, controls, id + " title", type, LocalDate.of(2026, 2, 1), null, null, null, file,
-                "", "", "", new SourceRef("evidence.csv", 2), Map.of());
+        return new EvidenceItem(
+                id,
+                controls,
+                id + " title",
+                type,
+                LocalDate.of(2026, 2, 1),
+                null,
+                null,
+                null,
+                file,
+                "",
+                "",
+                "",
+                new SourceRef("evidence.csv", 2),
+                Map.of());
     }
 
     List<EvidenceUse> uses() {
         return List.of(
-                new EvidenceUse(item("EV-1", List.of("AC-1"), EvidenceType.POLICY, "policies/access-policy.pdf"),
-                        true, true, List.of("AC-1")),
-                new EvidenceUse(item("EV-2", List.of("AC-1", "OPS-2"), EvidenceType.LOG, "deploy.log"),
-                        true, true, List.of("AC-1", "OPS-2")),
-                new EvidenceUse(item("EV-3", List.of("AC-1"), EvidenceType.REVIEW, "reviews/Q1 review (final).txt"),
-                        true, true, List.of("AC-1")),
+                new EvidenceUse(
+                        item("EV-1", List.of("AC-1"), EvidenceType.POLICY, "policies/access-policy.pdf"),
+                        true,
+                        true,
+                        List.of("AC-1")),
+                new EvidenceUse(
+                        item("EV-2", List.of("AC-1", "OPS-2"), EvidenceType.LOG, "deploy.log"),
+                        true,
+                        true,
+                        List.of("AC-1", "OPS-2")),
+                new EvidenceUse(
+                        item("EV-3", List.of("AC-1"), EvidenceType.REVIEW, "reviews/Q1 review (final).txt"),
+                        true,
+                        true,
+                        List.of("AC-1")),
                 new EvidenceUse(item("EV-4", List.of("OPS-2"), EvidenceType.TICKET, ""), true, true, List.of()));
     }
 
@@ -81,12 +113,24 @@ final class PackFixture {
         files.put("EV-1", evidenceRoot.resolve("policies/access-policy.pdf"));
         files.put("EV-2", evidenceRoot.resolve("deploy.log"));
         files.put("EV-3", evidenceRoot.resolve("reviews/Q1 review (final).txt"));
-        return new InputSet(List.of(), List.of(), uses().stream().map(EvidenceUse::item).toList(), List.of(),
-                ScopeStatement.none(), evidenceRoot, files, List.of(), List.of(), List.of(), List.of());
+        return new InputSet(
+                List.of(),
+                List.of(),
+                uses().stream().map(EvidenceUse::item).toList(),
+                List.of(),
+                ScopeStatement.none(),
+                evidenceRoot,
+                files,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     static List<ReportWriter> reports() {
-        return List.of(new JsonReport(), new TextReport("data/findings.csv", "severity,code\nwarning,x\n"),
+        return List.of(
+                new JsonReport(),
+                new TextReport("data/findings.csv", "severity,code\nwarning,x\n"),
                 new ZipLikeReport());
     }
 
@@ -99,10 +143,14 @@ final class PackFixture {
 
         @Override
         public void write(PackContext context, OutputStream out) throws IOException {
-            String json = "{\"job\":\"%s\",\"version\":%d,\"previous_sha256\":\"%s\",\"as_of\":\"%s\",\"evidence\":%d}\n"
-                    .formatted(context.result().job().name(), context.stamp().version(),
-                            context.stamp().previousSha256(), context.result().asOf(),
-                            context.result().evidence().size());
+            String json =
+                    "{\"job\":\"%s\",\"version\":%d,\"previous_sha256\":\"%s\",\"as_of\":\"%s\",\"evidence\":%d}\n"
+                            .formatted(
+                                    context.result().job().name(),
+                                    context.stamp().version(),
+                                    context.stamp().previousSha256(),
+                                    context.result().asOf(),
+                                    context.result().evidence().size());
             out.write(json.getBytes(StandardCharsets.UTF_8));
             out.close();
         }

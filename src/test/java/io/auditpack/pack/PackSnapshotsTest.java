@@ -1,5 +1,9 @@
 package io.auditpack.pack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.OperatingStatus;
@@ -11,10 +15,6 @@ import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
 import io.auditpack.report.ReportWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PackSnapshotsTest {
     @TempDir
     Path temp;
+
     PackFixture fixture;
     Publisher publisher;
 
@@ -42,8 +42,10 @@ class PackSnapshotsTest {
 
         @Override
         public void write(PackContext context, OutputStream out) throws IOException {
-            String previous = context.history().previous()
-                    .map(p -> p.label() + " " + p.sha256()).orElse("none");
+            String previous = context.history()
+                    .previous()
+                    .map(p -> p.label() + " " + p.sha256())
+                    .orElse("none");
             out.write(("previous " + previous + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -59,8 +61,8 @@ class PackSnapshotsTest {
     }
 
     private void changeEvidence() throws IOException {
-        Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "2026-02-01 deploy ok\n",
-                StandardOpenOption.APPEND);
+        Files.writeString(
+                fixture.evidenceRoot.resolve("deploy.log"), "2026-02-01 deploy ok\n", StandardOpenOption.APPEND);
     }
 
     @Test
@@ -76,9 +78,10 @@ class PackSnapshotsTest {
         assertThat(snapshot.period().start()).hasToString("2026-01-01");
         assertThat(snapshot.sha256()).isEqualTo(Sha256.of(zip));
         assertThat(snapshot.previousSha256()).isEmpty();
-        assertThat(snapshot.evidence()).extracting(PackedEvidence::id, PackedEvidence::control)
-                .containsExactly(tuple("EV-1", "AC-1"), tuple("EV-2", "AC-1"), tuple("EV-3", "AC-1"),
-                        tuple("EV-2", "OPS-2"));
+        assertThat(snapshot.evidence())
+                .extracting(PackedEvidence::id, PackedEvidence::control)
+                .containsExactly(
+                        tuple("EV-1", "AC-1"), tuple("EV-2", "AC-1"), tuple("EV-3", "AC-1"), tuple("EV-2", "OPS-2"));
         assertThat(snapshot.evidence().get(1).sha256())
                 .isEqualTo(Sha256.of(fixture.evidenceRoot.resolve("deploy.log")));
         assertThat(snapshot.evidence().get(2).path()).isEqualTo("data/evidence/AC-1/EV-3__Q1_review__final_.txt");
@@ -95,7 +98,8 @@ class PackSnapshotsTest {
                 .isEqualTo("previous v0001 " + first.version().sha256() + "\n");
         assertThat(ZipContents.text(first.version().zip(), "soc2-type2-2026-v0001/data/history.txt"))
                 .isEqualTo("previous none\n");
-        assertThat(PackSnapshots.read(second.version().zip()).previousSha256()).isEqualTo(first.version().sha256());
+        assertThat(PackSnapshots.read(second.version().zip()).previousSha256())
+                .isEqualTo(first.version().sha256());
     }
 
     @Test
@@ -126,14 +130,17 @@ class PackSnapshotsTest {
         assertThat(all).extracting(PackSnapshot::version).containsExactly(1, 2);
         assertThat(PackSnapshots.all(fixture.output, PackFixture.JOB)).isEmpty();
         assertThat(PackSnapshots.version(fixture.output, PackFixture.JOB, 3)).isEmpty();
-        assertThat(PackSnapshots.version(fixture.output, PackFixture.JOB, 2)).map(PackSnapshot::version).contains(2);
+        assertThat(PackSnapshots.version(fixture.output, PackFixture.JOB, 2))
+                .map(PackSnapshot::version)
+                .contains(2);
     }
 
     @Test
     void aFileThatIsNotAPackIsAFormatErrorNamingIt() throws IOException {
         Path junk = Files.writeString(temp.resolve("junk.zip"), "PK not really");
 
-        assertThatThrownBy(() -> PackSnapshots.read(junk)).isInstanceOf(PackFormatException.class)
+        assertThatThrownBy(() -> PackSnapshots.read(junk))
+                .isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("not a ZIP file");
     }
 
@@ -144,24 +151,32 @@ class PackSnapshotsTest {
         new MetricsJsonWriter().write(context, metrics);
 
         java.util.Map<String, String> manifest = java.util.Map.of(
-                "data/evidence/CM-01/EV-1__jan_changes.pdf", "01".repeat(32), "data/evidence/AC-02/EV-2__access.pdf",
+                "data/evidence/CM-01/EV-1__jan_changes.pdf",
+                "01".repeat(32),
+                "data/evidence/AC-02/EV-2__access.pdf",
                 "02".repeat(32));
 
-        PackSnapshot snapshot = SnapshotParser.parse(metrics.toString(StandardCharsets.UTF_8), manifest,
-                "cd".repeat(32));
+        PackSnapshot snapshot =
+                SnapshotParser.parse(metrics.toString(StandardCharsets.UTF_8), manifest, "cd".repeat(32));
 
-        assertThat(snapshot.controls()).extracting(PackedControl::id, PackedControl::status, PackedControl::owner)
-                .containsExactly(tuple("CM-01", OperatingStatus.INCONSISTENT, "Dana Ops"),
+        assertThat(snapshot.controls())
+                .extracting(PackedControl::id, PackedControl::status, PackedControl::owner)
+                .containsExactly(
+                        tuple("CM-01", OperatingStatus.INCONSISTENT, "Dana Ops"),
                         tuple("AC-02", OperatingStatus.NO_RECORDS, "@admin"),
                         tuple("BC-03", OperatingStatus.NOT_IMPLEMENTED, ""));
         assertThat(snapshot.controls().get(0).missingSlices()).containsExactly("2026-04");
         assertThat(snapshot.gaps()).isEqualTo(context.result().gaps());
-        assertThat(snapshot.frameworks()).isEqualTo(List.of(
-                FrameworkSummary.of(Framework.SOC2, context.result().requirements()),
-                FrameworkSummary.of(Framework.ISO27001, context.result().requirements())));
-        assertThat(snapshot.findingsTotal()).isEqualTo(context.result().findings().size());
-        assertThat(snapshot.evidence()).containsExactly(
-                new PackedEvidence("EV-2", "AC-02", "data/evidence/AC-02/EV-2__access.pdf", "02".repeat(32)),
-                new PackedEvidence("EV-1", "CM-01", "data/evidence/CM-01/EV-1__jan_changes.pdf", "01".repeat(32)));
+        assertThat(snapshot.frameworks())
+                .isEqualTo(List.of(
+                        FrameworkSummary.of(Framework.SOC2, context.result().requirements()),
+                        FrameworkSummary.of(Framework.ISO27001, context.result().requirements())));
+        assertThat(snapshot.findingsTotal())
+                .isEqualTo(context.result().findings().size());
+        assertThat(snapshot.evidence())
+                .containsExactly(
+                        new PackedEvidence("EV-2", "AC-02", "data/evidence/AC-02/EV-2__access.pdf", "02".repeat(32)),
+                        new PackedEvidence(
+                                "EV-1", "CM-01", "data/evidence/CM-01/EV-1__jan_changes.pdf", "01".repeat(32)));
     }
 }

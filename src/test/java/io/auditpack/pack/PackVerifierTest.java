@@ -1,9 +1,6 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +9,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PackVerifierTest {
     private static final String TOP = "soc2-type2-2026-v0001/";
 
     @TempDir
     Path temp;
+
     PackFixture fixture;
     Publisher publisher;
     Path good;
@@ -29,7 +29,10 @@ class PackVerifierTest {
     void setUp() throws IOException {
         fixture = new PackFixture(temp);
         publisher = new Publisher(new PackBuilder(PackFixture.reports()));
-        good = publisher.publish(fixture.result(), fixture.inputs(), fixture.output).version().zip();
+        good = publisher
+                .publish(fixture.result(), fixture.inputs(), fixture.output)
+                .version()
+                .zip();
     }
 
     /** A copy of the good pack with one entry edited, in a folder of its own (no sidecar, no previous version). */
@@ -44,11 +47,12 @@ class PackVerifierTest {
         VerifyReport report = verifier.verify(good);
 
         assertThat(report.ok()).as(report.describe()).isTrue();
-        assertThat(report.checked()).contains(
-                "manifest-sha256.txt: 7 payload files match",
-                "tagmanifest-sha256.txt: 3 tag files match",
-                "bagit.txt: BagIt-Version 1.0, UTF-8",
-                "hash chain: first version, no previous version");
+        assertThat(report.checked())
+                .contains(
+                        "manifest-sha256.txt: 7 payload files match",
+                        "tagmanifest-sha256.txt: 3 tag files match",
+                        "bagit.txt: BagIt-Version 1.0, UTF-8",
+                        "hash chain: first version, no previous version");
         assertThat(report.checked()).anyMatch(line -> line.startsWith("bag-info.txt: Payload-Oxum "));
         assertThat(report.checked()).anyMatch(line -> line.startsWith("soc2-type2-2026-v0001.zip.sha256: matches"));
     }
@@ -73,15 +77,17 @@ class PackVerifierTest {
             VerifyReport report = verifier.verify(copy);
 
             assertThat(report.ok()).isFalse();
-            assertThat(report.problems()).anyMatch(p -> p.startsWith("data/metrics.json: SHA-256 mismatch (manifest says "));
+            assertThat(report.problems())
+                    .anyMatch(p -> p.startsWith("data/metrics.json: SHA-256 mismatch (manifest says "));
         }
 
         @Test
         void aRemovedPayloadFile() throws IOException {
             VerifyReport report = verifier.verify(tampered("data/evidence/OPS-2/EV-2__deploy.log", bytes -> null));
 
-            assertThat(report.problems()).contains(
-                    "data/evidence/OPS-2/EV-2__deploy.log: listed in manifest-sha256.txt but missing from the pack");
+            assertThat(report.problems())
+                    .contains(
+                            "data/evidence/OPS-2/EV-2__deploy.log: listed in manifest-sha256.txt but missing from the pack");
             assertThat(report.problems()).anyMatch(p -> p.startsWith("bag-info.txt: Payload-Oxum says "));
         }
 
@@ -107,13 +113,17 @@ class PackVerifierTest {
             VerifyReport report = verifier.verify(copy);
 
             assertThat(report.problems()).anyMatch(p -> p.startsWith("data/crosswalk.xlsx: SHA-256 mismatch"));
-            assertThat(report.problems()).anyMatch(p -> p.startsWith("manifest-sha256.txt: SHA-256 mismatch (tag manifest says"));
+            assertThat(report.problems())
+                    .anyMatch(p -> p.startsWith("manifest-sha256.txt: SHA-256 mismatch (tag manifest says"));
         }
 
         @Test
         void anEditedBagInfo() throws IOException {
-            Path copy = tampered("bag-info.txt", bytes -> new String(bytes, StandardCharsets.UTF_8)
-                    .replace("Example Platform", "Another Platform").getBytes(StandardCharsets.UTF_8));
+            Path copy = tampered(
+                    "bag-info.txt",
+                    bytes -> new String(bytes, StandardCharsets.UTF_8)
+                            .replace("Example Platform", "Another Platform")
+                            .getBytes(StandardCharsets.UTF_8));
 
             assertThat(verifier.verify(copy).problems())
                     .anyMatch(p -> p.startsWith("bag-info.txt: SHA-256 mismatch (tag manifest says"));
@@ -151,21 +161,28 @@ class PackVerifierTest {
         void aWrongSidecar() throws IOException {
             Files.writeString(Sidecar.of(good), "ab".repeat(32) + "  " + good.getFileName() + "\n");
 
-            assertThat(verifier.verify(good).problems()).singleElement().asString()
+            assertThat(verifier.verify(good).problems())
+                    .singleElement()
+                    .asString()
                     .startsWith("soc2-type2-2026-v0001.zip.sha256: SHA-256 mismatch (sidecar says abab");
         }
 
         @Test
         void aReplacedPreviousVersion() throws IOException {
             Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "changed\n");
-            Path second = publisher.publish(fixture.result(), fixture.inputs(), fixture.output).version().zip();
+            Path second = publisher
+                    .publish(fixture.result(), fixture.inputs(), fixture.output)
+                    .version()
+                    .zip();
             assertThat(verifier.verify(second).ok()).isTrue();
             Files.delete(good);
             Files.writeString(good, "a forged first version");
 
             VerifyReport report = verifier.verify(second);
 
-            assertThat(report.problems()).singleElement().asString()
+            assertThat(report.problems())
+                    .singleElement()
+                    .asString()
                     .startsWith("hash chain: soc2-type2-2026-v0001.zip has SHA-256 ")
                     .contains("previous version replaced or altered");
         }
@@ -177,7 +194,10 @@ class PackVerifierTest {
             Path copy = temp.resolve("evil").resolve(good.getFileName());
             ZipContents.write(copy, entries);
 
-            assertThat(verifier.verify(copy).problems()).singleElement().asString().contains("refused entry name");
+            assertThat(verifier.verify(copy).problems())
+                    .singleElement()
+                    .asString()
+                    .contains("refused entry name");
         }
 
         @Test
@@ -187,12 +207,17 @@ class PackVerifierTest {
             Path copy = temp.resolve("two").resolve(good.getFileName());
             ZipContents.write(copy, entries);
 
-            assertThat(verifier.verify(copy).problems()).singleElement().asString().contains("outside the top folder");
+            assertThat(verifier.verify(copy).problems())
+                    .singleElement()
+                    .asString()
+                    .contains("outside the top folder");
         }
 
         @Test
         void aMissingFile() throws IOException {
-            assertThat(verifier.verify(temp.resolve("absent.zip")).problems()).singleElement().asString()
+            assertThat(verifier.verify(temp.resolve("absent.zip")).problems())
+                    .singleElement()
+                    .asString()
                     .endsWith("no such file");
         }
     }

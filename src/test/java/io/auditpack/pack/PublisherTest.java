@@ -1,22 +1,22 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PublisherTest {
     @TempDir
     Path temp;
+
     PackFixture fixture;
     Publisher publisher;
     Path jobFolder;
@@ -70,7 +70,9 @@ class PublisherTest {
     void changedEvidencePublishesVersionTwoChainedToAnUntouchedVersionOne() throws IOException {
         PublishOutcome first = publish();
         String firstSha = Sha256.of(first.version().zip());
-        Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "2026-02-01 deploy ok\n", 
+        Files.writeString(
+                fixture.evidenceRoot.resolve("deploy.log"),
+                "2026-02-01 deploy ok\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
         PublishOutcome second = publish();
@@ -110,8 +112,10 @@ class PublisherTest {
         publisher.discard(candidate);
 
         assertThat(filesInJobFolder()).isEmpty();
-        assertThat(publisher.commit(publisher.prepare(fixture.result(), fixture.inputs(), fixture.output))
-                .published()).isTrue();
+        assertThat(publisher
+                        .commit(publisher.prepare(fixture.result(), fixture.inputs(), fixture.output))
+                        .published())
+                .isTrue();
     }
 
     @Nested
@@ -129,8 +133,11 @@ class PublisherTest {
                     .hasMessageContaining("version 0002 was published meanwhile by another run");
 
             assertThat(Files.readString(other)).isEqualTo("another run's pack");
-            assertThat(filesInJobFolder()).containsExactly("soc2-type2-2026-v0001.zip",
-                    "soc2-type2-2026-v0001.zip.sha256", "soc2-type2-2026-v0002.zip");
+            assertThat(filesInJobFolder())
+                    .containsExactly(
+                            "soc2-type2-2026-v0001.zip",
+                            "soc2-type2-2026-v0001.zip.sha256",
+                            "soc2-type2-2026-v0002.zip");
         }
 
         @Test

@@ -1,14 +1,13 @@
 package io.auditpack.pack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VersionStoreTest {
     @TempDir
@@ -23,7 +22,10 @@ class VersionStoreTest {
         Files.writeString(job.resolve("ops-v12.zip"), "bad number");
         Files.writeString(job.resolve("other-v0003.zip"), "other job");
         Files.writeString(job.resolve("ops-v0011.zip.tmp"), "temp");
-        Files.createDirectories(job.resolve(".staging-123")).resolve("ops-v0011.zip").toFile().createNewFile();
+        Files.createDirectories(job.resolve(".staging-123"))
+                .resolve("ops-v0011.zip")
+                .toFile()
+                .createNewFile();
         Files.createDirectories(job.resolve("ops-v0099.zip"));
 
         VersionStore store = new VersionStore(output, "ops");

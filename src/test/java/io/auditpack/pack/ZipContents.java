@@ -15,13 +15,13 @@ import java.util.zip.ZipOutputStream;
 
 /** Reads and rewrites ZIPs with java.util.zip, independently of the code under test. */
 final class ZipContents {
-    private ZipContents() {
-    }
+    private ZipContents() {}
 
     /** Every entry's bytes, by name, in archive order. */
     static Map<String, byte[]> read(Path zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
+        try (InputStream file = Files.newInputStream(zip);
+                ZipInputStream in = new ZipInputStream(file)) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 entries.put(entry.getName(), in.readAllBytes());
@@ -37,7 +37,8 @@ final class ZipContents {
     /** Writes {@code target} with the given entries. */
     static void write(Path target, Map<String, byte[]> entries) throws IOException {
         Files.createDirectories(target.getParent());
-        try (OutputStream file = Files.newOutputStream(target); ZipOutputStream out = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(target);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(e.getKey()));
                 out.write(e.getValue());

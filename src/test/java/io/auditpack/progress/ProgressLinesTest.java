@@ -1,13 +1,12 @@
 package io.auditpack.progress;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgressLinesTest {
 
@@ -29,7 +28,10 @@ class ProgressLinesTest {
         progress.packed(3_000_000);
         progress.packed(1_000_000);
         progress.tick();
-        assertThat(lines).singleElement().asString().startsWith("assemble: 2/4 files packed, 4.0 MB, ")
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith("assemble: 2/4 files packed, 4.0 MB, ")
                 .contains(" MB/s (");
     }
 

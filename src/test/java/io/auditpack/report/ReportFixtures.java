@@ -1,5 +1,8 @@
 package io.auditpack.report;
 
+import static io.auditpack.domain.Framework.ISO27001;
+import static io.auditpack.domain.Framework.SOC2;
+
 import io.auditpack.catalog.Catalog;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.AuditResult;
@@ -31,7 +34,6 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,9 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
-
-import static io.auditpack.domain.Framework.ISO27001;
-import static io.auditpack.domain.Framework.SOC2;
 
 /**
  * A small hand-made pack: three controls (CM-01 monthly and inconsistent, missing 2026-04; AC-02 quarterly with no
@@ -59,8 +58,7 @@ public final class ReportFixtures {
     public static final String FORMULA_TITLE = "=HYPERLINK(\"http://x.test\",\"y\")";
     public static final String FORMULA_VALUE = "=cmd|' /C calc'!A0";
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     /** A management review over 2026 (both frameworks, operation judged) as of 2026-06-30, first version. */
     public static PackContext managementReview() {
@@ -73,38 +71,94 @@ public final class ReportFixtures {
     }
 
     public static PackContext context(PackageType type, Period period, VersionStamp stamp) {
-        JobDefinition job = new JobDefinition(type == PackageType.SOC2_TYPE1 ? "soc2-type1-2026" : "review-2026",
-                type, "Example Corp", "Example Platform", period, null,
-                Set.of(Soc2Category.SECURITY, Soc2Category.AVAILABILITY), null, ZoneOffset.UTC,
-                Path.of("/work/input"), Path.of("/work/output"), Path.of("/work/jobs/job.yaml"));
+        JobDefinition job = new JobDefinition(
+                type == PackageType.SOC2_TYPE1 ? "soc2-type1-2026" : "review-2026",
+                type,
+                "Example Corp",
+                "Example Platform",
+                period,
+                null,
+                Set.of(Soc2Category.SECURITY, Soc2Category.AVAILABILITY),
+                null,
+                ZoneOffset.UTC,
+                Path.of("/work/input"),
+                Path.of("/work/output"),
+                Path.of("/work/jobs/job.yaml"));
         List<Control> controls = controls();
         boolean judges = period != null;
         List<RequirementResult> requirements = requirements().stream()
                 .filter(r -> type.covers(r.framework()))
-                .map(r -> judges || !r.inScope() || r.controls().isEmpty() ? r : notYetDue(r)).toList();
-        List<Gap> gaps = gaps().stream().filter(g -> type.covers(g.framework()))
-                .filter(g -> judges || g.type() == GapType.MISSING_CONTROL
-                        || g.type() == GapType.MISSING_DOCUMENTATION).toList();
+                .map(r -> judges || !r.inScope() || r.controls().isEmpty() ? r : notYetDue(r))
+                .toList();
+        List<Gap> gaps = gaps().stream()
+                .filter(g -> type.covers(g.framework()))
+                .filter(g -> judges || g.type() == GapType.MISSING_CONTROL || g.type() == GapType.MISSING_DOCUMENTATION)
+                .toList();
         List<RemediationItem> remediation = remediation().stream()
-                .filter(item -> gaps.stream().anyMatch(g -> g.priority() == item.priority())).toList();
-        AuditResult result = new AuditResult(job, AS_OF, requirements, controlResults(controls, judges), gaps,
-                remediation, findings(), evidenceUses());
-        InputSet inputs = new InputSet(controls, mappings(), evidence(), List.of(), scope(),
-                Path.of("/work/input/evidence"), Map.of("EV-1", Path.of("/work/input/evidence/tickets/jan.pdf")),
-                List.of("risk_id"), List.of("reviewed_by"), List.of("retention"), List.of());
+                .filter(item -> gaps.stream().anyMatch(g -> g.priority() == item.priority()))
+                .toList();
+        AuditResult result = new AuditResult(
+                job,
+                AS_OF,
+                requirements,
+                controlResults(controls, judges),
+                gaps,
+                remediation,
+                findings(),
+                evidenceUses());
+        InputSet inputs = new InputSet(
+                controls,
+                mappings(),
+                evidence(),
+                List.of(),
+                scope(),
+                Path.of("/work/input/evidence"),
+                Map.of("EV-1", Path.of("/work/input/evidence/tickets/jan.pdf")),
+                List.of("risk_id"),
+                List.of("reviewed_by"),
+                List.of("retention"),
+                List.of());
         return new PackContext(result, inputs, stamp);
     }
 
     static List<Control> controls() {
         return List.of(
-                new Control("CM-01", "Change management approvals", "Changes are approved before release",
-                        "Dana Ops", Frequency.MONTHLY, List.of("prod"), "Approved change tickets",
-                        ControlStatus.IMPLEMENTED, true, new SourceRef("controls.csv", 2), Map.of("risk_id", "R-7")),
-                new Control("AC-02", FORMULA_TITLE, "", "@admin", Frequency.QUARTERLY, List.of("prod", "corp-it"),
-                        "Access review export", ControlStatus.IMPLEMENTED, true, new SourceRef("controls.csv", 3),
+                new Control(
+                        "CM-01",
+                        "Change management approvals",
+                        "Changes are approved before release",
+                        "Dana Ops",
+                        Frequency.MONTHLY,
+                        List.of("prod"),
+                        "Approved change tickets",
+                        ControlStatus.IMPLEMENTED,
+                        true,
+                        new SourceRef("controls.csv", 2),
+                        Map.of("risk_id", "R-7")),
+                new Control(
+                        "AC-02",
+                        FORMULA_TITLE,
+                        "",
+                        "@admin",
+                        Frequency.QUARTERLY,
+                        List.of("prod", "corp-it"),
+                        "Access review export",
+                        ControlStatus.IMPLEMENTED,
+                        true,
+                        new SourceRef("controls.csv", 3),
                         Map.of("risk_id", "-R-9")),
-                new Control("BC-03", "Backup restore test", "", "", Frequency.ANNUAL, List.of(), "",
-                        ControlStatus.PLANNED, false, new SourceRef("controls.csv", 4), Map.of()));
+                new Control(
+                        "BC-03",
+                        "Backup restore test",
+                        "",
+                        "",
+                        Frequency.ANNUAL,
+                        List.of(),
+                        "",
+                        ControlStatus.PLANNED,
+                        false,
+                        new SourceRef("controls.csv", 4),
+                        Map.of()));
     }
 
     static List<ControlResult> controlResults(List<Control> controls, boolean judges) {
@@ -112,32 +166,96 @@ public final class ReportFixtures {
         Slice firstQuarter = new Slice(0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         if (!judges) {
             return List.of(
-                    new ControlResult(controls.get(0), OperatingStatus.NOT_YET_DUE, 0, 0, 0, List.of(),
-                            DocumentationStatus.CURRENT, LocalDate.of(2026, 1, 15)),
-                    new ControlResult(controls.get(1), OperatingStatus.NOT_YET_DUE, 0, 0, 0, List.of(),
-                            DocumentationStatus.STALE, LocalDate.of(2025, 3, 1)),
-                    new ControlResult(controls.get(2), OperatingStatus.NOT_IMPLEMENTED, 0, 0, 0, List.of(),
-                            DocumentationStatus.NOT_REQUIRED, null));
+                    new ControlResult(
+                            controls.get(0),
+                            OperatingStatus.NOT_YET_DUE,
+                            0,
+                            0,
+                            0,
+                            List.of(),
+                            DocumentationStatus.CURRENT,
+                            LocalDate.of(2026, 1, 15)),
+                    new ControlResult(
+                            controls.get(1),
+                            OperatingStatus.NOT_YET_DUE,
+                            0,
+                            0,
+                            0,
+                            List.of(),
+                            DocumentationStatus.STALE,
+                            LocalDate.of(2025, 3, 1)),
+                    new ControlResult(
+                            controls.get(2),
+                            OperatingStatus.NOT_IMPLEMENTED,
+                            0,
+                            0,
+                            0,
+                            List.of(),
+                            DocumentationStatus.NOT_REQUIRED,
+                            null));
         }
         return List.of(
-                new ControlResult(controls.get(0), OperatingStatus.INCONSISTENT, 5, 4, 1, List.of(april),
-                        DocumentationStatus.CURRENT, LocalDate.of(2026, 1, 15)),
-                new ControlResult(controls.get(1), OperatingStatus.NO_RECORDS, 1, 0, 1, List.of(firstQuarter),
-                        DocumentationStatus.STALE, LocalDate.of(2025, 3, 1)),
-                new ControlResult(controls.get(2), OperatingStatus.NOT_IMPLEMENTED, 0, 0, 0, List.of(),
-                        DocumentationStatus.NOT_REQUIRED, null));
+                new ControlResult(
+                        controls.get(0),
+                        OperatingStatus.INCONSISTENT,
+                        5,
+                        4,
+                        1,
+                        List.of(april),
+                        DocumentationStatus.CURRENT,
+                        LocalDate.of(2026, 1, 15)),
+                new ControlResult(
+                        controls.get(1),
+                        OperatingStatus.NO_RECORDS,
+                        1,
+                        0,
+                        1,
+                        List.of(firstQuarter),
+                        DocumentationStatus.STALE,
+                        LocalDate.of(2025, 3, 1)),
+                new ControlResult(
+                        controls.get(2),
+                        OperatingStatus.NOT_IMPLEMENTED,
+                        0,
+                        0,
+                        0,
+                        List.of(),
+                        DocumentationStatus.NOT_REQUIRED,
+                        null));
     }
 
     static List<Mapping> mappings() {
         return List.of(
-                new Mapping("CM-01", SOC2, "CC8.1", Relationship.EQUAL_TO, Coverage.FULL, "Changes are approved",
-                        new SourceRef("mappings.csv", 2), Map.of("reviewed_by", "=HYPERLINK(\"x\")")),
-                new Mapping("CM-01", ISO27001, "A.8.32", Relationship.SUBSET_OF, Coverage.PARTIAL,
-                        "-covers change control only in part", new SourceRef("mappings.csv", 3), Map.of()),
-                new Mapping("AC-02", SOC2, "CC6.1", null, Coverage.FULL, "", new SourceRef("mappings.csv", 4), Map.of()),
+                new Mapping(
+                        "CM-01",
+                        SOC2,
+                        "CC8.1",
+                        Relationship.EQUAL_TO,
+                        Coverage.FULL,
+                        "Changes are approved",
+                        new SourceRef("mappings.csv", 2),
+                        Map.of("reviewed_by", "=HYPERLINK(\"x\")")),
+                new Mapping(
+                        "CM-01",
+                        ISO27001,
+                        "A.8.32",
+                        Relationship.SUBSET_OF,
+                        Coverage.PARTIAL,
+                        "-covers change control only in part",
+                        new SourceRef("mappings.csv", 3),
+                        Map.of()),
+                new Mapping(
+                        "AC-02", SOC2, "CC6.1", null, Coverage.FULL, "", new SourceRef("mappings.csv", 4), Map.of()),
                 new Mapping("AC-02", SOC2, "A1.2", null, Coverage.FULL, "", new SourceRef("mappings.csv", 5), Map.of()),
-                new Mapping("AC-02", ISO27001, "9.2", Relationship.SUPERSET_OF, Coverage.FULL, "Internal audit",
-                        new SourceRef("mappings.csv", 6), Map.of()));
+                new Mapping(
+                        "AC-02",
+                        ISO27001,
+                        "9.2",
+                        Relationship.SUPERSET_OF,
+                        Coverage.FULL,
+                        "Internal audit",
+                        new SourceRef("mappings.csv", 6),
+                        Map.of()));
     }
 
     static List<RequirementResult> requirements() {
@@ -155,21 +273,35 @@ public final class ReportFixtures {
     }
 
     private static RequirementResult notYetDue(RequirementResult r) {
-        return new RequirementResult(r.framework(), r.id(), r.title(), r.group(), r.design(),
-                OperatingStatus.NOT_YET_DUE, r.controls(), r.justification());
+        return new RequirementResult(
+                r.framework(),
+                r.id(),
+                r.title(),
+                r.group(),
+                r.design(),
+                OperatingStatus.NOT_YET_DUE,
+                r.controls(),
+                r.justification());
     }
 
-    private static RequirementResult requirement(Framework framework, String id, DesignStatus design,
-            OperatingStatus operating, String... controls) {
+    private static RequirementResult requirement(
+            Framework framework, String id, DesignStatus design, OperatingStatus operating, String... controls) {
         Requirement catalog = Catalog.builtIn().find(framework, id).orElseThrow();
-        return new RequirementResult(framework, id, catalog.title(), catalog.group(), design, operating,
-                List.of(controls), "");
+        return new RequirementResult(
+                framework, id, catalog.title(), catalog.group(), design, operating, List.of(controls), "");
     }
 
     private static RequirementResult excluded(Framework framework, String id, String justification) {
         Requirement catalog = Catalog.builtIn().find(framework, id).orElseThrow();
-        return new RequirementResult(framework, id, catalog.title(), catalog.group(), DesignStatus.NOT_APPLICABLE,
-                OperatingStatus.NOT_IMPLEMENTED, List.of(), justification);
+        return new RequirementResult(
+                framework,
+                id,
+                catalog.title(),
+                catalog.group(),
+                DesignStatus.NOT_APPLICABLE,
+                OperatingStatus.NOT_IMPLEMENTED,
+                List.of(),
+                justification);
     }
 
     static List<Gap> gaps() {
@@ -190,44 +322,134 @@ public final class ReportFixtures {
 
     static List<RemediationItem> remediation() {
         return List.of(
-                new RemediationItem(1, "AC-02", "AC-02", "@admin",
+                new RemediationItem(
+                        1,
+                        "AC-02",
+                        "AC-02",
+                        "@admin",
                         List.of(GapType.MISSING_OPERATIONAL_RECORD, GapType.MISSING_DOCUMENTATION),
-                        Set.of(ISO27001, SOC2), List.of("SOC2 CC6.1", "SOC2 A1.2", "ISO27001 9.2.1", "ISO27001 9.2.2"),
-                        8, "Run AC-02 and keep its records; re-approve its documentation."),
-                new RemediationItem(2, "CM-01", "CM-01", "Dana Ops", List.of(GapType.INCONSISTENT_PERFORMANCE),
-                        Set.of(SOC2, ISO27001), List.of("SOC2 CC8.1", "ISO27001 A.8.32"), 2,
+                        Set.of(ISO27001, SOC2),
+                        List.of("SOC2 CC6.1", "SOC2 A1.2", "ISO27001 9.2.1", "ISO27001 9.2.2"),
+                        8,
+                        "Run AC-02 and keep its records; re-approve its documentation."),
+                new RemediationItem(
+                        2,
+                        "CM-01",
+                        "CM-01",
+                        "Dana Ops",
+                        List.of(GapType.INCONSISTENT_PERFORMANCE),
+                        Set.of(SOC2, ISO27001),
+                        List.of("SOC2 CC8.1", "ISO27001 A.8.32"),
+                        2,
                         "Record CM-01 in every slice (missing: 2026-04)."),
-                new RemediationItem(3, "ISO27001:5.1", "", "", List.of(GapType.MISSING_CONTROL), Set.of(ISO27001),
-                        List.of("ISO27001 5.1"), 1, "Map an implemented control to ISO27001 5.1."),
-                new RemediationItem(4, "SOC2:CC6.4", "", "", List.of(GapType.MISSING_CONTROL), Set.of(SOC2),
-                        List.of("SOC2 CC6.4"), 1, "Map an implemented control to SOC2 CC6.4."));
+                new RemediationItem(
+                        3,
+                        "ISO27001:5.1",
+                        "",
+                        "",
+                        List.of(GapType.MISSING_CONTROL),
+                        Set.of(ISO27001),
+                        List.of("ISO27001 5.1"),
+                        1,
+                        "Map an implemented control to ISO27001 5.1."),
+                new RemediationItem(
+                        4,
+                        "SOC2:CC6.4",
+                        "",
+                        "",
+                        List.of(GapType.MISSING_CONTROL),
+                        Set.of(SOC2),
+                        List.of("SOC2 CC6.4"),
+                        1,
+                        "Map an implemented control to SOC2 CC6.4."));
     }
 
     static List<Finding> findings() {
         return List.of(
-                new Finding(Severity.WARNING, "control.owner_missing", "controls.csv", 4, "owner", "",
+                new Finding(
+                        Severity.WARNING,
+                        "control.owner_missing",
+                        "controls.csv",
+                        4,
+                        "owner",
+                        "",
                         "owner is blank; the control is still used"),
-                new Finding(Severity.WARNING, "evidence.document_stale", "evidence.csv", 3, "performed_on",
-                        "2025-03-01", "newest document of AC-02 is older than 12 months"),
-                new Finding(Severity.WARNING, "evidence.outside_period", "evidence.csv", 5, "performed_on",
-                        FORMULA_VALUE, "record dated outside the period 2026-01-01..2026-12-31"),
-                new Finding(Severity.WARNING, "control.owner_missing", "controls.csv", 9, "owner", "",
+                new Finding(
+                        Severity.WARNING,
+                        "evidence.document_stale",
+                        "evidence.csv",
+                        3,
+                        "performed_on",
+                        "2025-03-01",
+                        "newest document of AC-02 is older than 12 months"),
+                new Finding(
+                        Severity.WARNING,
+                        "evidence.outside_period",
+                        "evidence.csv",
+                        5,
+                        "performed_on",
+                        FORMULA_VALUE,
+                        "record dated outside the period 2026-01-01..2026-12-31"),
+                new Finding(
+                        Severity.WARNING,
+                        "control.owner_missing",
+                        "controls.csv",
+                        9,
+                        "owner",
+                        "",
                         "owner is blank; the control is still used"),
-                new Finding(Severity.INFO, "crosswalk.owner_concentration", "mappings.csv", 0, "", "",
+                new Finding(
+                        Severity.INFO,
+                        "crosswalk.owner_concentration",
+                        "mappings.csv",
+                        0,
+                        "",
+                        "",
                         "@admin owns 3 of 5 mapping rows"));
     }
 
     static List<EvidenceItem> evidence() {
         return List.of(
-                item("EV-1", List.of("CM-01"), "January changes", EvidenceType.TICKET, LocalDate.of(2026, 1, 20),
-                        null, null, LocalDate.of(2026, 1, 21), "tickets/jan changes.pdf"),
-                item("EV-2", List.of("AC-02"), "Access policy", EvidenceType.POLICY, LocalDate.of(2025, 3, 1),
-                        null, null, null, "policies/access.pdf"),
-                item("EV-3", List.of("CM-01", "AC-02"), "Deploy log export", EvidenceType.LOG,
-                        LocalDate.of(2026, 4, 2), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31),
-                        LocalDate.of(2026, 4, 3), ""),
-                item("EV-4", List.of("CM-01"), "Old change", EvidenceType.RECORD, LocalDate.of(2025, 11, 1),
-                        null, null, null, ""));
+                item(
+                        "EV-1",
+                        List.of("CM-01"),
+                        "January changes",
+                        EvidenceType.TICKET,
+                        LocalDate.of(2026, 1, 20),
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 21),
+                        "tickets/jan changes.pdf"),
+                item(
+                        "EV-2",
+                        List.of("AC-02"),
+                        "Access policy",
+                        EvidenceType.POLICY,
+                        LocalDate.of(2025, 3, 1),
+                        null,
+                        null,
+                        null,
+                        "policies/access.pdf"),
+                item(
+                        "EV-3",
+                        List.of("CM-01", "AC-02"),
+                        "Deploy log export",
+                        EvidenceType.LOG,
+                        LocalDate.of(2026, 4, 2),
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 3, 31),
+                        LocalDate.of(2026, 4, 3),
+                        ""),
+                item(
+                        "EV-4",
+                        List.of("CM-01"),
+                        "Old change",
+                        EvidenceType.RECORD,
+                        LocalDate.of(2025, 11, 1),
+                        null,
+                        null,
+                        null,
+                        ""));
     }
 
     static List<EvidenceUse> evidenceUses() {
@@ -239,18 +461,38 @@ public final class ReportFixtures {
                 new EvidenceUse(items.get(3), false, false, List.of()));
     }
 
-    private static EvidenceItem item(String id, List<String> controls, String title, EvidenceType type,
-            LocalDate performed, LocalDate from, LocalDate to, LocalDate collected, String file) {
-        return new EvidenceItem(id, controls, title, type, performed, from, to, collected, file, "", "", "Jira",
-                new SourceRef("evidence.csv", 2), Map.of("retention", "7y"));
+    private static EvidenceItem item(
+            String id,
+            List<String> controls,
+            String title,
+            EvidenceType type,
+            LocalDate performed,
+            LocalDate from,
+            LocalDate to,
+            LocalDate collected,
+            String file) {
+        return new EvidenceItem(
+                id,
+                controls,
+                title,
+                type,
+                performed,
+                from,
+                to,
+                collected,
+                file,
+                "",
+                "",
+                "Jira",
+                new SourceRef("evidence.csv", 2),
+                Map.of("retention", "7y"));
     }
 
     static ScopeStatement scope() {
         Map<String, List<String>> narrative = new LinkedHashMap<>();
         narrative.put("system_description", List.of("Payments platform for online merchants"));
         narrative.put("third_parties", List.of("AWS (hosting, carved out)", "Okta (identity)"));
-        return new ScopeStatement(List.of("prod"), List.of("prod", "corp-it"), narrative,
-                SourceRef.of("scope.yaml"));
+        return new ScopeStatement(List.of("prod"), List.of("prod", "corp-it"), narrative, SourceRef.of("scope.yaml"));
     }
 
     /** Renders one writer into memory. */

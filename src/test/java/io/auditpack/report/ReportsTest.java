@@ -1,20 +1,25 @@
 package io.auditpack.report;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ReportsTest {
 
     @Test
     void allWritersComeInTheFixedOrderOfTheContractPaths() {
-        assertThat(Reports.all()).extracting(ReportWriter::path).containsExactly(
-                "data/summary.pdf", "data/crosswalk.xlsx", "data/metrics.json", "data/findings.csv", "data/gaps.csv");
+        assertThat(Reports.all())
+                .extracting(ReportWriter::path)
+                .containsExactly(
+                        "data/summary.pdf",
+                        "data/crosswalk.xlsx",
+                        "data/metrics.json",
+                        "data/findings.csv",
+                        "data/gaps.csv");
     }
 
     static List<ReportWriter> writers() {

@@ -1,7 +1,6 @@
 package io.auditpack.audit.diff;
 
 import io.auditpack.domain.PackedControl;
-
 import java.util.Objects;
 import java.util.Optional;
 

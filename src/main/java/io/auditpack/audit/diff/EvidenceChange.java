@@ -1,7 +1,6 @@
 package io.auditpack.audit.diff;
 
 import io.auditpack.domain.PackedEvidence;
-
 import java.util.Objects;
 
 /** One evidence file (by evidence ID and control folder) present in both versions with other bytes or another name. */

@@ -8,7 +8,6 @@ import io.auditpack.domain.PackedControl;
 import io.auditpack.domain.PackedEvidence;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Words;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +31,16 @@ import java.util.function.ToIntFunction;
  * the finding totals: all, per severity, and per code where they differ.</li>
  * </ul>
  */
-public record PackDiff(PackSnapshot before, PackSnapshot after, List<PackedEvidence> evidenceAdded,
-        List<PackedEvidence> evidenceRemoved, List<EvidenceChange> evidenceChanged, List<ControlChange> controls,
-        List<Gap> gapsOpened, List<Gap> gapsClosed, List<MetricDelta> metrics) {
+public record PackDiff(
+        PackSnapshot before,
+        PackSnapshot after,
+        List<PackedEvidence> evidenceAdded,
+        List<PackedEvidence> evidenceRemoved,
+        List<EvidenceChange> evidenceChanged,
+        List<ControlChange> controls,
+        List<Gap> gapsOpened,
+        List<Gap> gapsClosed,
+        List<MetricDelta> metrics) {
 
     private static final Map<String, ToIntFunction<FrameworkSummary>> COUNTS = counts();
 
@@ -70,14 +76,26 @@ public record PackDiff(PackSnapshot before, PackSnapshot after, List<PackedEvide
                 removed.add(file);
             }
         });
-        return new PackDiff(before, after, added, removed, changed, controls(before, after),
-                gapsOnlyIn(after, before), gapsOnlyIn(before, after), metrics(before, after));
+        return new PackDiff(
+                before,
+                after,
+                added,
+                removed,
+                changed,
+                controls(before, after),
+                gapsOnlyIn(after, before),
+                gapsOnlyIn(before, after),
+                metrics(before, after));
     }
 
     /** Whether the two versions differ in anything this diff looks at. */
     public boolean isEmpty() {
-        return evidenceAdded.isEmpty() && evidenceRemoved.isEmpty() && evidenceChanged.isEmpty()
-                && controls.isEmpty() && gapsOpened.isEmpty() && gapsClosed.isEmpty()
+        return evidenceAdded.isEmpty()
+                && evidenceRemoved.isEmpty()
+                && evidenceChanged.isEmpty()
+                && controls.isEmpty()
+                && gapsOpened.isEmpty()
+                && gapsClosed.isEmpty()
                 && metrics.stream().noneMatch(MetricDelta::changed);
     }
 
@@ -125,20 +143,29 @@ public record PackDiff(PackSnapshot before, PackSnapshot after, List<PackedEvide
             if (was.isEmpty() && is.isEmpty()) {
                 continue;
             }
-            COUNTS.forEach((metric, count) -> deltas.add(new MetricDelta(framework.label(), metric,
-                    was.map(count::applyAsInt).orElse(0), is.map(count::applyAsInt).orElse(0))));
+            COUNTS.forEach((metric, count) -> deltas.add(new MetricDelta(
+                    framework.label(),
+                    metric,
+                    was.map(count::applyAsInt).orElse(0),
+                    is.map(count::applyAsInt).orElse(0))));
         }
         deltas.add(new MetricDelta(MetricDelta.FINDINGS, "total", before.findingsTotal(), after.findingsTotal()));
         for (Severity severity : Severity.values()) {
             String s = Words.word(severity);
-            deltas.add(new MetricDelta(MetricDelta.FINDINGS, s, before.findingsBySeverity().getOrDefault(s, 0),
+            deltas.add(new MetricDelta(
+                    MetricDelta.FINDINGS,
+                    s,
+                    before.findingsBySeverity().getOrDefault(s, 0),
                     after.findingsBySeverity().getOrDefault(s, 0)));
         }
         Set<String> codes = new TreeSet<>(before.findingsByCode().keySet());
         codes.addAll(after.findingsByCode().keySet());
         for (String code : codes) {
-            MetricDelta delta = new MetricDelta(MetricDelta.FINDINGS, code,
-                    before.findingsByCode().getOrDefault(code, 0), after.findingsByCode().getOrDefault(code, 0));
+            MetricDelta delta = new MetricDelta(
+                    MetricDelta.FINDINGS,
+                    code,
+                    before.findingsByCode().getOrDefault(code, 0),
+                    after.findingsByCode().getOrDefault(code, 0));
             if (delta.changed()) {
                 deltas.add(delta);
             }

@@ -1,7 +1,6 @@
 package io.auditpack.audit.review;
 
 import io.auditpack.domain.Framework;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,8 +11,15 @@ import java.util.Objects;
  * requirements operating effectively (null for packages that do not judge operation), both rounded half up to one
  * decimal.
  */
-public record CoveragePoint(String job, int version, LocalDate asOf, Framework framework, int inScope,
-        int gaps, BigDecimal designPercent, BigDecimal operatingPercent) {
+public record CoveragePoint(
+        String job,
+        int version,
+        LocalDate asOf,
+        Framework framework,
+        int inScope,
+        int gaps,
+        BigDecimal designPercent,
+        BigDecimal operatingPercent) {
     public CoveragePoint {
         Objects.requireNonNull(job, "job must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");

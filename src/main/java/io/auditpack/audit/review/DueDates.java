@@ -5,7 +5,6 @@ import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Frequency;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +20,7 @@ import java.util.Map;
 final class DueDates {
     static final int[] WINDOWS = {30, 60, 90};
 
-    private DueDates() {
-    }
+    private DueDates() {}
 
     static List<EvidenceDue> of(AuditResult result) {
         List<EvidenceDue> due = new ArrayList<>();
@@ -35,8 +33,14 @@ final class DueDates {
             }
             LocalDate last = lastRecords.get(control.id());
             LocalDate next = last == null ? asOf : next(last, frequency);
-            due.add(new EvidenceDue(control.id(), control.control().title(), control.control().owner(), frequency,
-                    last, next, last == null ? EvidenceDue.OVERDUE : window(next, asOf)));
+            due.add(new EvidenceDue(
+                    control.id(),
+                    control.control().title(),
+                    control.control().owner(),
+                    frequency,
+                    last,
+                    next,
+                    last == null ? EvidenceDue.OVERDUE : window(next, asOf)));
         }
         return due;
     }

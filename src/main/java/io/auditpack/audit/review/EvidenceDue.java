@@ -1,7 +1,6 @@
 package io.auditpack.audit.review;
 
 import io.auditpack.domain.Frequency;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,8 +10,14 @@ import java.util.Objects;
  * it has no record), {@code window} one of {@code overdue}, {@code 30}, {@code 60}, {@code 90} or {@code later}
  * (days after the as-of date, each window excluding the shorter ones).
  */
-public record EvidenceDue(String control, String title, String owner, Frequency frequency, LocalDate lastRecord,
-        LocalDate nextDue, String window) {
+public record EvidenceDue(
+        String control,
+        String title,
+        String owner,
+        Frequency frequency,
+        LocalDate lastRecord,
+        LocalDate nextDue,
+        String window) {
     public static final String OVERDUE = "overdue";
     public static final String LATER = "later";
 

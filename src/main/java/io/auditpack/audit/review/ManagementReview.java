@@ -4,13 +4,12 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.PackHistory;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.RemediationItem;
-
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ArrayList;
 
 /**
  * The inputs of an ISO/IEC 27001 clause 9.3 management review, built from the published packs of every other job
@@ -26,9 +25,16 @@ import java.util.ArrayList;
  * <li>{@code opportunities}: the first {@value #TOP} items of the remediation plan (its priority order).</li>
  * </ul>
  */
-public record ManagementReview(LocalDate asOf, Optional<PackSnapshot> lastReview, List<String> jobs,
-        List<GapActions> actions, List<CoveragePoint> coverage, List<Nonconformity> nonconformities,
-        List<FindingTrend> findings, List<EvidenceDue> due, List<OwnerScore> scorecard,
+public record ManagementReview(
+        LocalDate asOf,
+        Optional<PackSnapshot> lastReview,
+        List<String> jobs,
+        List<GapActions> actions,
+        List<CoveragePoint> coverage,
+        List<Nonconformity> nonconformities,
+        List<FindingTrend> findings,
+        List<EvidenceDue> due,
+        List<OwnerScore> scorecard,
         List<RemediationItem> opportunities) {
     public static final int TOP = 10;
 
@@ -47,16 +53,24 @@ public record ManagementReview(LocalDate asOf, Optional<PackSnapshot> lastReview
     public static ManagementReview of(AuditResult result, PackHistory history) {
         Optional<PackSnapshot> lastReview = history.previous();
         List<PackSnapshot> versions = history.others().stream()
-                .filter(v -> !v.asOf().isAfter(result.asOf()) && !v.job().equals(result.job().name())).toList();
+                .filter(v -> !v.asOf().isAfter(result.asOf())
+                        && !v.job().equals(result.job().name()))
+                .toList();
         Map<String, List<PackSnapshot>> byJob = new LinkedHashMap<>();
-        versions.forEach(v -> byJob.computeIfAbsent(v.job(), j -> new ArrayList<>()).add(v));
+        versions.forEach(
+                v -> byJob.computeIfAbsent(v.job(), j -> new ArrayList<>()).add(v));
         int version = lastReview.map(p -> p.version() + 1).orElse(1);
         List<EvidenceDue> due = DueDates.of(result);
-        return new ManagementReview(result.asOf(), lastReview, List.copyOf(byJob.keySet()),
+        return new ManagementReview(
+                result.asOf(),
+                lastReview,
+                List.copyOf(byJob.keySet()),
                 ReviewActions.actions(result, lastReview, byJob),
                 CoverageTrend.of(versions, result, version),
                 ReviewActions.nonconformities(result, lastReview),
-                ReviewActions.findings(result, lastReview), due, OwnerScorecard.of(result, due),
+                ReviewActions.findings(result, lastReview),
+                due,
+                OwnerScorecard.of(result, due),
                 result.remediation().stream().limit(TOP).toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.auditpack.audit.review;
 
 import io.auditpack.domain.Gap;
-
 import java.util.Objects;
 
 /**

@@ -7,7 +7,6 @@ import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.Words;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,40 +23,55 @@ import java.util.stream.Collectors;
  * its first version. The review's own job compares its previous version with the current result.
  */
 final class ReviewActions {
-    private ReviewActions() {
-    }
+    private ReviewActions() {}
 
-    static List<GapActions> actions(AuditResult result, Optional<PackSnapshot> lastReview,
-            Map<String, List<PackSnapshot>> versionsByJob) {
+    static List<GapActions> actions(
+            AuditResult result, Optional<PackSnapshot> lastReview, Map<String, List<PackSnapshot>> versionsByJob) {
         List<GapActions> actions = new ArrayList<>();
         Optional<LocalDate> since = lastReview.map(PackSnapshot::asOf);
         versionsByJob.forEach((job, versions) -> {
             PackSnapshot latest = versions.get(versions.size() - 1);
-            Optional<PackSnapshot> baseline = since.isEmpty() ? Optional.of(versions.get(0))
-                    : versions.stream().filter(v -> !v.asOf().isAfter(since.get())).reduce((a, b) -> b);
-            actions.add(compare(job, baseline.map(PackSnapshot::version).orElse(0),
-                    baseline.map(PackSnapshot::gaps).orElse(List.of()), latest.version(), latest.gaps()));
+            Optional<PackSnapshot> baseline = since.isEmpty()
+                    ? Optional.of(versions.get(0))
+                    : versions.stream()
+                            .filter(v -> !v.asOf().isAfter(since.get()))
+                            .reduce((a, b) -> b);
+            actions.add(compare(
+                    job,
+                    baseline.map(PackSnapshot::version).orElse(0),
+                    baseline.map(PackSnapshot::gaps).orElse(List.of()),
+                    latest.version(),
+                    latest.gaps()));
         });
-        actions.add(compare(result.job().name(), lastReview.map(PackSnapshot::version).orElse(0),
+        actions.add(compare(
+                result.job().name(),
+                lastReview.map(PackSnapshot::version).orElse(0),
                 lastReview.map(PackSnapshot::gaps).orElse(List.of()),
-                lastReview.map(p -> p.version() + 1).orElse(1), result.gaps()));
+                lastReview.map(p -> p.version() + 1).orElse(1),
+                result.gaps()));
         return actions;
     }
 
     static GapActions compare(String job, int fromVersion, List<Gap> before, int toVersion, List<Gap> after) {
         Set<String> old = before.stream().map(PackDiff::gapKey).collect(Collectors.toSet());
         Set<String> now = after.stream().map(PackDiff::gapKey).collect(Collectors.toSet());
-        return new GapActions(job, fromVersion, toVersion,
+        return new GapActions(
+                job,
+                fromVersion,
+                toVersion,
                 after.stream().filter(g -> !old.contains(PackDiff.gapKey(g))).toList(),
                 before.stream().filter(g -> !now.contains(PackDiff.gapKey(g))).toList(),
                 after.stream().filter(g -> old.contains(PackDiff.gapKey(g))).toList());
     }
 
     static List<Nonconformity> nonconformities(AuditResult result, Optional<PackSnapshot> lastReview) {
-        Set<String> before = lastReview.map(p -> p.gaps().stream().map(PackDiff::gapKey).collect(Collectors.toSet()))
+        Set<String> before = lastReview
+                .map(p -> p.gaps().stream().map(PackDiff::gapKey).collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return result.gaps().stream().map(g -> new Nonconformity(g, grade(g.type()),
-                lastReview.isEmpty() || !before.contains(PackDiff.gapKey(g)))).toList();
+        return result.gaps().stream()
+                .map(g -> new Nonconformity(
+                        g, grade(g.type()), lastReview.isEmpty() || !before.contains(PackDiff.gapKey(g))))
+                .toList();
     }
 
     static String grade(GapType type) {
@@ -77,7 +91,9 @@ final class ReviewActions {
         Map<String, Integer> then = lastReview.map(PackSnapshot::findingsByCode).orElse(Map.of());
         TreeMap<String, Integer> codes = new TreeMap<>(now);
         then.keySet().forEach(code -> codes.putIfAbsent(code, 0));
-        return codes.keySet().stream().map(code -> new FindingTrend(code, severity.getOrDefault(code, ""),
-                now.getOrDefault(code, 0), then.getOrDefault(code, 0))).toList();
+        return codes.keySet().stream()
+                .map(code -> new FindingTrend(
+                        code, severity.getOrDefault(code, ""), now.getOrDefault(code, 0), then.getOrDefault(code, 0)))
+                .toList();
     }
 }

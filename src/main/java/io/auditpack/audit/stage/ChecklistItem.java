@@ -32,8 +32,8 @@ public record ChecklistItem(
         evidence = List.copyOf(evidence);
         note = Objects.requireNonNullElse(note, "");
         if (status == ItemStatus.MISSING ? latest != null && kind != ItemKind.BOTH : latest == null) {
-            throw new IllegalArgumentException("clause " + clause + ": status " + status.word()
-                    + " does not agree with latest date " + latest);
+            throw new IllegalArgumentException(
+                    "clause " + clause + ": status " + status.word() + " does not agree with latest date " + latest);
         }
     }
 }

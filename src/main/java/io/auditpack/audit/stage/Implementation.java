@@ -8,7 +8,11 @@ import io.auditpack.domain.Words;
  * planned one mapped), {@code not_implemented} (no control at all) or {@code excluded} (not applicable).
  */
 public enum Implementation {
-    IMPLEMENTED, PARTIALLY_IMPLEMENTED, PLANNED, NOT_IMPLEMENTED, EXCLUDED;
+    IMPLEMENTED,
+    PARTIALLY_IMPLEMENTED,
+    PLANNED,
+    NOT_IMPLEMENTED,
+    EXCLUDED;
 
     public String word() {
         return Words.word(this);

@@ -8,7 +8,9 @@ import io.auditpack.domain.Words;
  * {@code both} (clause 6.1.3: the risk treatment process and the risk treatment plan's records).
  */
 public enum ItemKind {
-    DOCUMENT, RECORD, BOTH;
+    DOCUMENT,
+    RECORD,
+    BOTH;
 
     public String word() {
         return Words.word(this);

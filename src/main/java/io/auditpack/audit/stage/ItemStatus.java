@@ -4,7 +4,9 @@ import io.auditpack.domain.Words;
 
 /** Whether the documented information of a Stage 1 checklist item is present (current), stale or missing. */
 public enum ItemStatus {
-    PRESENT, STALE, MISSING;
+    PRESENT,
+    STALE,
+    MISSING;
 
     public String word() {
         return Words.word(this);

@@ -7,7 +7,6 @@ import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.RequirementResult;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ import java.util.Map;
  * {@code ready}.
  */
 final class ReadinessRule {
-    private ReadinessRule() {
-    }
+    private ReadinessRule() {}
 
     static Readiness verdict(List<ReadinessReason> reasons) {
         if (reasons.stream().anyMatch(ReadinessReason::blocking)) {
@@ -37,32 +35,43 @@ final class ReadinessRule {
         List<ReadinessReason> blocking = new ArrayList<>();
         List<ReadinessReason> observations = new ArrayList<>();
         for (ChecklistItem item : items) {
-            boolean cycle = MandatoryItem.ALL.stream()
-                    .anyMatch(m -> m.clause().equals(item.clause()) && m.cycleEvidence());
+            boolean cycle =
+                    MandatoryItem.ALL.stream().anyMatch(m -> m.clause().equals(item.clause()) && m.cycleEvidence());
             String label = item.clause() + " " + item.title();
             if (item.status() == ItemStatus.MISSING) {
-                blocking.add(new ReadinessReason(true, item.clause(),
-                        label + ": missing (" + lower(item.expected()) + ")"));
+                blocking.add(
+                        new ReadinessReason(true, item.clause(), label + ": missing (" + lower(item.expected()) + ")"));
             } else if (item.status() == ItemStatus.STALE) {
-                (cycle ? blocking : observations).add(new ReadinessReason(cycle, item.clause(),
-                        label + ": stale, newest evidence dated " + item.latest()
-                                + (cycle ? ", no cycle completed in the 12 months before as-of" : "")));
+                (cycle ? blocking : observations)
+                        .add(new ReadinessReason(
+                                cycle,
+                                item.clause(),
+                                label + ": stale, newest evidence dated " + item.latest()
+                                        + (cycle ? ", no cycle completed in the 12 months before as-of" : "")));
             }
         }
         for (RequirementResult requirement : result.requirements(Framework.ISO27001)) {
             if (requirement.design() == DesignStatus.MISSING_CONTROL) {
                 boolean clause = !requirement.id().startsWith("A.");
-                (clause ? blocking : observations).add(new ReadinessReason(clause, requirement.id(),
-                        requirement.id() + " " + requirement.title() + ": "
-                                + (clause ? "management-system clause" : "applicable Annex A control")
-                                + " without an implemented control"));
+                (clause ? blocking : observations)
+                        .add(new ReadinessReason(
+                                clause,
+                                requirement.id(),
+                                requirement.id() + " " + requirement.title() + ": "
+                                        + (clause ? "management-system clause" : "applicable Annex A control")
+                                        + " without an implemented control"));
             }
         }
-        undocumented(result).forEach((control, requirements) -> observations.add(new ReadinessReason(false, control,
-                "control " + control + ": documentation stale or missing (" + String.join(", ", requirements)
-                        + ")")));
+        undocumented(result)
+                .forEach((control, requirements) -> observations.add(new ReadinessReason(
+                        false,
+                        control,
+                        "control " + control + ": documentation stale or missing (" + String.join(", ", requirements)
+                                + ")")));
         if (!hasSoaDecisions(inputs)) {
-            observations.add(new ReadinessReason(false, "6.1.3",
+            observations.add(new ReadinessReason(
+                    false,
+                    "6.1.3",
                     "no ISO 27001 decision in applicability.csv: the Statement of Applicability justifies no "
                             + "inclusion or exclusion"));
         }

@@ -9,8 +9,7 @@ import io.auditpack.domain.Frequency;
  * (1 record: 1; up to 12: 2; up to 52: 5; more: 25). A smaller population is tested whole.
  */
 public final class SampleSize {
-    private SampleSize() {
-    }
+    private SampleSize() {}
 
     public static int of(Frequency frequency, int population) {
         return switch (frequency) {

@@ -20,8 +20,7 @@ import java.util.Set;
  * gives the same key.
  */
 public final class SeededDraw {
-    private SeededDraw() {
-    }
+    private SeededDraw() {}
 
     /** The seed of a pack version: {@code <job name>:v<NNNN>}. */
     public static String seed(String job, int version) {
@@ -35,8 +34,8 @@ public final class SeededDraw {
         MessageDigest digest = sha256();
         byte[] prefix = (seed + "|" + control + "|").getBytes(StandardCharsets.UTF_8);
         // the n lowest keys seen so far, the highest on top; SHA-256 bytes compared unsigned rank as their hex does
-        Comparator<Ranked> rank = Comparator.comparing(Ranked::key, Arrays::compareUnsigned)
-                .thenComparing(Ranked::id);
+        Comparator<Ranked> rank =
+                Comparator.comparing(Ranked::key, Arrays::compareUnsigned).thenComparing(Ranked::id);
         PriorityQueue<Ranked> lowest = new PriorityQueue<>(n + 1, rank.reversed());
         Set<String> kept = new HashSet<>();
         for (String id : population) {
@@ -64,8 +63,7 @@ public final class SeededDraw {
     }
 
     /** A record and its ranking key (the raw SHA-256). */
-    private record Ranked(byte[] key, String id) {
-    }
+    private record Ranked(byte[] key, String id) {}
 
     /** The ranking key of one record. */
     public static String key(String seed, String control, String record) {
@@ -73,8 +71,8 @@ public final class SeededDraw {
     }
 
     private static String key(MessageDigest digest, String seed, String control, String record) {
-        return HexFormat.of().formatHex(
-                digest.digest((seed + "|" + control + "|" + record).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(digest.digest((seed + "|" + control + "|" + record).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static MessageDigest sha256() {

@@ -3,7 +3,6 @@ package io.auditpack.audit.stage;
 import io.auditpack.domain.ControlStatus;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.Words;
-
 import java.util.Objects;
 
 /** A control of the library mapped to an Annex A control, with its library status and its operating status. */
@@ -17,8 +16,8 @@ public record SoaControl(String id, String title, ControlStatus libraryStatus, O
 
     /** {@code CM-01 (effective)}, or {@code PHY-01 (planned)} for a control not implemented. */
     public String label() {
-        return id + " (" + (libraryStatus == ControlStatus.IMPLEMENTED ? status.word()
-                : Words.word(libraryStatus)) + ")";
+        return id + " (" + (libraryStatus == ControlStatus.IMPLEMENTED ? status.word() : Words.word(libraryStatus))
+                + ")";
     }
 
     /** {@code CM-01 (implemented)}: the library status only, for packages that judge no operation. */

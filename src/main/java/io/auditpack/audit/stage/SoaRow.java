@@ -2,7 +2,6 @@ package io.auditpack.audit.stage;
 
 import io.auditpack.domain.DesignStatus;
 import io.auditpack.domain.OperatingStatus;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -9,7 +9,6 @@ import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,18 +28,17 @@ import java.util.stream.Collectors;
  * dated on or after {@code as_of - 12 months} is present, older is stale, nothing is missing.
  */
 public final class Stage1Check {
-    private Stage1Check() {
-    }
+    private Stage1Check() {}
 
     public static Stage1Checklist check(AuditResult result, InputSet inputs, Catalog catalog) {
         LocalDate asOf = result.asOf();
-        Map<String, Control> controls = inputs.controls().stream()
-                .collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
+        Map<String, Control> controls =
+                inputs.controls().stream().collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
         List<SoaRow> soa = StatementOfApplicability.rows(result, inputs, catalog);
         List<ChecklistItem> items = new ArrayList<>();
         for (MandatoryItem mandatory : MandatoryItem.ALL) {
-            Requirement clause = catalog.find(Framework.ISO27001, mandatory.clause()).orElseThrow(
-                    () -> new IllegalStateException("catalog lacks clause " + mandatory.clause()));
+            Requirement clause = catalog.find(Framework.ISO27001, mandatory.clause())
+                    .orElseThrow(() -> new IllegalStateException("catalog lacks clause " + mandatory.clause()));
             List<String> mapped = mappedControls(clause.id(), inputs.mappings(), controls, catalog);
             items.add(item(mandatory, clause, mapped, result.evidence(), asOf, note(mandatory, soa, inputs)));
         }
@@ -48,26 +46,36 @@ public final class Stage1Check {
         return new Stage1Checklist(asOf, items, ReadinessRule.verdict(reasons), reasons);
     }
 
-    private static List<String> mappedControls(String clause, List<Mapping> mappings, Map<String, Control> controls,
-            Catalog catalog) {
+    private static List<String> mappedControls(
+            String clause, List<Mapping> mappings, Map<String, Control> controls, Catalog catalog) {
         return mappings.stream()
                 .filter(m -> m.framework() == Framework.ISO27001)
                 .filter(m -> catalog.resolve(Framework.ISO27001, m.requirementId()).stream()
                         .anyMatch(r -> r.id().equals(clause)))
                 .map(Mapping::controlId)
                 .filter(id -> controls.containsKey(id) && controls.get(id).implemented())
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
     }
 
-    private static ChecklistItem item(MandatoryItem mandatory, Requirement clause, List<String> controls,
-            List<EvidenceUse> evidence, LocalDate asOf, String note) {
+    private static ChecklistItem item(
+            MandatoryItem mandatory,
+            Requirement clause,
+            List<String> controls,
+            List<EvidenceUse> evidence,
+            LocalDate asOf,
+            String note) {
         Set<String> mapped = Set.copyOf(controls);
         List<EvidenceItem> supporting = evidence.stream()
-                .filter(EvidenceUse::counted).map(EvidenceUse::item)
+                .filter(EvidenceUse::counted)
+                .map(EvidenceUse::item)
                 .filter(i -> i.controlIds().stream().anyMatch(mapped::contains))
                 .toList();
-        List<EvidenceItem> documents = supporting.stream().filter(i -> i.type().isDocumentation()).toList();
-        List<EvidenceItem> records = supporting.stream().filter(i -> i.type().isOperationalRecord()).toList();
+        List<EvidenceItem> documents =
+                supporting.stream().filter(i -> i.type().isDocumentation()).toList();
+        List<EvidenceItem> records =
+                supporting.stream().filter(i -> i.type().isOperationalRecord()).toList();
         LocalDate limit = asOf.minusMonths(12);
         ItemStatus status = switch (mandatory.kind()) {
             case DOCUMENT -> status(documents, limit);
@@ -80,8 +88,16 @@ public final class Stage1Check {
             case BOTH -> i -> true;
         };
         List<EvidenceItem> used = supporting.stream().filter(ofKind).toList();
-        return new ChecklistItem(clause.id(), clause.title(), mandatory.expected(), mandatory.kind(), status,
-                controls, used.stream().map(EvidenceItem::id).toList(), newest(used), note);
+        return new ChecklistItem(
+                clause.id(),
+                clause.title(),
+                mandatory.expected(),
+                mandatory.kind(),
+                status,
+                controls,
+                used.stream().map(EvidenceItem::id).toList(),
+                newest(used),
+                note);
     }
 
     /** The newest item decides: on or after {@code limit} present, older stale, none missing. */
@@ -94,7 +110,10 @@ public final class Stage1Check {
     }
 
     private static LocalDate newest(List<EvidenceItem> items) {
-        return items.stream().map(EvidenceItem::performedOn).max(Comparator.naturalOrder()).orElse(null);
+        return items.stream()
+                .map(EvidenceItem::performedOn)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** Clause 6.1.3 also names the Statement of Applicability: the pack's own SoA, from applicability.csv. */
@@ -105,7 +124,8 @@ public final class Stage1Check {
         long applicable = soa.stream().filter(SoaRow::applicable).count();
         String text = "Statement of Applicability (sheet SoA): " + applicable + " of " + soa.size()
                 + " Annex A controls applicable, " + (soa.size() - applicable) + " excluded with a justification";
-        return ReadinessRule.hasSoaDecisions(inputs) ? text
+        return ReadinessRule.hasSoaDecisions(inputs)
+                ? text
                 : text + "; applicability.csv holds no ISO 27001 decision, so every control is applicable by default";
     }
 }

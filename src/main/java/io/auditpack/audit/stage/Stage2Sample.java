@@ -1,7 +1,6 @@
 package io.auditpack.audit.stage;
 
 import io.auditpack.domain.Frequency;
-
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -14,8 +13,13 @@ import java.util.Set;
  * calls for, the sampled IDs (population order) and the seed they were drawn with. {@code sample} has {@code min(sampleSize, population)} IDs.
  */
 public record Stage2Sample(
-        String control, String title, Frequency frequency, List<String> population, int sampleSize,
-        List<String> sample, String seed) {
+        String control,
+        String title,
+        Frequency frequency,
+        List<String> population,
+        int sampleSize,
+        List<String> sample,
+        String seed) {
 
     public Stage2Sample {
         Objects.requireNonNull(control, "control must not be null");

@@ -7,7 +7,6 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.RequirementResult;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,7 @@ import java.util.stream.Collectors;
  * seeded with the job name and the pack version.
  */
 public final class Stage2Sampler {
-    private Stage2Sampler() {
-    }
+    private Stage2Sampler() {}
 
     public static List<Stage2Sample> sample(AuditResult result, int version) {
         String seed = SeededDraw.seed(result.job().name(), version);
@@ -51,7 +49,9 @@ public final class Stage2Sampler {
             EvidenceItem item = uses.items().get(i);
             if (item.type().isOperationalRecord()) {
                 for (String control : item.controlIds()) {
-                    byControl.computeIfAbsent(control, k -> RecordIds.builder(uses.items())).add(i);
+                    byControl
+                            .computeIfAbsent(control, k -> RecordIds.builder(uses.items()))
+                            .add(i);
                 }
             }
         }
@@ -63,7 +63,13 @@ public final class Stage2Sampler {
     private static Stage2Sample sample(ControlResult result, RecordIds population, String seed) {
         Control control = result.control();
         int size = SampleSize.of(control.frequency(), population.size());
-        return new Stage2Sample(control.id(), control.title(), control.frequency(), population, size,
-                SeededDraw.draw(seed, control.id(), population, size), seed);
+        return new Stage2Sample(
+                control.id(),
+                control.title(),
+                control.frequency(),
+                population,
+                size,
+                SeededDraw.draw(seed, control.id(), population, size),
+                seed);
     }
 }

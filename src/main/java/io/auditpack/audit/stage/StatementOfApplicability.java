@@ -11,9 +11,7 @@ import io.auditpack.domain.DesignStatus;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
-import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.RequirementResult;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,41 +26,58 @@ import java.util.stream.Collectors;
  * Only for packages that cover ISO 27001.
  */
 public final class StatementOfApplicability {
-    private StatementOfApplicability() {
-    }
+    private StatementOfApplicability() {}
 
     public static List<SoaRow> rows(AuditResult result, InputSet inputs, Catalog catalog) {
         if (!result.job().packageType().covers(Framework.ISO27001)) {
-            throw new IllegalArgumentException("package " + result.job().packageType().word()
-                    + " does not cover ISO 27001: it has no Statement of Applicability");
+            throw new IllegalArgumentException(
+                    "package " + result.job().packageType().word()
+                            + " does not cover ISO 27001: it has no Statement of Applicability");
         }
         Map<String, RequirementResult> judged = result.requirements(Framework.ISO27001).stream()
                 .collect(Collectors.toMap(RequirementResult::id, Function.identity(), (a, b) -> a));
         Map<String, ControlResult> controls = result.controls().stream()
                 .collect(Collectors.toMap(ControlResult::id, Function.identity(), (a, b) -> a));
-        return catalog.all(Framework.ISO27001).stream().filter(Requirement::annexA)
+        return catalog.all(Framework.ISO27001).stream()
+                .filter(Requirement::annexA)
                 .filter(annex -> judged.containsKey(annex.id()))
                 .map(annex -> row(annex, judged.get(annex.id()), controls, inputs, catalog))
                 .toList();
     }
 
-    private static SoaRow row(Requirement annex, RequirementResult judged, Map<String, ControlResult> controls,
-            InputSet inputs, Catalog catalog) {
+    private static SoaRow row(
+            Requirement annex,
+            RequirementResult judged,
+            Map<String, ControlResult> controls,
+            InputSet inputs,
+            Catalog catalog) {
         boolean applicable = judged.design() != DesignStatus.NOT_APPLICABLE;
         List<SoaControl> mapped = inputs.mappings().stream()
                 .filter(m -> m.framework() == Framework.ISO27001)
-                .filter(m -> catalog.resolve(Framework.ISO27001, m.requirementId()).contains(annex))
-                .map(Mapping::controlId).distinct()
+                .filter(m ->
+                        catalog.resolve(Framework.ISO27001, m.requirementId()).contains(annex))
+                .map(Mapping::controlId)
+                .distinct()
                 .filter(controls::containsKey)
                 .sorted()
                 .map(id -> control(controls.get(id)))
                 .toList();
         String justification = applicable
-                ? decision(annex, inputs, catalog).map(Applicability::justification).filter(j -> !j.isBlank())
+                ? decision(annex, inputs, catalog)
+                        .map(Applicability::justification)
+                        .filter(j -> !j.isBlank())
                         .orElse(SoaRow.DEFAULT_JUSTIFICATION)
                 : judged.justification();
-        return new SoaRow(annex.id(), annex.title(), annex.group(), applicable, justification,
-                implementation(judged.design(), mapped), mapped, judged.design(), judged.operating());
+        return new SoaRow(
+                annex.id(),
+                annex.title(),
+                annex.group(),
+                applicable,
+                justification,
+                implementation(judged.design(), mapped),
+                mapped,
+                judged.design(),
+                judged.operating());
     }
 
     private static SoaControl control(ControlResult result) {
@@ -74,7 +89,8 @@ public final class StatementOfApplicability {
     private static Optional<Applicability> decision(Requirement annex, InputSet inputs, Catalog catalog) {
         return inputs.applicability().stream()
                 .filter(a -> a.framework() == Framework.ISO27001 && a.applicable())
-                .filter(a -> catalog.resolve(Framework.ISO27001, a.requirementId()).contains(annex))
+                .filter(a ->
+                        catalog.resolve(Framework.ISO27001, a.requirementId()).contains(annex))
                 .reduce((first, second) -> second);
     }
 
@@ -83,8 +99,10 @@ public final class StatementOfApplicability {
             case COVERED -> Implementation.IMPLEMENTED;
             case PARTIAL -> Implementation.PARTIALLY_IMPLEMENTED;
             case NOT_APPLICABLE -> Implementation.EXCLUDED;
-            case MISSING_CONTROL -> mapped.stream().anyMatch(c -> c.libraryStatus() == ControlStatus.PLANNED)
-                    ? Implementation.PLANNED : Implementation.NOT_IMPLEMENTED;
+            case MISSING_CONTROL ->
+                mapped.stream().anyMatch(c -> c.libraryStatus() == ControlStatus.PLANNED)
+                        ? Implementation.PLANNED
+                        : Implementation.NOT_IMPLEMENTED;
         };
     }
 }

@@ -15,7 +15,10 @@ public final class AssemblePack implements RunTask {
 
     @Override
     public void run(RunWorkspace workspace, StepContribution contribution) throws Exception {
-        workspace.candidate(publisher.prepare(workspace.result(), workspace.inputs(),
-                workspace.request().job().output(), workspace.packProgress()));
+        workspace.candidate(publisher.prepare(
+                workspace.result(),
+                workspace.inputs(),
+                workspace.request().job().output(),
+                workspace.packProgress()));
     }
 }

@@ -15,6 +15,9 @@ public final class ComputeAudit implements RunTask {
         RunRequest request = workspace.request();
         AuditResult result = Auditor.audit(request.job(), request.asOf(), workspace.inputs(), Catalog.builtIn());
         workspace.result(result);
-        contribution.getStepExecution().getExecutionContext().putInt("gaps", result.gaps().size());
+        contribution
+                .getStepExecution()
+                .getExecutionContext()
+                .putInt("gaps", result.gaps().size());
     }
 }

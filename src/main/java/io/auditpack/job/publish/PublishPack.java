@@ -19,7 +19,8 @@ public final class PublishPack implements RunTask {
     public void run(RunWorkspace workspace, StepContribution contribution) throws Exception {
         PublishOutcome outcome = publisher.commit(workspace.candidate());
         workspace.outcome(outcome);
-        ExecutionContext history = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        ExecutionContext history =
+                contribution.getStepExecution().getJobExecution().getExecutionContext();
         history.putString("outcome", outcome.published() ? "published" : "unchanged");
         history.putInt("version", outcome.version().version());
         history.putString("sha256", outcome.version().sha256());

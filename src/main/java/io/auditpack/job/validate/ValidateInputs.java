@@ -5,11 +5,10 @@ import io.auditpack.domain.Severity;
 import io.auditpack.job.InputRejectedException;
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-
 import java.util.List;
 import java.util.Locale;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** Refuses inputs with errors (the run fails, nothing is written); records how many findings of each severity. */
 public final class ValidateInputs implements RunTask {
@@ -18,8 +17,8 @@ public final class ValidateInputs implements RunTask {
         List<Finding> findings = workspace.inputs().findings();
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         for (Severity severity : Severity.values()) {
-            context.putInt(severity.name().toLowerCase(Locale.ROOT),
-                    (int) findings.stream().filter(f -> f.severity() == severity).count());
+            context.putInt(severity.name().toLowerCase(Locale.ROOT), (int)
+                    findings.stream().filter(f -> f.severity() == severity).count());
         }
         List<Finding> errors = findings.stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {

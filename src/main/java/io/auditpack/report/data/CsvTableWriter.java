@@ -2,9 +2,6 @@ package io.auditpack.report.data;
 
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,13 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one {@link Table} as RFC 4180 CSV: UTF-8 without BOM, CRLF record separators (what RFC 4180 and Excel
  * expect), quotes only where needed, every cell passed through {@link FormulaGuard#neutralise}.
  */
 public final class CsvTableWriter implements ReportWriter {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final String path;
     private final Function<PackContext, Table> table;

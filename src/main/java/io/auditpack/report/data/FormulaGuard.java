@@ -6,8 +6,7 @@ package io.auditpack.report.data;
  * leading apostrophe. The workbook stores such text as a string cell and marks it quote-prefixed instead.
  */
 public final class FormulaGuard {
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /** True when a spreadsheet could take this text for a formula. */
     public static boolean looksLikeFormula(String text) {

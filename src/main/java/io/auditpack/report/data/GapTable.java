@@ -3,7 +3,6 @@ package io.auditpack.report.data;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.RemediationItem;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ public final class GapTable {
     public static final List<String> HEADER =
             List.of("priority", "item", "type", "framework", "requirement", "control", "owner", "action");
 
-    private GapTable() {
-    }
+    private GapTable() {}
 
     public static Table of(AuditResult result) {
         Map<Integer, RemediationItem> items = new TreeMap<>();
@@ -33,8 +31,14 @@ public final class GapTable {
     }
 
     private static List<String> row(Gap gap, RemediationItem item) {
-        return List.of(Integer.toString(gap.priority()), item == null ? "" : item.id(), gap.type().word(),
-                gap.framework().label(), gap.requirement(), gap.control(), gap.owner(),
+        return List.of(
+                Integer.toString(gap.priority()),
+                item == null ? "" : item.id(),
+                gap.type().word(),
+                gap.framework().label(),
+                gap.requirement(),
+                gap.control(),
+                gap.owner(),
                 item == null ? "" : item.action());
     }
 }

@@ -8,7 +8,6 @@ import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -56,8 +55,11 @@ public record Headline(Framework framework, Soc2Category category, FrameworkSumm
 
     private static FrameworkSummary ofCategory(AuditResult result, Soc2Category category) {
         List<RequirementResult> own = result.requirements(Framework.SOC2).stream()
-                .filter(r -> Catalog.builtIn().find(Framework.SOC2, r.id()).map(Requirement::category)
-                        .orElse(null) == category)
+                .filter(r -> Catalog.builtIn()
+                                .find(Framework.SOC2, r.id())
+                                .map(Requirement::category)
+                                .orElse(null)
+                        == category)
                 .toList();
         return FrameworkSummary.of(Framework.SOC2, own);
     }

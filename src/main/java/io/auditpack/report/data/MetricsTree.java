@@ -19,7 +19,6 @@ import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,7 @@ import java.util.TreeMap;
  * dates as ISO strings, empty owners and controls as null.
  */
 public final class MetricsTree {
-    private MetricsTree() {
-    }
+    private MetricsTree() {}
 
     public static Map<String, Object> of(PackContext context) {
         AuditResult result = context.result();
@@ -42,18 +40,34 @@ public final class MetricsTree {
         root.put("package", job.packageType().word());
         root.put("version", context.stamp().version());
         root.put("as_of", result.asOf().toString());
-        root.put("period", job.period() == null ? null
-                : ordered("start", job.period().start().toString(), "end", job.period().end().toString()));
+        root.put(
+                "period",
+                job.period() == null
+                        ? null
+                        : ordered(
+                                "start",
+                                job.period().start().toString(),
+                                "end",
+                                job.period().end().toString()));
         root.put("organization", job.organization());
         root.put("system", job.system());
         root.put("previous_sha256", nullIfEmpty(context.stamp().previousSha256()));
-        root.put("soc2_categories", Arrays.stream(Soc2Category.values())
-                .filter(job.soc2Categories()::contains).map(Words::word).toList());
+        root.put(
+                "soc2_categories",
+                Arrays.stream(Soc2Category.values())
+                        .filter(job.soc2Categories()::contains)
+                        .map(Words::word)
+                        .toList());
         root.put("frameworks", frameworks(result));
-        root.put("requirements", result.requirements().stream().map(MetricsTree::requirement).toList());
-        root.put("controls", result.controls().stream().map(MetricsTree::control).toList());
+        root.put(
+                "requirements",
+                result.requirements().stream().map(MetricsTree::requirement).toList());
+        root.put(
+                "controls", result.controls().stream().map(MetricsTree::control).toList());
         root.put("gaps", result.gaps().stream().map(MetricsTree::gap).toList());
-        root.put("remediation", result.remediation().stream().map(MetricsTree::remediation).toList());
+        root.put(
+                "remediation",
+                result.remediation().stream().map(MetricsTree::remediation).toList());
         root.put("findings", findings(result.findings()));
         root.put("evidence", evidence(result));
         return root;
@@ -120,7 +134,9 @@ public final class MetricsTree {
         node.put("due", control.due());
         node.put("covered", control.covered());
         node.put("pending", control.pending());
-        node.put("missing_slices", control.missingSlices().stream().map(Slice::label).toList());
+        node.put(
+                "missing_slices",
+                control.missingSlices().stream().map(Slice::label).toList());
         node.put("documentation", control.documentation().word());
         return node;
     }
@@ -142,8 +158,12 @@ public final class MetricsTree {
         node.put("id", item.id());
         node.put("control", nullIfEmpty(item.control()));
         node.put("owner", nullIfEmpty(item.owner()));
-        node.put("frameworks", Arrays.stream(Framework.values())
-                .filter(item.frameworks()::contains).map(Framework::label).toList());
+        node.put(
+                "frameworks",
+                Arrays.stream(Framework.values())
+                        .filter(item.frameworks()::contains)
+                        .map(Framework::label)
+                        .toList());
         node.put("gap_types", item.gapTypes().stream().map(GapType::word).toList());
         node.put("closes", item.closes());
         node.put("action", item.action());
@@ -153,7 +173,8 @@ public final class MetricsTree {
     private static Map<String, Object> findings(List<Finding> findings) {
         Map<String, Object> bySeverity = new LinkedHashMap<>();
         for (Severity severity : Severity.values()) {
-            bySeverity.put(Words.word(severity), (int) findings.stream().filter(f -> f.severity() == severity).count());
+            bySeverity.put(Words.word(severity), (int)
+                    findings.stream().filter(f -> f.severity() == severity).count());
         }
         Map<String, Object> byCode = new TreeMap<>();
         for (Finding finding : findings) {

@@ -5,9 +5,6 @@ import io.auditpack.report.ReportWriter;
 import io.auditpack.report.data.FindingTable;
 import io.auditpack.report.data.GapTable;
 import io.auditpack.report.data.Table;
-import org.apache.commons.io.output.CloseShieldOutputStream;
-import org.apache.poi.ooxml.POIXMLProperties;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -15,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.poi.ooxml.POIXMLProperties;
 
 /**
  * Writes {@code data/crosswalk.xlsx} with POI SXSSF, rows streamed as XML ({@link TableSheet}), the sheets of
@@ -35,7 +34,8 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
         StreamingWorkbook workbook = new StreamingWorkbook();
         try {
             Styles styles = new Styles(workbook);
-            for (WorkbookLayout.Sheet sheet : WorkbookLayout.sheets(context.result().job().packageType())) {
+            for (WorkbookLayout.Sheet sheet :
+                    WorkbookLayout.sheets(context.result().job().packageType())) {
                 sheet.writer().write(workbook, styles, context);
             }
             stamp(workbook, context);
@@ -57,7 +57,12 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
     }
 
     /** A sheet from a shared table; the cells of {@code numericColumn} holding digits become numbers. */
-    private static void table(StreamingWorkbook workbook, Styles styles, String name, Table table, List<Integer> widths,
+    private static void table(
+            StreamingWorkbook workbook,
+            Styles styles,
+            String name,
+            Table table,
+            List<Integer> widths,
             int numericColumn) {
         TableSheet sheet = new TableSheet(workbook, styles, name, table.header(), widths);
         for (List<String> cells : table.rows()) {
@@ -76,10 +81,12 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
     private static void stamp(StreamingWorkbook workbook, PackContext context) {
         LocalDate asOf = context.result().asOf();
         Date midnight = Date.from(asOf.atStartOfDay(ZoneOffset.UTC).toInstant());
-        POIXMLProperties.CoreProperties core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        POIXMLProperties.CoreProperties core =
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         core.setCreated(Optional.of(midnight));
         core.setModified(Optional.of(midnight));
         core.setCreator("auditpack");
-        core.setTitle("Crosswalk " + context.result().job().name() + " " + context.stamp().label());
+        core.setTitle("Crosswalk " + context.result().job().name() + " "
+                + context.stamp().label());
     }
 }

@@ -6,7 +6,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,14 +22,28 @@ import java.util.Map;
  */
 final class EvidenceSheet {
     static final String NAME = "Evidence";
-    static final List<String> HEADER = List.of("Evidence", "Control", "Title", "Type", "Performed on",
-            "Covers from", "Covers to", "Collected on", "Slice", "In period", "Counted", "Packed", "File in pack",
-            "SHA-256", "Source file", "Approved by", "Source");
+    static final List<String> HEADER = List.of(
+            "Evidence",
+            "Control",
+            "Title",
+            "Type",
+            "Performed on",
+            "Covers from",
+            "Covers to",
+            "Collected on",
+            "Slice",
+            "In period",
+            "Counted",
+            "Packed",
+            "File in pack",
+            "SHA-256",
+            "Source file",
+            "Approved by",
+            "Source");
     private static final List<Integer> WIDTHS =
             List.of(14, 12, 40, 14, 13, 13, 13, 13, 22, 10, 10, 10, 50, 66, 40, 24, 16);
 
-    private EvidenceSheet() {
-    }
+    private EvidenceSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         write(workbook, styles, context, TableSheet.MAX_ROWS);
@@ -38,8 +51,8 @@ final class EvidenceSheet {
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context, int maxRows) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
-        TableSheet sheet = new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS),
-                maxRows);
+        TableSheet sheet =
+                new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS), maxRows);
         Map<String, Control> controls = new HashMap<>();
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
         Map<String, Path> files = context.inputs().evidenceFiles();
@@ -47,18 +60,30 @@ final class EvidenceSheet {
         FileDigests digests = new FileDigests(context.digests());
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id()) ? ""
+            String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id())
+                    ? ""
                     : digests.sha256(files.get(item.id()));
             for (String controlId : distinct(item.controlIds())) {
                 boolean packed = use.packedUnder().contains(controlId);
                 String path = packed ? EvidencePath.of(controlId, item) : "";
                 TableSheet.RowWriter row = sheet.row()
-                        .text(item.id()).word(controlId).text(item.title()).word(Words.word(item.type()))
-                        .date(item.performedOn()).date(item.coversFrom()).date(item.coversTo())
-                        .date(item.collectedOn()).word(slices.label(item, controls.get(controlId)))
-                        .word(yesNo(use.inPeriod())).word(yesNo(use.counted())).word(yesNo(packed))
-                        .link(path, path).text(sha256)
-                        .text(item.file()).word(item.approvedBy()).word(item.sourceSystem());
+                        .text(item.id())
+                        .word(controlId)
+                        .text(item.title())
+                        .word(Words.word(item.type()))
+                        .date(item.performedOn())
+                        .date(item.coversFrom())
+                        .date(item.coversTo())
+                        .date(item.collectedOn())
+                        .word(slices.label(item, controls.get(controlId)))
+                        .word(yesNo(use.inPeriod()))
+                        .word(yesNo(use.counted()))
+                        .word(yesNo(packed))
+                        .link(path, path)
+                        .text(sha256)
+                        .text(item.file())
+                        .word(item.approvedBy())
+                        .word(item.sourceSystem());
                 extras.write(row, item.extra());
             }
         }

@@ -5,7 +5,6 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +31,7 @@ final class EvidenceSlices {
         if (period == null || control == null || !item.dated() || !item.type().isOperationalRecord()) {
             return "";
         }
-        List<Slice> slices = byControl.computeIfAbsent(control.id(),
-                id -> Slicer.slices(control.frequency(), period));
+        List<Slice> slices = byControl.computeIfAbsent(control.id(), id -> Slicer.slices(control.frequency(), period));
         TreeSet<Integer> hit = new TreeSet<>();
         add(slices, item.performedOn(), item.performedOn(), hit);
         if (item.hasRange()) {

@@ -1,7 +1,6 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.report.EvidenceDigests;
-
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -8,7 +8,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.domain.Words;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +21,19 @@ import java.util.stream.Collectors;
  * ({@code clause} or {@code annex_a}).
  */
 final class RequirementsSheet {
-    static final List<String> HEADER = List.of("Requirement", "Title", "Group", "Design", "Operating", "Controls",
-            "Justification", "Gaps", "Control statuses");
+    static final List<String> HEADER = List.of(
+            "Requirement",
+            "Title",
+            "Group",
+            "Design",
+            "Operating",
+            "Controls",
+            "Justification",
+            "Gaps",
+            "Control statuses");
     private static final List<Integer> WIDTHS = List.of(12, 44, 28, 16, 16, 28, 36, 40, 40, 14);
 
-    private RequirementsSheet() {
-    }
+    private RequirementsSheet() {}
 
     static String name(Framework framework) {
         return framework == Framework.SOC2 ? "SOC 2" : "ISO 27001";
@@ -46,13 +52,19 @@ final class RequirementsSheet {
         result.controls().forEach(c -> controls.putIfAbsent(c.id(), c));
         for (RequirementResult requirement : result.requirements(framework)) {
             sheet.row()
-                    .text(requirement.id()).text(requirement.title()).text(requirement.group())
-                    .status(requirement.design().word()).status(requirement.operating().word())
-                    .text(String.join("; ", requirement.controls())).text(requirement.justification())
+                    .text(requirement.id())
+                    .text(requirement.title())
+                    .text(requirement.group())
+                    .status(requirement.design().word())
+                    .status(requirement.operating().word())
+                    .text(String.join("; ", requirement.controls()))
+                    .text(requirement.justification())
                     .text(gaps(result.gaps(), requirement))
                     .text(requirement.controls().stream()
-                            .map(id -> id + " (" + (controls.containsKey(id) ? controls.get(id).status().word() : "")
-                                    + ")")
+                            .map(id -> id + " ("
+                                    + (controls.containsKey(id)
+                                            ? controls.get(id).status().word()
+                                            : "") + ")")
                             .collect(Collectors.joining("; ")))
                     .text(kind(requirement));
         }
@@ -60,7 +72,9 @@ final class RequirementsSheet {
     }
 
     private static String kind(RequirementResult requirement) {
-        Requirement known = Catalog.builtIn().find(requirement.framework(), requirement.id()).orElse(null);
+        Requirement known = Catalog.builtIn()
+                .find(requirement.framework(), requirement.id())
+                .orElse(null);
         if (known == null) {
             return "";
         }
@@ -72,8 +86,10 @@ final class RequirementsSheet {
 
     private static String gaps(List<Gap> gaps, RequirementResult requirement) {
         return gaps.stream()
-                .filter(g -> g.framework() == requirement.framework() && g.requirement().equals(requirement.id()))
+                .filter(g -> g.framework() == requirement.framework()
+                        && g.requirement().equals(requirement.id()))
                 .map(g -> g.control().isEmpty() ? g.type().word() : g.type().word() + " (" + g.control() + ")")
-                .distinct().collect(Collectors.joining("; "));
+                .distinct()
+                .collect(Collectors.joining("; "));
     }
 }

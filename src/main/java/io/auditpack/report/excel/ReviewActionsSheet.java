@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.audit.review.GapActions;
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.Gap;
-
 import java.util.List;
 
 /**
@@ -12,12 +11,11 @@ import java.util.List;
  * at the last review and its latest version.
  */
 final class ReviewActionsSheet {
-    static final List<String> HEADER = List.of("Job", "From version", "To version", "Status", "Gap type",
-            "Framework", "Requirement", "Control", "Owner");
+    static final List<String> HEADER = List.of(
+            "Job", "From version", "To version", "Status", "Gap type", "Framework", "Requirement", "Control", "Owner");
     private static final List<Integer> WIDTHS = List.of(34, 12, 12, 10, 28, 11, 14, 14, 24);
 
-    private ReviewActionsSheet() {
-    }
+    private ReviewActionsSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Actions", HEADER, WIDTHS);
@@ -30,8 +28,15 @@ final class ReviewActionsSheet {
     }
 
     private static void row(TableSheet sheet, GapActions job, String status, Gap gap) {
-        sheet.row().text(job.job()).text(ReviewSheets.version(job.fromVersion()))
-                .text(ReviewSheets.version(job.toVersion())).text(status).status(gap.type().word())
-                .text(gap.framework().label()).text(gap.requirement()).text(gap.control()).text(gap.owner());
+        sheet.row()
+                .text(job.job())
+                .text(ReviewSheets.version(job.fromVersion()))
+                .text(ReviewSheets.version(job.toVersion()))
+                .text(status)
+                .status(gap.type().word())
+                .text(gap.framework().label())
+                .text(gap.requirement())
+                .text(gap.control())
+                .text(gap.owner());
     }
 }

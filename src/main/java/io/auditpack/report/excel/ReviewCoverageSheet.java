@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.CoveragePoint;
 import io.auditpack.audit.review.ManagementReview;
-
 import java.util.List;
 
 /**
@@ -11,18 +10,21 @@ import java.util.List;
  * judge operation), open gaps.
  */
 final class ReviewCoverageSheet {
-    static final List<String> HEADER = List.of("Job", "Version", "As of", "Framework", "In scope", "Design %",
-            "Operating %", "Gaps");
+    static final List<String> HEADER =
+            List.of("Job", "Version", "As of", "Framework", "In scope", "Design %", "Operating %", "Gaps");
     private static final List<Integer> WIDTHS = List.of(34, 10, 12, 11, 10, 10, 12, 8);
 
-    private ReviewCoverageSheet() {
-    }
+    private ReviewCoverageSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Coverage", HEADER, WIDTHS);
         for (CoveragePoint point : review.coverage()) {
-            TableSheet.RowWriter row = sheet.row().text(point.job()).text(ReviewSheets.version(point.version()))
-                    .date(point.asOf()).text(point.framework().label()).number(point.inScope());
+            TableSheet.RowWriter row = sheet.row()
+                    .text(point.job())
+                    .text(ReviewSheets.version(point.version()))
+                    .date(point.asOf())
+                    .text(point.framework().label())
+                    .number(point.inScope());
             ReviewSheets.percent(row, point.designPercent());
             ReviewSheets.percent(row, point.operatingPercent()).number(point.gaps());
         }

@@ -2,7 +2,6 @@ package io.auditpack.report.excel;
 
 import io.auditpack.audit.review.EvidenceDue;
 import io.auditpack.audit.review.ManagementReview;
-
 import java.util.List;
 
 /**
@@ -11,18 +10,23 @@ import java.util.List;
  * {@code later}).
  */
 final class ReviewDueSheet {
-    static final List<String> HEADER = List.of("Control", "Title", "Owner", "Frequency", "Last record", "Next due",
-            "Window");
+    static final List<String> HEADER =
+            List.of("Control", "Title", "Owner", "Frequency", "Last record", "Next due", "Window");
     private static final List<Integer> WIDTHS = List.of(14, 40, 24, 12, 12, 12, 9);
 
-    private ReviewDueSheet() {
-    }
+    private ReviewDueSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, ManagementReview review) {
         TableSheet sheet = new TableSheet(workbook, styles, "Review Due", HEADER, WIDTHS);
         for (EvidenceDue due : review.due()) {
-            sheet.row().text(due.control()).text(due.title()).text(due.owner()).text(due.frequency().word())
-                    .date(due.lastRecord()).date(due.nextDue()).text(due.window());
+            sheet.row()
+                    .text(due.control())
+                    .text(due.title())
+                    .text(due.owner())
+                    .text(due.frequency().word())
+                    .date(due.lastRecord())
+                    .date(due.nextDue())
+                    .text(due.window());
         }
         sheet.finish();
     }

@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
-
 import java.math.BigDecimal;
 
 /**
@@ -12,8 +11,7 @@ import java.math.BigDecimal;
  * {@code Review Findings}, {@code Review Due}, {@code Review Scorecard}, {@code Review Opportunities}.
  */
 final class ReviewSheets {
-    private ReviewSheets() {
-    }
+    private ReviewSheets() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         if (context.result().job().packageType() != PackageType.MANAGEMENT_REVIEW) {

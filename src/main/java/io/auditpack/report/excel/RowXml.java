@@ -1,11 +1,10 @@
 package io.auditpack.report.excel;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * The {@code <sheetData>} rows of one sheet, written as XML straight into SXSSF's temporary file for that sheet:
@@ -50,8 +49,7 @@ final class RowXml extends SheetDataWriter {
 
     void text(int column, String value, int style) {
         begin(column, style);
-        boolean preserve = !value.isEmpty()
-                && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1)));
+        boolean preserve = !value.isEmpty() && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1)));
         write(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
         escaped(value);
         write("</t></is></c>");

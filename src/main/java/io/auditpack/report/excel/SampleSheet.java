@@ -7,7 +7,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,15 +20,27 @@ import java.util.Set;
  */
 final class SampleSheet {
     static final String NAME = "Sample";
-    static final List<String> HEADER = List.of("Control", "Title", "Frequency", "Population", "Sample size",
-            "Drawn", "Pick", "Evidence", "Evidence title", "Type", "Performed on", "File in pack", "Seed");
+    static final List<String> HEADER = List.of(
+            "Control",
+            "Title",
+            "Frequency",
+            "Population",
+            "Sample size",
+            "Drawn",
+            "Pick",
+            "Evidence",
+            "Evidence title",
+            "Type",
+            "Performed on",
+            "File in pack",
+            "Seed");
     private static final List<Integer> WIDTHS = List.of(12, 36, 12, 11, 11, 8, 6, 14, 40, 14, 13, 50, 30);
 
-    private SampleSheet() {
-    }
+    private SampleSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
-        List<Stage2Sample> samples = Stage2Sampler.sample(context.result(), context.stamp().version());
+        List<Stage2Sample> samples =
+                Stage2Sampler.sample(context.result(), context.stamp().version());
         Map<String, EvidenceUse> uses = sampled(samples, context.result().evidence());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         for (Stage2Sample sample : samples) {
@@ -40,10 +51,16 @@ final class SampleSheet {
             for (String id : sample.sample()) {
                 EvidenceUse use = uses.get(id);
                 EvidenceItem item = use.item();
-                String path = use.packedUnder().contains(sample.control())
-                        ? EvidencePath.of(sample.control(), item) : "";
-                start(sheet, sample).number(pick++).text(id).text(item.title()).text(Words.word(item.type()))
-                        .date(item.performedOn()).link(path, path).text(sample.seed());
+                String path =
+                        use.packedUnder().contains(sample.control()) ? EvidencePath.of(sample.control(), item) : "";
+                start(sheet, sample)
+                        .number(pick++)
+                        .text(id)
+                        .text(item.title())
+                        .text(Words.word(item.type()))
+                        .date(item.performedOn())
+                        .link(path, path)
+                        .text(sample.seed());
             }
         }
         sheet.finish();
@@ -66,7 +83,12 @@ final class SampleSheet {
     }
 
     private static TableSheet.RowWriter start(TableSheet sheet, Stage2Sample sample) {
-        return sheet.row().text(sample.control()).text(sample.title()).text(sample.frequency().word())
-                .number(sample.population().size()).number(sample.sampleSize()).number(sample.sample().size());
+        return sheet.row()
+                .text(sample.control())
+                .text(sample.title())
+                .text(sample.frequency().word())
+                .number(sample.population().size())
+                .number(sample.sampleSize())
+                .number(sample.sample().size());
     }
 }

@@ -5,7 +5,6 @@ import io.auditpack.audit.stage.SoaRow;
 import io.auditpack.audit.stage.StatementOfApplicability;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,22 +16,36 @@ import java.util.stream.Collectors;
  */
 final class SoaSheet {
     static final String NAME = "SoA";
-    static final List<String> HEADER = List.of("Annex A control", "Title", "Theme", "Applicable", "Justification",
-            "Implementation", "Controls", "Design", "Operating");
+    static final List<String> HEADER = List.of(
+            "Annex A control",
+            "Title",
+            "Theme",
+            "Applicable",
+            "Justification",
+            "Implementation",
+            "Controls",
+            "Design",
+            "Operating");
     private static final List<Integer> WIDTHS = List.of(12, 44, 16, 11, 60, 22, 40, 16, 16);
 
-    private SoaSheet() {
-    }
+    private SoaSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         boolean judges = context.result().job().judgesOperation();
         for (SoaRow row : StatementOfApplicability.rows(context.result(), context.inputs(), Catalog.builtIn())) {
-            sheet.row().text(row.id()).text(row.title()).text(row.theme()).text(EvidenceSheet.yesNo(row.applicable()))
-                    .text(row.justification()).status(row.implementation().word())
-                    .text(row.controls().stream().map(judges ? SoaControl::label : SoaControl::libraryLabel)
+            sheet.row()
+                    .text(row.id())
+                    .text(row.title())
+                    .text(row.theme())
+                    .text(EvidenceSheet.yesNo(row.applicable()))
+                    .text(row.justification())
+                    .status(row.implementation().word())
+                    .text(row.controls().stream()
+                            .map(judges ? SoaControl::label : SoaControl::libraryLabel)
                             .collect(Collectors.joining("; ")))
-                    .status(row.design().word()).status(judges ? row.operating().word() : "");
+                    .status(row.design().word())
+                    .status(judges ? row.operating().word() : "");
         }
         sheet.finish();
     }

@@ -6,7 +6,6 @@ import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage1Checklist;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 
 /**
@@ -15,26 +14,42 @@ import java.util.List;
  */
 final class Stage1Sheet {
     static final String NAME = "Stage 1 checklist";
-    static final List<String> HEADER = List.of("Clause", "Title", "Documented information", "Kind", "Status",
-            "Latest evidence", "Evidence", "Controls", "Note");
+    static final List<String> HEADER = List.of(
+            "Clause",
+            "Title",
+            "Documented information",
+            "Kind",
+            "Status",
+            "Latest evidence",
+            "Evidence",
+            "Controls",
+            "Note");
     private static final List<Integer> WIDTHS = List.of(9, 36, 50, 10, 10, 14, 36, 24, 60);
 
-    private Stage1Sheet() {
-    }
+    private Stage1Sheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         for (ChecklistItem item : checklist.items()) {
-            sheet.row().text(item.clause()).text(item.title()).text(item.expected()).text(item.kind().word())
-                    .status(item.status().word()).date(item.latest()).text(String.join("; ", item.evidence()))
-                    .text(String.join("; ", item.controls())).text(item.note());
+            sheet.row()
+                    .text(item.clause())
+                    .text(item.title())
+                    .text(item.expected())
+                    .text(item.kind().word())
+                    .status(item.status().word())
+                    .date(item.latest())
+                    .text(String.join("; ", item.evidence()))
+                    .text(String.join("; ", item.controls()))
+                    .text(item.note());
         }
         sheet.finish();
         sheet.row();
         sheet.row().text("Readiness for Stage 2").status(checklist.verdict().word());
         for (ReadinessReason reason : checklist.reasons()) {
-            sheet.row().text(reason.blocking() ? "blocking" : "observation").text(reason.reference())
+            sheet.row()
+                    .text(reason.blocking() ? "blocking" : "observation")
+                    .text(reason.reference())
                     .text(reason.text());
         }
     }

@@ -55,8 +55,8 @@ final class Styles {
     CellStyle status(String word) {
         return switch (word) {
             case "effective", "covered", "current", "present", "ready", "implemented" -> good;
-            case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented",
-                    "planned" -> warn;
+            case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented", "planned" ->
+                warn;
             case "no_records", "missing_control", "missing", "not_ready", "not_implemented" -> bad;
             default -> text;
         };

@@ -10,7 +10,6 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +19,20 @@ import java.util.List;
  * evidence, gap and finding counts, and for the stage packages the Stage 2 readiness verdict or the sample seed.
  */
 final class SummarySheet {
-    private SummarySheet() {
-    }
+    private SummarySheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         JobDefinition job = context.result().job();
         boolean judges = job.judgesOperation();
-        List<String> header = new ArrayList<>(List.of("Framework", "Category", "Requirements in scope", "Covered",
-                "Partial", "Missing control", "Not applicable", "Design coverage %"));
+        List<String> header = new ArrayList<>(List.of(
+                "Framework",
+                "Category",
+                "Requirements in scope",
+                "Covered",
+                "Partial",
+                "Missing control",
+                "Not applicable",
+                "Design coverage %"));
         if (judges) {
             header.addAll(List.of("Effective", "Inconsistent", "No records", "Not yet due"));
         }
@@ -41,11 +46,16 @@ final class SummarySheet {
             TableSheet.RowWriter row = sheet.row()
                     .text(line.framework().label())
                     .text(line.category() == null ? "" : Words.word(line.category()))
-                    .number(summary.requirementsInScope()).number(summary.covered()).number(summary.partial())
-                    .number(summary.missingControl()).number(summary.notApplicable())
+                    .number(summary.requirementsInScope())
+                    .number(summary.covered())
+                    .number(summary.partial())
+                    .number(summary.missingControl())
+                    .number(summary.notApplicable())
                     .decimal(line.designCoveragePercent());
             if (judges) {
-                row.number(summary.effective()).number(summary.inconsistent()).number(summary.noRecords())
+                row.number(summary.effective())
+                        .number(summary.inconsistent())
+                        .number(summary.noRecords())
                         .number(summary.notYetDue());
             }
         }
@@ -69,14 +79,21 @@ final class SummarySheet {
         sheet.row().text("Evidence in period").number(evidence.inPeriod());
         sheet.row().text("Evidence files packed").number(evidence.packedFiles());
         sheet.row().text("Gaps").number(context.result().gaps().size());
-        sheet.row().text("Remediation items").number(context.result().remediation().size());
+        sheet.row()
+                .text("Remediation items")
+                .number(context.result().remediation().size());
         sheet.row().text("Findings").number(context.result().findings().size());
         if (job.packageType() == PackageType.ISO27001_STAGE1) {
-            sheet.row().text("Stage 2 readiness").status(Stage1Check.check(context.result(), context.inputs(),
-                    Catalog.builtIn()).verdict().word());
+            sheet.row()
+                    .text("Stage 2 readiness")
+                    .status(Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn())
+                            .verdict()
+                            .word());
         }
         if (WorkbookLayout.samples(job.packageType())) {
-            sheet.row().text("Sample seed").text(SeededDraw.seed(job.name(), context.stamp().version()));
+            sheet.row()
+                    .text("Sample seed")
+                    .text(SeededDraw.seed(job.name(), context.stamp().version()));
         }
     }
 }

@@ -1,16 +1,15 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.report.data.FormulaGuard;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
@@ -43,7 +42,12 @@ final class TableSheet {
     }
 
     /** A table whose sheets hold at most {@code maxRows} rows each (header included): tests use a small number. */
-    TableSheet(StreamingWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths,
+    TableSheet(
+            StreamingWorkbook workbook,
+            Styles styles,
+            String name,
+            List<String> header,
+            List<Integer> widths,
             int maxRows) {
         if (header.size() != widths.size()) {
             throw new IllegalArgumentException("one width per column: " + name);
@@ -187,7 +191,8 @@ final class TableSheet {
             if (relativeAddress == null || relativeAddress.isEmpty()) {
                 return text(value);
             }
-            XSSFHyperlink hyperlink = (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+            XSSFHyperlink hyperlink =
+                    (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
             hyperlink.setAddress(relativeAddress);
             hyperlink.setCellReference(current().reference(column));
             layout.addHyperlink(hyperlink);

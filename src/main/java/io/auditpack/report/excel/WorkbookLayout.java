@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +17,7 @@ import java.util.List;
  * {@link #sheets}.
  */
 final class WorkbookLayout {
-    private WorkbookLayout() {
-    }
+    private WorkbookLayout() {}
 
     /** Writes one sheet (or a series of sheets) of the workbook. */
     @FunctionalInterface
@@ -28,8 +26,7 @@ final class WorkbookLayout {
     }
 
     /** A sheet by its (first) name and its writer. */
-    record Sheet(String name, SheetWriter writer) {
-    }
+    record Sheet(String name, SheetWriter writer) {}
 
     static List<Sheet> sheets(PackageType type) {
         List<Sheet> sheets = new ArrayList<>();
@@ -40,9 +37,10 @@ final class WorkbookLayout {
         sheets.add(new Sheet("Controls", ControlsSheet::write));
         for (Framework framework : Framework.values()) {
             if (type.covers(framework)) {
-                sheets.add(new Sheet(RequirementsSheet.name(framework),
-                        (workbook, styles, context) -> RequirementsSheet.write(workbook, styles, context.result(),
-                                framework)));
+                sheets.add(new Sheet(
+                        RequirementsSheet.name(framework),
+                        (workbook, styles, context) ->
+                                RequirementsSheet.write(workbook, styles, context.result(), framework)));
             }
         }
         if (type.covers(Framework.ISO27001)) {

@@ -4,7 +4,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 
 /** The appendix: every control of the library with its owner, frequency and the audit's conclusions. */
@@ -16,8 +15,26 @@ final class AppendixSection implements Section {
         blocks.section("Appendix: controls");
         blocks.paragraph("%d controls in the library. Due, covered and pending count slices of the period."
                 .formatted(result.controls().size()));
-        PdfPTable table = blocks.table(List.of("Control", "Title", "Owner", "Frequency", "Operating", "Due",
-                "Covered", "Pending", "Documentation"), 1.1f, 2.9f, 2.6f, 1.2f, 1.4f, 0.7f, 1.05f, 1.05f, 1.7f);
+        PdfPTable table = blocks.table(
+                List.of(
+                        "Control",
+                        "Title",
+                        "Owner",
+                        "Frequency",
+                        "Operating",
+                        "Due",
+                        "Covered",
+                        "Pending",
+                        "Documentation"),
+                1.1f,
+                2.9f,
+                2.6f,
+                1.2f,
+                1.4f,
+                0.7f,
+                1.05f,
+                1.05f,
+                1.7f);
         for (ControlResult control : result.controls()) {
             blocks.cell(table, control.id());
             blocks.cell(table, control.control().title());

@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.xml.xmp.XmpWriter;
-
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -23,8 +22,7 @@ import java.util.TimeZone;
  * to the as-of date at 00:00 UTC, and a trailer {@code /ID} given by the caller instead of clock and memory.
  */
 final class ArchivalProfile {
-    private ArchivalProfile() {
-    }
+    private ArchivalProfile() {}
 
     /** Before the document opens. */
     static void declare(PdfWriter writer) {
@@ -34,7 +32,11 @@ final class ArchivalProfile {
 
     /** Right after the document opens. */
     static void addOutputIntent(PdfWriter writer) throws IOException {
-        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+        writer.setOutputIntents(
+                "sRGB IEC61966-2.1",
+                "",
+                "http://www.color.org",
+                "sRGB IEC61966-2.1",
                 ICC_Profile.getInstance(ColorSpace.CS_sRGB));
     }
 

@@ -8,7 +8,6 @@ import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -25,17 +24,26 @@ final class ChangesSection implements Section {
         blocks.section("Changes since the previous version");
         Optional<PackSnapshot> previous = context.history().previous();
         if (previous.isEmpty()) {
-            blocks.paragraph(context.stamp().version() == 1 ? "This is the first version of the job: nothing to "
-                    + "compare with." : "The previous version could not be read: no comparison.");
+            blocks.paragraph(
+                    context.stamp().version() == 1
+                            ? "This is the first version of the job: nothing to " + "compare with."
+                            : "The previous version could not be read: no comparison.");
             return;
         }
         PackDiff diff = PackDiff.between(previous.get(), CurrentSnapshot.of(context));
         blocks.paragraph(("Compared with %s (as of %s): %d evidence files added, %d removed, %d changed; %d gaps "
-                + "opened, %d closed; %d controls changed status.").formatted(previous.get().label(),
-                previous.get().asOf(), diff.evidenceAdded().size(), diff.evidenceRemoved().size(),
-                diff.evidenceChanged().size(), diff.gapsOpened().size(), diff.gapsClosed().size(),
-                diff.controls().size()));
-        List<MetricDelta> moved = diff.metrics().stream().filter(MetricDelta::changed).toList();
+                        + "opened, %d closed; %d controls changed status.")
+                .formatted(
+                        previous.get().label(),
+                        previous.get().asOf(),
+                        diff.evidenceAdded().size(),
+                        diff.evidenceRemoved().size(),
+                        diff.evidenceChanged().size(),
+                        diff.gapsOpened().size(),
+                        diff.gapsClosed().size(),
+                        diff.controls().size()));
+        List<MetricDelta> moved =
+                diff.metrics().stream().filter(MetricDelta::changed).toList();
         if (!moved.isEmpty()) {
             PdfPTable table = blocks.table(List.of("Group", "Figure", "Before", "Now", "Change"), 1.5f, 3f, 1f, 1f, 1f);
             for (MetricDelta delta : moved) {

@@ -1,18 +1,16 @@
 package io.auditpack.report.pdf;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-
 /** Fonts, white backgrounds, light grid and a borderless legend under the plot, shared by every chart. */
 final class ChartStyle {
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static JFreeChart apply(JFreeChart chart, CategoryPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);

@@ -25,21 +25,26 @@ final class CoverSection implements Section {
         fact(blocks, facts, "Package", job.packageType().word());
         fact(blocks, facts, "Job", job.name());
         if (job.period() != null) {
-            fact(blocks, facts, "Period", job.period().start() + " to " + job.period().end());
+            fact(
+                    blocks,
+                    facts,
+                    "Period",
+                    job.period().start() + " to " + job.period().end());
         }
         fact(blocks, facts, "As of", context.result().asOf().toString());
         fact(blocks, facts, "Version", context.stamp().label());
         String previous = context.stamp().previousSha256();
-        fact(blocks, facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous,
-                blocks.small);
+        fact(blocks, facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous, blocks.small);
         blocks.add(facts);
         PdfPTable note = new PdfPTable(1);
         note.setWidthPercentage(100);
         note.setSpacingBefore(40);
-        PdfPCell cell = new PdfPCell(blocks.phrase("Every figure in this summary is derived from the inputs packed "
-                + "beside it and is repeated, machine-readable, in data/metrics.json. The workbook "
-                + "data/crosswalk.xlsx holds every row behind the tables. The pack's ZIP is a BagIt bag: its "
-                + "manifests and the SHA-256 above chain this version to the previous one.", blocks.small));
+        PdfPCell cell = new PdfPCell(blocks.phrase(
+                "Every figure in this summary is derived from the inputs packed "
+                        + "beside it and is repeated, machine-readable, in data/metrics.json. The workbook "
+                        + "data/crosswalk.xlsx holds every row behind the tables. The pack's ZIP is a BagIt bag: its "
+                        + "manifests and the SHA-256 above chain this version to the previous one.",
+                blocks.small));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setLeading(0, 1.4f);
         note.addCell(cell);

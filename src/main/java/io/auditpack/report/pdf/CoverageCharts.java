@@ -1,5 +1,7 @@
 package io.auditpack.report.pdf;
 
+import java.awt.Color;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -9,9 +11,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import java.awt.Color;
-import java.util.List;
 
 /**
  * The executive summary's charts: design coverage and operating effectiveness per framework, SOC 2 category and
@@ -23,8 +22,7 @@ final class CoverageCharts {
     static final Color MISSING = new Color(0xC6, 0x28, 0x28);
     static final Color NEUTRAL = new Color(0x9E, 0xA7, 0xB3);
 
-    private CoverageCharts() {
-    }
+    private CoverageCharts() {}
 
     /** Share of in-scope requirements covered, partial and without a control, per line. */
     static JFreeChart design(List<CoverageLine> lines) {

@@ -7,7 +7,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.report.data.Headline;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,14 @@ record CoverageLine(String label, FrameworkSummary summary) {
                 List<RequirementResult> iso = result.requirements(Framework.ISO27001);
                 lines.add(new CoverageLine("ISO27001 clauses 4-10", summary(iso, r -> !annexA(r))));
                 for (String theme : ISO_THEMES) {
-                    lines.add(new CoverageLine("ISO27001 " + theme, summary(iso,
-                            r -> annexA(r) && r.group().toLowerCase(Locale.ROOT).contains(theme))));
+                    lines.add(new CoverageLine(
+                            "ISO27001 " + theme,
+                            summary(
+                                    iso,
+                                    r -> annexA(r)
+                                            && r.group()
+                                                    .toLowerCase(Locale.ROOT)
+                                                    .contains(theme))));
                 }
             }
         }
@@ -38,11 +43,14 @@ record CoverageLine(String label, FrameworkSummary summary) {
     }
 
     private static FrameworkSummary summary(List<RequirementResult> requirements, Predicate<RequirementResult> which) {
-        return FrameworkSummary.of(Framework.ISO27001, requirements.stream().filter(which).toList());
+        return FrameworkSummary.of(
+                Framework.ISO27001, requirements.stream().filter(which).toList());
     }
 
     private static boolean annexA(RequirementResult requirement) {
-        return Catalog.builtIn().find(Framework.ISO27001, requirement.id()).map(Requirement::annexA)
+        return Catalog.builtIn()
+                .find(Framework.ISO27001, requirement.id())
+                .map(Requirement::annexA)
                 .orElse(requirement.id().startsWith("A."));
     }
 

@@ -3,7 +3,6 @@ package io.auditpack.report.pdf;
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.audit.review.EvidenceDue;
 import io.auditpack.audit.review.ManagementReview;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,27 +11,40 @@ import java.util.List;
  * date, soonest first (the per-owner counts are in the scorecard).
  */
 final class EvidenceDueBlock {
-    private EvidenceDueBlock() {
-    }
+    private EvidenceDueBlock() {}
 
     static void add(Blocks blocks, ManagementReview review) {
         blocks.subsection("Evidence falling due in the next 30, 60 and 90 days");
-        List<EvidenceDue> soon = review.due().stream().filter(d -> !d.window().equals(EvidenceDue.LATER))
-                .sorted(Comparator.comparing(EvidenceDue::nextDue).thenComparing(EvidenceDue::control)).toList();
-        blocks.paragraph("%d overdue, %d due within 30 days, %d within 31-60 days, %d within 61-90 days.".formatted(
-                count(review, EvidenceDue.OVERDUE), count(review, "30"), count(review, "60"), count(review, "90")));
+        List<EvidenceDue> soon = review.due().stream()
+                .filter(d -> !d.window().equals(EvidenceDue.LATER))
+                .sorted(Comparator.comparing(EvidenceDue::nextDue).thenComparing(EvidenceDue::control))
+                .toList();
+        blocks.paragraph("%d overdue, %d due within 30 days, %d within 31-60 days, %d within 61-90 days."
+                .formatted(
+                        count(review, EvidenceDue.OVERDUE),
+                        count(review, "30"),
+                        count(review, "60"),
+                        count(review, "90")));
         if (soon.isEmpty()) {
             return;
         }
-        PdfPTable table = blocks.table(List.of("Window", "Control", "Title", "Owner", "Frequency", "Last record",
-                "Next due"), 1f, 1.1f, 3f, 2.6f, 1.2f, 1.3f, 1.3f);
+        PdfPTable table = blocks.table(
+                List.of("Window", "Control", "Title", "Owner", "Frequency", "Last record", "Next due"),
+                1f,
+                1.1f,
+                3f,
+                2.6f,
+                1.2f,
+                1.3f,
+                1.3f);
         for (EvidenceDue due : soon) {
             blocks.status(table, due.window().equals(EvidenceDue.OVERDUE) ? "overdue" : due.window() + " days");
             blocks.cell(table, due.control());
             blocks.cell(table, due.title());
             blocks.cell(table, due.owner());
             blocks.cell(table, due.frequency().word());
-            blocks.cell(table, due.lastRecord() == null ? "none" : due.lastRecord().toString());
+            blocks.cell(
+                    table, due.lastRecord() == null ? "none" : due.lastRecord().toString());
             blocks.cell(table, due.nextDue().toString());
         }
         blocks.add(table);

@@ -5,7 +5,6 @@ import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.Slice;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,14 +19,20 @@ final class ExceptionsSection implements Section {
         blocks.newPage();
         blocks.section("Exceptions");
         blocks.subsection("Operating records");
-        List<ControlResult> missed = result.controls().stream().filter(c -> !c.missingSlices().isEmpty()).toList();
+        List<ControlResult> missed = result.controls().stream()
+                .filter(c -> !c.missingSlices().isEmpty())
+                .toList();
         if (!result.job().judgesOperation()) {
             blocks.paragraph("Operation is not judged for a point-in-time package: no slices are due.");
         } else if (missed.isEmpty()) {
             blocks.paragraph("Every due slice of every implemented control has a record.");
         } else {
-            blocks.paragraph("%d controls miss records for %d due slices.".formatted(missed.size(),
-                    missed.stream().mapToInt(c -> c.missingSlices().size()).sum()));
+            blocks.paragraph("%d controls miss records for %d due slices."
+                    .formatted(
+                            missed.size(),
+                            missed.stream()
+                                    .mapToInt(c -> c.missingSlices().size())
+                                    .sum()));
         }
         for (ControlResult control : missed) {
             blocks.bullet(missingSlices(control));

@@ -5,7 +5,6 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.data.Headline;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,19 +19,24 @@ final class ExecutiveSection implements Section {
         boolean judges = result.job().judgesOperation();
         blocks.newPage();
         blocks.section("Executive summary");
-        blocks.paragraph(judges
-                ? "Design coverage of the requirements in scope and the operating effectiveness of their controls "
-                        + "over the due slices of the period up to " + result.asOf() + "."
-                : "Design coverage of the requirements in scope and current documentation as of " + result.asOf()
-                        + "; operation is not judged for a point-in-time package.");
+        blocks.paragraph(
+                judges
+                        ? "Design coverage of the requirements in scope and the operating effectiveness of their controls "
+                                + "over the due slices of the period up to " + result.asOf() + "."
+                        : "Design coverage of the requirements in scope and current documentation as of "
+                                + result.asOf() + "; operation is not judged for a point-in-time package.");
         for (Headline line : Headline.of(result)) {
             if (line.category() == null) {
                 blocks.bullet(sentence(line, judges));
             }
         }
         blocks.bullet("%d gaps in %d remediation items; %d findings; %d of %d evidence items count."
-                .formatted(result.gaps().size(), result.remediation().size(), result.findings().size(),
-                        result.evidenceTally().counted(), result.evidenceTally().items()));
+                .formatted(
+                        result.gaps().size(),
+                        result.remediation().size(),
+                        result.findings().size(),
+                        result.evidenceTally().counted(),
+                        result.evidenceTally().items()));
         blocks.add(headlineTable(blocks, result, judges));
         List<CoverageLine> lines = CoverageLine.of(result);
         blocks.subsection("Design coverage");
@@ -47,15 +51,23 @@ final class ExecutiveSection implements Section {
         FrameworkSummary s = line.summary();
         String design = "%s: design coverage %s%% (%d of %d requirements in scope covered, %d partial, %d without a "
                 + "control)";
-        String text = design.formatted(line.label(), line.designCoveragePercent().toPlainString(), s.covered(),
-                s.requirementsInScope(), s.partial(), s.missingControl());
-        return judges ? text + "; operating: %d effective, %d inconsistent, %d without records, %d not yet due."
-                .formatted(s.effective(), s.inconsistent(), s.noRecords(), s.notYetDue()) : text + ".";
+        String text = design.formatted(
+                line.label(),
+                line.designCoveragePercent().toPlainString(),
+                s.covered(),
+                s.requirementsInScope(),
+                s.partial(),
+                s.missingControl());
+        return judges
+                ? text
+                        + "; operating: %d effective, %d inconsistent, %d without records, %d not yet due."
+                                .formatted(s.effective(), s.inconsistent(), s.noRecords(), s.notYetDue())
+                : text + ".";
     }
 
     private static PdfPTable headlineTable(Blocks blocks, AuditResult result, boolean judges) {
-        List<String> header = new ArrayList<>(List.of("Scope", "In scope", "Covered", "Partial", "Missing control",
-                "N/A", "Design %"));
+        List<String> header = new ArrayList<>(
+                List.of("Scope", "In scope", "Covered", "Partial", "Missing control", "N/A", "Design %"));
         List<Float> widths = new ArrayList<>(List.of(2.5f, 1.05f, 1.2f, 1.05f, 1.3f, 0.75f, 1.1f));
         if (judges) {
             header.addAll(List.of("Effective", "Inconsistent", "No records", "Not yet due"));

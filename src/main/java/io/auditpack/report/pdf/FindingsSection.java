@@ -5,7 +5,6 @@ import io.auditpack.domain.Finding;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,15 @@ final class FindingsSection implements Section {
             return;
         }
         blocks.paragraph("%d findings: %s. Every finding, with its file, line and value, is in findings.csv."
-                .formatted(findings.size(), Arrays.stream(Severity.values())
-                        .map(s -> findings.stream().filter(f -> f.severity() == s).count() + " " + Words.word(s))
-                        .collect(Collectors.joining(", "))));
-        Map<String, List<Finding>> byCode = new TreeMap<>(findings.stream()
-                .collect(Collectors.groupingBy(Finding::code)));
+                .formatted(
+                        findings.size(),
+                        Arrays.stream(Severity.values())
+                                .map(s -> findings.stream()
+                                                .filter(f -> f.severity() == s)
+                                                .count() + " " + Words.word(s))
+                                .collect(Collectors.joining(", "))));
+        Map<String, List<Finding>> byCode =
+                new TreeMap<>(findings.stream().collect(Collectors.groupingBy(Finding::code)));
         PdfPTable table = blocks.table(List.of("Code", "Severity", "Count", "Example"), 3.6f, 1.1f, 0.9f, 6f);
         byCode.forEach((code, group) -> {
             blocks.cell(table, code);
@@ -40,7 +43,9 @@ final class FindingsSection implements Section {
 
     /** {@code evidence.csv, line 5: record EV-0004 is dated outside the audit period}. */
     static String example(Finding finding) {
-        return (finding.file().isEmpty() ? "" : finding.file() + (finding.line() > 0 ? ", line " + finding.line()
-                : "") + ": ") + finding.message();
+        return (finding.file().isEmpty()
+                        ? ""
+                        : finding.file() + (finding.line() > 0 ? ", line " + finding.line() : "") + ": ")
+                + finding.message();
     }
 }

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 final class FixedSubsetPrefix extends SecureRandom {
     @Serial
     private static final long serialVersionUID = 1L;
+
     private final String prefix;
     private int next;
 

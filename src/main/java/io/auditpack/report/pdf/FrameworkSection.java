@@ -5,7 +5,6 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.report.PackContext;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,11 @@ final class FrameworkSection implements Section {
             blocks.section(title(framework));
             List<RequirementResult> requirements = result.requirements(framework);
             blocks.paragraph("%d requirements, %d in scope. Design: covered when an implemented control is mapped "
-                    .formatted(requirements.size(), requirements.stream().filter(RequirementResult::inScope).count())
+                            .formatted(
+                                    requirements.size(),
+                                    requirements.stream()
+                                            .filter(RequirementResult::inScope)
+                                            .count())
                     + "with a full relationship, partial when only partial mappings exist."
                     + (judges ? " Operating: the worst status of the mapped controls." : ""));
             List<String> header = new ArrayList<>(List.of("ID", "Title", "Design"));
@@ -34,17 +37,23 @@ final class FrameworkSection implements Section {
                 header.add("Operating");
             }
             header.add("Controls or justification");
-            PdfPTable table = judges ? blocks.table(header, 0.9f, 3.4f, 1.3f, 1.3f, 3.2f)
+            PdfPTable table = judges
+                    ? blocks.table(header, 0.9f, 3.4f, 1.3f, 1.3f, 3.2f)
                     : blocks.table(header, 0.9f, 3.8f, 1.3f, 3.8f);
             for (RequirementResult requirement : requirements) {
                 blocks.cell(table, requirement.id());
                 blocks.cell(table, requirement.title());
                 blocks.status(table, requirement.design().word());
                 if (judges) {
-                    blocks.status(table, requirement.inScope() ? requirement.operating().word() : "");
+                    blocks.status(
+                            table,
+                            requirement.inScope() ? requirement.operating().word() : "");
                 }
-                blocks.cell(table, requirement.inScope() ? String.join(", ", requirement.controls())
-                        : requirement.justification());
+                blocks.cell(
+                        table,
+                        requirement.inScope()
+                                ? String.join(", ", requirement.controls())
+                                : requirement.justification());
             }
             blocks.add(table);
         }

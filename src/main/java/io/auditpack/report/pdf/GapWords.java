@@ -4,8 +4,7 @@ import io.auditpack.domain.Gap;
 
 /** One gap in a sentence: {@code missing_operational_record: SOC2 A1.2, control AV-03 (owner Ops)}. */
 final class GapWords {
-    private GapWords() {
-    }
+    private GapWords() {}
 
     static String describe(Gap gap) {
         return gap.type().word() + ": " + gap.framework().label() + " " + gap.requirement()

@@ -15,10 +15,11 @@ final class ManagementReviewSection implements Section {
         ManagementReview review = ManagementReview.of(context.result(), context.history());
         blocks.newPage();
         blocks.section("Management review inputs (ISO/IEC 27001:2022 clause 9.3)");
-        blocks.paragraph(review.lastReview().map(last -> "Since the last review, %s as of %s. ".formatted(
-                last.label(), last.asOf())).orElse("First management review of this job: every open gap counts as "
-                + "opened. ") + "Jobs seen: " + (review.jobs().isEmpty() ? "none published yet"
-                : String.join(", ", review.jobs())) + ".");
+        blocks.paragraph(review.lastReview()
+                        .map(last -> "Since the last review, %s as of %s. ".formatted(last.label(), last.asOf()))
+                        .orElse("First management review of this job: every open gap counts as " + "opened. ")
+                + "Jobs seen: " + (review.jobs().isEmpty() ? "none published yet" : String.join(", ", review.jobs()))
+                + ".");
         ReviewActionsBlock.add(blocks, review);
         CoverageTrendBlock.add(blocks, review);
         NonconformityBlock.add(blocks, review);

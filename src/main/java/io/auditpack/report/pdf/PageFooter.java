@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 
 /**
@@ -45,13 +44,23 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.lineTo(document.right(), y + 10);
         canvas.stroke();
         Font font = typeface.regular(SIZE);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new com.lowagie.text.Phrase(typeface.safe(label), font),
-                document.left(), y, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new com.lowagie.text.Phrase(typeface.safe(label), font),
+                document.left(),
+                y,
+                0);
         String page = "page " + writer.getPageNumber() + " of";
         BaseFont base = font.getBaseFont();
         float x = document.right() - base.getWidthPoint("000", SIZE);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new com.lowagie.text.Phrase(page, font),
-                x - base.getWidthPoint(" ", SIZE), y, 0);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_RIGHT,
+                new com.lowagie.text.Phrase(page, font),
+                x - base.getWidthPoint(" ", SIZE),
+                y,
+                0);
         canvas.addTemplate(total, x, y);
     }
 

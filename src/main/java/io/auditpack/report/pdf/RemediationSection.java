@@ -5,7 +5,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.RemediationItem;
 import io.auditpack.report.PackContext;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,29 +19,41 @@ final class RemediationSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
         List<RemediationItem> items = context.result().remediation();
-        blocks.section(context.result().job().packageType() == PackageType.MANAGEMENT_REVIEW
-                ? "Opportunities for improvement" : "Top remediation items");
+        blocks.section(
+                context.result().job().packageType() == PackageType.MANAGEMENT_REVIEW
+                        ? "Opportunities for improvement"
+                        : "Top remediation items");
         if (items.isEmpty()) {
             blocks.paragraph("No gaps: nothing to remediate.");
             return;
         }
         blocks.paragraph("%d gaps grouped into %d work items; an item that closes gaps in both frameworks ranks first."
                 .formatted(context.result().gaps().size(), items.size()));
-        PdfPTable table = blocks.table(List.of("Priority", "Item", "Owner", "Frameworks", "Closes", "Action"),
-                1f, 1.8f, 1.9f, 1.4f, 2.2f, 3.9f);
+        PdfPTable table = blocks.table(
+                List.of("Priority", "Item", "Owner", "Frameworks", "Closes", "Action"),
+                1f,
+                1.8f,
+                1.9f,
+                1.4f,
+                2.2f,
+                3.9f);
         for (RemediationItem item : items.stream().limit(TOP_ITEMS).toList()) {
             blocks.number(table, item.priority());
             blocks.cell(table, item.id());
             blocks.cell(table, item.owner().isEmpty() ? "(no owner)" : item.owner());
-            blocks.cell(table, Arrays.stream(Framework.values()).filter(item.frameworks()::contains)
-                    .map(Framework::label).collect(Collectors.joining(", ")));
+            blocks.cell(
+                    table,
+                    Arrays.stream(Framework.values())
+                            .filter(item.frameworks()::contains)
+                            .map(Framework::label)
+                            .collect(Collectors.joining(", ")));
             blocks.cell(table, String.join(", ", item.closes()));
             blocks.cell(table, item.action());
         }
         blocks.add(table);
         if (items.size() > TOP_ITEMS) {
-            blocks.paragraph("%d more items in gaps.csv and the workbook's Gaps sheet."
-                    .formatted(items.size() - TOP_ITEMS));
+            blocks.paragraph(
+                    "%d more items in gaps.csv and the workbook's Gaps sheet.".formatted(items.size() - TOP_ITEMS));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.auditpack.report.pdf;
 
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,9 @@ final class ScopeSection implements Section {
     public void add(Blocks blocks, PackContext context) {
         ScopeStatement scope = context.inputs().scope();
         blocks.section("Scope");
-        if (scope.narrative().isEmpty() && scope.soc2Boundary().isEmpty() && scope.ismsScope().isEmpty()) {
+        if (scope.narrative().isEmpty()
+                && scope.soc2Boundary().isEmpty()
+                && scope.ismsScope().isEmpty()) {
             blocks.paragraph("The input folder has no scope.yaml: no scope statement, no boundary check.");
             return;
         }

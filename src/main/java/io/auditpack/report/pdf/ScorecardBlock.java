@@ -3,19 +3,40 @@ package io.auditpack.report.pdf;
 import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.audit.review.OwnerScore;
-
 import java.util.List;
 
 /** The owners' scorecard: controls, how they operate, documents to renew, open gaps and evidence falling due. */
 final class ScorecardBlock {
-    private ScorecardBlock() {
-    }
+    private ScorecardBlock() {}
 
     static void add(Blocks blocks, ManagementReview review) {
         blocks.subsection("Scorecard per owner");
-        PdfPTable table = blocks.table(List.of("Owner", "Controls", "Effective", "Inconsistent", "No records",
-                "Docs to renew", "Open gaps", "Overdue", "Due 30", "Due 60", "Due 90", "Effective %"),
-                3.2f, 1.1f, 1.1f, 1.35f, 1.1f, 1.1f, 1f, 1.05f, 0.9f, 0.9f, 0.9f, 1.15f);
+        PdfPTable table = blocks.table(
+                List.of(
+                        "Owner",
+                        "Controls",
+                        "Effective",
+                        "Inconsistent",
+                        "No records",
+                        "Docs to renew",
+                        "Open gaps",
+                        "Overdue",
+                        "Due 30",
+                        "Due 60",
+                        "Due 90",
+                        "Effective %"),
+                3.2f,
+                1.1f,
+                1.1f,
+                1.35f,
+                1.1f,
+                1.1f,
+                1f,
+                1.05f,
+                0.9f,
+                0.9f,
+                0.9f,
+                1.15f);
         for (OwnerScore score : review.scorecard()) {
             blocks.cell(table, score.owner().isEmpty() ? "(no owner)" : score.owner());
             blocks.number(table, score.controls());
@@ -28,7 +49,11 @@ final class ScorecardBlock {
             blocks.number(table, score.due30());
             blocks.number(table, score.due60());
             blocks.number(table, score.due90());
-            blocks.number(table, score.effectivePercent() == null ? "n/a" : score.effectivePercent().toPlainString());
+            blocks.number(
+                    table,
+                    score.effectivePercent() == null
+                            ? "n/a"
+                            : score.effectivePercent().toPlainString());
         }
         blocks.add(table);
     }

@@ -1,7 +1,6 @@
 package io.auditpack.report.pdf;
 
 import io.auditpack.domain.PackageType;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,21 +10,25 @@ import java.util.List;
  * appendix; what lies between is what that audit needs (docs/pdf-summary.md).
  */
 final class SectionPlan {
-    private SectionPlan() {
-    }
+    private SectionPlan() {}
 
     static List<Section> of(PackageType type) {
-        List<Section> sections = new ArrayList<>(List.of(new CoverSection(), new ExecutiveSection(),
-                new ChangesSection()));
+        List<Section> sections =
+                new ArrayList<>(List.of(new CoverSection(), new ExecutiveSection(), new ChangesSection()));
         switch (type) {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
             case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
             case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
-            default -> {
-            }
+            default -> {}
         }
-        sections.addAll(List.of(new ScopeSection(), new FrameworkSection(), new ExceptionsSection(),
-                new RemediationSection(), new FindingsSection(), new EvidenceSection(), new AppendixSection()));
+        sections.addAll(List.of(
+                new ScopeSection(),
+                new FrameworkSection(),
+                new ExceptionsSection(),
+                new RemediationSection(),
+                new FindingsSection(),
+                new EvidenceSection(),
+                new AppendixSection()));
         return List.copyOf(sections);
     }
 }

@@ -6,7 +6,6 @@ import io.auditpack.audit.stage.SoaRow;
 import io.auditpack.audit.stage.StatementOfApplicability;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +22,8 @@ final class SoaSection implements Section {
         blocks.section("Statement of Applicability");
         long applicable = rows.stream().filter(SoaRow::applicable).count();
         blocks.paragraph(("%d Annex A controls: %d applicable, %d excluded. Every row, with its implementing "
-                + "controls, is in the workbook's SoA sheet.").formatted(rows.size(), applicable,
-                rows.size() - applicable));
+                        + "controls, is in the workbook's SoA sheet.")
+                .formatted(rows.size(), applicable, rows.size() - applicable));
         List<String> header = new ArrayList<>(List.of("Theme"));
         for (Implementation implementation : Implementation.values()) {
             header.add(implementation.word().replace('_', ' '));
@@ -34,10 +33,15 @@ final class SoaSection implements Section {
         Set<String> themes = new LinkedHashSet<>();
         rows.forEach(r -> themes.add(r.theme()));
         for (String theme : themes) {
-            List<SoaRow> own = rows.stream().filter(r -> r.theme().equals(theme)).toList();
+            List<SoaRow> own =
+                    rows.stream().filter(r -> r.theme().equals(theme)).toList();
             blocks.cell(table, theme);
             for (Implementation implementation : Implementation.values()) {
-                blocks.number(table, own.stream().filter(r -> r.implementation() == implementation).count());
+                blocks.number(
+                        table,
+                        own.stream()
+                                .filter(r -> r.implementation() == implementation)
+                                .count());
             }
             blocks.number(table, own.size());
         }

@@ -8,7 +8,6 @@ import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage1Checklist;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 
 /**
@@ -23,17 +22,28 @@ final class Stage1Section implements Section {
         Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
         blocks.newPage();
         blocks.section("Stage 1 readiness");
-        blocks.subsection("Readiness verdict for Stage 2: " + checklist.verdict().word().replace('_', ' '));
-        blocks.paragraph("%d of %d mandatory items present, %d stale, %d missing, as of %s.".formatted(
-                checklist.count(ItemStatus.PRESENT), checklist.items().size(), checklist.count(ItemStatus.STALE),
-                checklist.count(ItemStatus.MISSING), checklist.asOf()));
+        blocks.subsection(
+                "Readiness verdict for Stage 2: " + checklist.verdict().word().replace('_', ' '));
+        blocks.paragraph("%d of %d mandatory items present, %d stale, %d missing, as of %s."
+                .formatted(
+                        checklist.count(ItemStatus.PRESENT),
+                        checklist.items().size(),
+                        checklist.count(ItemStatus.STALE),
+                        checklist.count(ItemStatus.MISSING),
+                        checklist.asOf()));
         for (ReadinessReason reason : checklist.reasons()) {
             blocks.bullet((reason.blocking() ? "Blocking" : "Observation")
                     + (reason.reference().isEmpty() ? "" : " (" + reason.reference() + ")") + ": " + reason.text());
         }
         blocks.subsection("Mandatory documented information");
-        PdfPTable table = blocks.table(List.of("Clause", "Documented information", "Kind", "Status", "Evidence",
-                "Latest"), 0.8f, 4.2f, 1f, 1f, 2.4f, 1.2f);
+        PdfPTable table = blocks.table(
+                List.of("Clause", "Documented information", "Kind", "Status", "Evidence", "Latest"),
+                0.8f,
+                4.2f,
+                1f,
+                1f,
+                2.4f,
+                1.2f);
         for (ChecklistItem item : checklist.items()) {
             blocks.cell(table, item.clause());
             blocks.cell(table, item.expected() + (item.note().isEmpty() ? "" : " (" + item.note() + ")"));

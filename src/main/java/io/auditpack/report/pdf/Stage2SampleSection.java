@@ -4,7 +4,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.audit.stage.Stage2Sample;
 import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.report.PackContext;
-
 import java.util.List;
 
 /**
@@ -15,7 +14,8 @@ import java.util.List;
 final class Stage2SampleSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
-        List<Stage2Sample> samples = Stage2Sampler.sample(context.result(), context.stamp().version());
+        List<Stage2Sample> samples =
+                Stage2Sampler.sample(context.result(), context.stamp().version());
         blocks.newPage();
         blocks.section("Stage 2 auditor sample");
         if (samples.isEmpty()) {
@@ -23,20 +23,30 @@ final class Stage2SampleSection implements Section {
             return;
         }
         blocks.paragraph(("Sample sizes follow common audit practice by frequency: annual 1; semiannual, quarterly "
-                + "and monthly 2; weekly 5; daily and continuous (several times a day) 25; event-driven controls by "
-                + "their population (1: 1, up to 12: 2, up to 52: 5, more: 25). A smaller population is tested "
-                + "whole. Seed %s: the same job and version always draw the same records.")
+                        + "and monthly 2; weekly 5; daily and continuous (several times a day) 25; event-driven controls by "
+                        + "their population (1: 1, up to 12: 2, up to 52: 5, more: 25). A smaller population is tested "
+                        + "whole. Seed %s: the same job and version always draw the same records.")
                 .formatted(samples.get(0).seed()));
-        PdfPTable table = blocks.table(List.of("Control", "Title", "Frequency", "Population", "Size", "Sampled records"),
-                1.1f, 3f, 1.1f, 1.25f, 0.7f, 3.8f);
+        PdfPTable table = blocks.table(
+                List.of("Control", "Title", "Frequency", "Population", "Size", "Sampled records"),
+                1.1f,
+                3f,
+                1.1f,
+                1.25f,
+                0.7f,
+                3.8f);
         for (Stage2Sample sample : samples) {
             blocks.cell(table, sample.control());
             blocks.cell(table, sample.title());
             blocks.cell(table, sample.frequency().word());
             blocks.number(table, sample.population().size());
             blocks.number(table, sample.sampleSize());
-            blocks.cell(table, sample.population().isEmpty() ? "no records in the period"
-                    : String.join(", ", sample.sample()) + (sample.wholePopulation() ? " (whole population)" : ""));
+            blocks.cell(
+                    table,
+                    sample.population().isEmpty()
+                            ? "no records in the period"
+                            : String.join(", ", sample.sample())
+                                    + (sample.wholePopulation() ? " (whole population)" : ""));
         }
         blocks.add(table);
     }

@@ -7,8 +7,6 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-import org.apache.commons.io.output.CloseShieldOutputStream;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * Writes {@code data/summary.pdf}, a PDF/A-1b file: the sections of the package type ({@link SectionPlan}), an
@@ -37,10 +36,13 @@ public final class SummaryPdfWriter implements ReportWriter {
         Document document = new Document(PageSize.A4, 40, 40, 48, 60);
         PdfWriter writer = PdfWriter.getInstance(document, CloseShieldOutputStream.wrap(out));
         ArchivalProfile.declare(writer);
-        writer.setPageEvent(new PageFooter(job.name() + " " + context.stamp().label() + " \u00b7 "
-                + job.organization() + " \u00b7 as of " + context.result().asOf(), typeface));
+        writer.setPageEvent(new PageFooter(
+                job.name() + " " + context.stamp().label() + " \u00b7 " + job.organization() + " \u00b7 as of "
+                        + context.result().asOf(),
+                typeface));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-        document.addTitle(typeface.safe("Evidence pack summary: " + job.name() + " " + context.stamp().label()));
+        document.addTitle(typeface.safe(
+                "Evidence pack summary: " + job.name() + " " + context.stamp().label()));
         document.addAuthor(typeface.safe(job.organization()));
         document.addSubject(typeface.safe(CoverSection.describe(job.packageType()) + ", " + job.system()));
         document.addKeywords(keywords(job));
@@ -58,8 +60,11 @@ public final class SummaryPdfWriter implements ReportWriter {
 
     /** {@code soc2-type2, SOC2, ISO27001, audit evidence, northwind-soc2-type2-2026}. */
     static String keywords(JobDefinition job) {
-        return job.packageType().word() + ", " + Arrays.stream(Framework.values())
-                .filter(job.packageType()::covers).map(Framework::label).collect(Collectors.joining(", "))
+        return job.packageType().word() + ", "
+                + Arrays.stream(Framework.values())
+                        .filter(job.packageType()::covers)
+                        .map(Framework::label)
+                        .collect(Collectors.joining(", "))
                 + ", audit evidence, " + job.name();
     }
 
@@ -71,7 +76,8 @@ public final class SummaryPdfWriter implements ReportWriter {
 
     /** The first 16 bytes of SHA-256 over job name, version and as-of date. */
     static byte[] documentId(PackContext context) {
-        String key = context.result().job().name() + "\n" + context.stamp().label() + "\n" + context.result().asOf();
+        String key = context.result().job().name() + "\n" + context.stamp().label() + "\n"
+                + context.result().asOf();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(digest, 16);

@@ -11,13 +11,11 @@ import com.lowagie.text.pdf.PdfChunk;
 final class TokenBreaks extends DefaultSplitCharacter {
     static final TokenBreaks INSTANCE = new TokenBreaks();
 
-    private TokenBreaks() {
-    }
+    private TokenBreaks() {}
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
         char c = getCurrentCharacter(current, cc, ck);
-        return c == '@' || c == '/' || c == '_' || c == ','
-                || super.isSplitCharacter(start, current, end, cc, ck);
+        return c == '@' || c == '/' || c == '_' || c == ',' || super.isSplitCharacter(start, current, end, cc, ck);
     }
 }

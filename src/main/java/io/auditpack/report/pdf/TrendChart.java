@@ -1,6 +1,14 @@
 package io.auditpack.report.pdf;
 
 import io.auditpack.audit.review.CoveragePoint;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.text.SimpleDateFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -12,15 +20,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.text.SimpleDateFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
-
 /**
  * The management review's trend chart: design coverage in percent over the as-of dates of the published versions,
  * one line per job and framework. Dates are placed and labelled in UTC with a fixed pattern, so the drawing does
@@ -28,20 +27,28 @@ import java.util.TimeZone;
  */
 final class TrendChart {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    private static final Color[] PALETTE = {new Color(0x1F, 0x3A, 0x5F), new Color(0x2E, 0x7D, 0x32),
-        new Color(0xC6, 0x28, 0x28), new Color(0xF2, 0xA9, 0x00), new Color(0x6A, 0x1B, 0x9A),
-        new Color(0x00, 0x83, 0x8F), new Color(0x8D, 0x6E, 0x63), new Color(0x54, 0x6E, 0x7A)};
+    private static final Color[] PALETTE = {
+        new Color(0x1F, 0x3A, 0x5F),
+        new Color(0x2E, 0x7D, 0x32),
+        new Color(0xC6, 0x28, 0x28),
+        new Color(0xF2, 0xA9, 0x00),
+        new Color(0x6A, 0x1B, 0x9A),
+        new Color(0x00, 0x83, 0x8F),
+        new Color(0x8D, 0x6E, 0x63),
+        new Color(0x54, 0x6E, 0x7A)
+    };
     private static final long DAY = 86_400_000L;
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     static JFreeChart of(List<CoveragePoint> points) {
         Map<String, XYSeries> lines = new LinkedHashMap<>();
         for (CoveragePoint point : points) {
             String name = point.job() + " " + point.framework().label();
             lines.computeIfAbsent(name, key -> new XYSeries(key, true, true))
-                    .addOrUpdate(point.asOf().toEpochDay() * DAY, point.designPercent().doubleValue());
+                    .addOrUpdate(
+                            point.asOf().toEpochDay() * DAY,
+                            point.designPercent().doubleValue());
         }
         XYSeriesCollection data = new XYSeriesCollection();
         lines.values().forEach(data::addSeries);

@@ -2,10 +2,9 @@ package io.auditpack.report.pdf;
 
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfTemplate;
-import org.jfree.chart.JFreeChart;
-
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Draws a JFreeChart into the document as vectors: the chart paints on OpenPDF's {@code PdfGraphics2D} over a form
@@ -13,8 +12,7 @@ import java.awt.geom.Rectangle2D;
  * charts use opaque colours only, so no transparency group breaks PDF/A-1.
  */
 final class VectorChart {
-    private VectorChart() {
-    }
+    private VectorChart() {}
 
     static void add(Blocks blocks, JFreeChart chart, float width, float height) {
         PdfTemplate template = blocks.writer().getDirectContent().createTemplate(width, height);

@@ -1,5 +1,9 @@
 package io.auditpack.audit.review;
 
+import static io.auditpack.domain.Framework.SOC2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
@@ -11,18 +15,13 @@ import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.report.ReportFixtures;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static io.auditpack.domain.Framework.SOC2;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The management review over the fixture's review result (as of 2026-06-30) and hand-made pack snapshots. */
 class ManagementReviewTest {
@@ -36,15 +35,36 @@ class ManagementReviewTest {
     }
 
     private static PackSnapshot snapshot(String job, int version, String asOf, List<Gap> gaps) {
-        return new PackSnapshot(job, PackageType.SOC2_TYPE2, version, LocalDate.parse(asOf),
-                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), "%064d".formatted(version), "",
-                List.of(new FrameworkSummary(SOC2, 40, 30, 5, 5, 0, 20, 5, 5, 5)), List.of(), gaps, List.of(),
-                Map.of("warning", 3), Map.of("control.owner_missing", 1));
+        return new PackSnapshot(
+                job,
+                PackageType.SOC2_TYPE2,
+                version,
+                LocalDate.parse(asOf),
+                new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                "%064d".formatted(version),
+                "",
+                List.of(new FrameworkSummary(SOC2, 40, 30, 5, 5, 0, 20, 5, 5, 5)),
+                List.of(),
+                gaps,
+                List.of(),
+                Map.of("warning", 3),
+                Map.of("control.owner_missing", 1));
     }
 
     private static PackSnapshot lastReview(String asOf, List<Gap> gaps) {
-        return new PackSnapshot("review-2026", PackageType.MANAGEMENT_REVIEW, 4, LocalDate.parse(asOf), null,
-                "f".repeat(64), "", List.of(), List.of(), gaps, List.of(), Map.of(),
+        return new PackSnapshot(
+                "review-2026",
+                PackageType.MANAGEMENT_REVIEW,
+                4,
+                LocalDate.parse(asOf),
+                null,
+                "f".repeat(64),
+                "",
+                List.of(),
+                List.of(),
+                gaps,
+                List.of(),
+                Map.of(),
                 Map.of("crosswalk.owner_concentration", 3, "gone.code", 2));
     }
 
@@ -57,8 +77,8 @@ class ManagementReviewTest {
     class ActionsSinceTheLastReview {
         @Test
         void aJobsGapsAreComparedBetweenItsVersionAtTheLastReviewAndItsLatestVersionUpToTheReviewDate() {
-            ManagementReview review = ManagementReview.of(RESULT,
-                    new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), SOC2_VERSIONS));
+            ManagementReview review = ManagementReview.of(
+                    RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), SOC2_VERSIONS));
 
             GapActions soc2 = review.actions().get(0);
             assertThat(soc2.job()).isEqualTo("soc2");
@@ -79,8 +99,8 @@ class ManagementReviewTest {
 
         @Test
         void aJobWithNoVersionAtTheLastReviewHasEveryGapOpened() {
-            ManagementReview review = ManagementReview.of(RESULT,
-                    new PackHistory(Optional.of(lastReview("2026-02-01", List.of())), SOC2_VERSIONS));
+            ManagementReview review = ManagementReview.of(
+                    RESULT, new PackHistory(Optional.of(lastReview("2026-02-01", List.of())), SOC2_VERSIONS));
 
             GapActions soc2 = review.actions().get(0);
             assertThat(soc2.fromVersion()).isZero();
@@ -90,8 +110,8 @@ class ManagementReviewTest {
         @Test
         void theReviewsOwnGapsAreComparedWithItsPreviousVersion() {
             Gap own = RESULT.gaps().get(0);
-            ManagementReview review = ManagementReview.of(RESULT,
-                    new PackHistory(Optional.of(lastReview("2026-04-01", List.of(own, A))), List.of()));
+            ManagementReview review = ManagementReview.of(
+                    RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of(own, A))), List.of()));
 
             GapActions self = review.actions().get(review.actions().size() - 1);
             assertThat(self.job()).isEqualTo("review-2026");
@@ -106,8 +126,12 @@ class ManagementReviewTest {
     void coverageOverTimeHasOnePointPerJobVersionAndFrameworkUpToTheReviewDateThenTheReviewItself() {
         ManagementReview review = ManagementReview.of(RESULT, new PackHistory(Optional.empty(), SOC2_VERSIONS));
 
-        assertThat(review.coverage()).extracting(CoveragePoint::job, CoveragePoint::version, CoveragePoint::framework)
-                .containsExactly(tuple("soc2", 1, SOC2), tuple("soc2", 2, SOC2), tuple("review-2026", 1, SOC2),
+        assertThat(review.coverage())
+                .extracting(CoveragePoint::job, CoveragePoint::version, CoveragePoint::framework)
+                .containsExactly(
+                        tuple("soc2", 1, SOC2),
+                        tuple("soc2", 2, SOC2),
+                        tuple("review-2026", 1, SOC2),
                         tuple("review-2026", 1, Framework.ISO27001));
         CoveragePoint first = review.coverage().get(0);
         assertThat(first.designPercent()).isEqualTo(new BigDecimal("87.5"));
@@ -118,36 +142,57 @@ class ManagementReviewTest {
     @Test
     void nonconformitiesAreGradedAndMarkedWhenNewSinceTheLastReview() {
         Gap kept = RESULT.gaps().get(1);
-        ManagementReview review = ManagementReview.of(RESULT,
-                new PackHistory(Optional.of(lastReview("2026-04-01", List.of(kept))), List.of()));
+        ManagementReview review = ManagementReview.of(
+                RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of(kept))), List.of()));
 
         assertThat(review.nonconformities()).hasSize(RESULT.gaps().size());
-        assertThat(review.nonconformities().get(0)).isEqualTo(
-                new Nonconformity(RESULT.gaps().get(0), Nonconformity.MINOR, true));
+        assertThat(review.nonconformities().get(0))
+                .isEqualTo(new Nonconformity(RESULT.gaps().get(0), Nonconformity.MINOR, true));
         assertThat(review.nonconformities().get(1)).isEqualTo(new Nonconformity(kept, Nonconformity.MAJOR, false));
     }
 
     @Test
     void findingsAreCountedPerCodeNowAndAtTheLastReview() {
-        ManagementReview review = ManagementReview.of(RESULT,
-                new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), List.of()));
+        ManagementReview review = ManagementReview.of(
+                RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), List.of()));
 
-        assertThat(review.findings()).filteredOn(f -> f.code().equals("crosswalk.owner_concentration"))
-                .singleElement().satisfies(f -> assertThat(List.of(f.now(), f.atLastReview(), f.delta()))
+        assertThat(review.findings())
+                .filteredOn(f -> f.code().equals("crosswalk.owner_concentration"))
+                .singleElement()
+                .satisfies(f -> assertThat(List.of(f.now(), f.atLastReview(), f.delta()))
                         .containsExactly(1, 3, -2));
-        assertThat(review.findings()).filteredOn(f -> f.code().equals("gone.code")).singleElement()
+        assertThat(review.findings())
+                .filteredOn(f -> f.code().equals("gone.code"))
+                .singleElement()
                 .satisfies(f -> assertThat(List.of(f.now(), f.atLastReview())).containsExactly(0, 2));
-        assertThat(review.findings().stream().mapToInt(FindingTrend::now).sum()).isEqualTo(RESULT.findings().size());
+        assertThat(review.findings().stream().mapToInt(FindingTrend::now).sum())
+                .isEqualTo(RESULT.findings().size());
     }
 
     @Test
     void evidenceFallsDueOneIntervalAfterTheLastDayARecordCovers() {
         ManagementReview review = ManagementReview.of(RESULT, PackHistory.none());
 
-        assertThat(review.due()).extracting(EvidenceDue::control, EvidenceDue::frequency, EvidenceDue::lastRecord,
-                EvidenceDue::nextDue, EvidenceDue::window).containsExactly(
-                tuple("CM-01", Frequency.MONTHLY, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), "overdue"),
-                tuple("AC-02", Frequency.QUARTERLY, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 6, 30), "30"));
+        assertThat(review.due())
+                .extracting(
+                        EvidenceDue::control,
+                        EvidenceDue::frequency,
+                        EvidenceDue::lastRecord,
+                        EvidenceDue::nextDue,
+                        EvidenceDue::window)
+                .containsExactly(
+                        tuple(
+                                "CM-01",
+                                Frequency.MONTHLY,
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 4, 30),
+                                "overdue"),
+                        tuple(
+                                "AC-02",
+                                Frequency.QUARTERLY,
+                                LocalDate.of(2026, 3, 31),
+                                LocalDate.of(2026, 6, 30),
+                                "30"));
     }
 
     @Test
@@ -169,9 +214,18 @@ class ManagementReviewTest {
 
         assertThat(review.scorecard()).extracting(OwnerScore::owner).containsExactly("@admin", "Dana Ops", "");
         OwnerScore admin = review.scorecard().get(0);
-        assertThat(List.of(admin.controls(), admin.effective(), admin.noRecords(), admin.documentsToRenew(),
-                admin.openGaps(), admin.remediationItems(), admin.overdue(), admin.due30(), admin.due60(),
-                admin.due90())).containsExactly(1, 0, 1, 1, 8, 1, 0, 1, 1, 1);
+        assertThat(List.of(
+                        admin.controls(),
+                        admin.effective(),
+                        admin.noRecords(),
+                        admin.documentsToRenew(),
+                        admin.openGaps(),
+                        admin.remediationItems(),
+                        admin.overdue(),
+                        admin.due30(),
+                        admin.due60(),
+                        admin.due90()))
+                .containsExactly(1, 0, 1, 1, 8, 1, 0, 1, 1, 1);
         assertThat(admin.effectivePercent()).isEqualTo(new BigDecimal("0.0"));
         assertThat(review.scorecard().get(1).overdue()).isEqualTo(1);
         assertThat(review.scorecard().get(2).effectivePercent()).isNull();
@@ -181,7 +235,9 @@ class ManagementReviewTest {
     void theTopOpportunitiesAreTheFirstItemsOfTheRemediationPlan() {
         ManagementReview review = ManagementReview.of(RESULT, PackHistory.none());
 
-        assertThat(review.opportunities()).isEqualTo(RESULT.remediation().stream().limit(ManagementReview.TOP)
-                .toList());
+        assertThat(review.opportunities())
+                .isEqualTo(RESULT.remediation().stream()
+                        .limit(ManagementReview.TOP)
+                        .toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.auditpack.audit.stage;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +8,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SeededDrawTest {
 
     /** The draw as documented, written the plain way: rank every distinct record by its hex key, keep the n lowest. */
     private static List<String> byTheDefinition(String seed, String control, List<String> population, int n) {
-        Set<String> drawn = population.stream().distinct()
+        Set<String> drawn = population.stream()
+                .distinct()
                 .sorted(Comparator.comparing((String id) -> SeededDraw.key(seed, control, id))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(Math.max(0, n))

@@ -1,19 +1,18 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.catalog.Catalog;
-import io.auditpack.domain.ControlStatus;
-import io.auditpack.domain.Framework;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static io.auditpack.domain.EvidenceType.POLICY;
 import static io.auditpack.domain.EvidenceType.PROCEDURE;
 import static io.auditpack.domain.EvidenceType.RECORD;
 import static io.auditpack.domain.EvidenceType.REPORT;
 import static io.auditpack.domain.Frequency.ANNUAL;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.Framework;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class Stage1CheckTest {
     private static final String AS_OF = "2026-10-15";
@@ -23,22 +22,34 @@ class Stage1CheckTest {
     }
 
     private static ChecklistItem item(Stage1Checklist checklist, String clause) {
-        return checklist.items().stream().filter(i -> i.clause().equals(clause)).findFirst().orElseThrow();
+        return checklist.items().stream()
+                .filter(i -> i.clause().equals(clause))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** One annual control mapped to every ISO requirement, with a current policy and a current record. */
     private static StageInputs completeIsms() {
-        return new StageInputs().control("ISMS", ANNUAL).map("ISMS", StageInputs.everyIsoRequirement())
-                .evidence("POL", POLICY, "2026-01-10", "ISMS").evidence("REC", RECORD, "2026-09-01", "ISMS")
+        return new StageInputs()
+                .control("ISMS", ANNUAL)
+                .map("ISMS", StageInputs.everyIsoRequirement())
+                .evidence("POL", POLICY, "2026-01-10", "ISMS")
+                .evidence("REC", RECORD, "2026-09-01", "ISMS")
                 .include("A.5.1", "Required by the risk assessment");
     }
 
     @Test
     void theChecklistHasTheFourteenMandatoryClausesInClauseOrderAllKnownToTheCatalog() {
         Stage1Checklist checklist = check(completeIsms());
-        assertThat(checklist.items()).extracting(ChecklistItem::clause).containsExactly("4.3", "5.2", "6.1.2",
-                "6.1.3", "6.2", "7.2", "7.5.1", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3", "10.2");
-        checklist.items().forEach(i -> assertThat(Catalog.builtIn().find(Framework.ISO27001, i.clause())).isPresent());
+        assertThat(checklist.items())
+                .extracting(ChecklistItem::clause)
+                .containsExactly(
+                        "4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "7.5.1", "8.1", "8.2", "8.3", "9.1", "9.2.2",
+                        "9.3.3", "10.2");
+        checklist
+                .items()
+                .forEach(i -> assertThat(Catalog.builtIn().find(Framework.ISO27001, i.clause()))
+                        .isPresent());
         assertThat(item(checklist, "4.3").title()).isEqualTo("Scope of the ISMS");
     }
 
@@ -61,9 +72,12 @@ class Stage1CheckTest {
         Stage1Checklist fresh = check(inputs);
         assertThat(item(fresh, "4.3").controls()).containsExactly("ISMS", "SCOPE");
 
-        Stage1Checklist stale = check(new StageInputs().control("ISMS", ANNUAL)
-                .map("ISMS", StageInputs.everyIsoRequirement()).include("A.5.1", "risk")
-                .evidence("OLD", POLICY, "2025-10-14", "ISMS").evidence("REC", RECORD, "2026-09-01", "ISMS"));
+        Stage1Checklist stale = check(new StageInputs()
+                .control("ISMS", ANNUAL)
+                .map("ISMS", StageInputs.everyIsoRequirement())
+                .include("A.5.1", "risk")
+                .evidence("OLD", POLICY, "2025-10-14", "ISMS")
+                .evidence("REC", RECORD, "2026-09-01", "ISMS"));
         assertThat(item(stale, "4.3").status()).isEqualTo(ItemStatus.STALE);
         assertThat(item(stale, "4.3").latest()).isEqualTo(LocalDate.parse("2025-10-14"));
         assertThat(stale.verdict()).isEqualTo(Readiness.READY_WITH_OBSERVATIONS);
@@ -74,15 +88,19 @@ class Stage1CheckTest {
 
     @Test
     void aDocumentApprovedExactlyTwelveMonthsBeforeAsOfIsPresent() {
-        Stage1Checklist checklist = check(new StageInputs().control("ISMS", ANNUAL)
+        Stage1Checklist checklist = check(new StageInputs()
+                .control("ISMS", ANNUAL)
                 .map("ISMS", StageInputs.everyIsoRequirement())
-                .evidence("EDGE", POLICY, "2025-10-15", "ISMS").evidence("REC", RECORD, "2026-09-01", "ISMS"));
+                .evidence("EDGE", POLICY, "2025-10-15", "ISMS")
+                .evidence("REC", RECORD, "2026-09-01", "ISMS"));
         assertThat(item(checklist, "5.2").status()).isEqualTo(ItemStatus.PRESENT);
     }
 
     @Test
     void aParentClauseMappingSpeaksForItsSubClauses() {
-        Stage1Checklist checklist = check(new StageInputs().control("AUDIT", ANNUAL).map("AUDIT", "9.2")
+        Stage1Checklist checklist = check(new StageInputs()
+                .control("AUDIT", ANNUAL)
+                .map("AUDIT", "9.2")
                 .evidence("AUD", REPORT, "2026-09-18", "AUDIT"));
         assertThat(item(checklist, "9.2.2").status()).isEqualTo(ItemStatus.PRESENT);
         assertThat(item(checklist, "9.2.2").controls()).containsExactly("AUDIT");
@@ -91,20 +109,25 @@ class Stage1CheckTest {
 
     @Test
     void recordsDoNotMakeADocumentItemPresentNorDocumentsARecordItem() {
-        Stage1Checklist checklist = check(new StageInputs().control("C", ANNUAL).map("C", "4.3", "7.2")
-                .evidence("REC", RECORD, "2026-09-01", "C").evidence("DOC", PROCEDURE, "2026-09-01", "C"));
+        Stage1Checklist checklist = check(new StageInputs()
+                .control("C", ANNUAL)
+                .map("C", "4.3", "7.2")
+                .evidence("REC", RECORD, "2026-09-01", "C")
+                .evidence("DOC", PROCEDURE, "2026-09-01", "C"));
         assertThat(item(checklist, "4.3").evidence()).containsExactly("DOC");
         assertThat(item(checklist, "7.2").evidence()).containsExactly("REC");
 
-        Stage1Checklist recordOnly = check(new StageInputs().control("C", ANNUAL).map("C", "4.3")
-                .evidence("REC", RECORD, "2026-09-01", "C"));
+        Stage1Checklist recordOnly = check(
+                new StageInputs().control("C", ANNUAL).map("C", "4.3").evidence("REC", RECORD, "2026-09-01", "C"));
         assertThat(item(recordOnly, "4.3").status()).isEqualTo(ItemStatus.MISSING);
         assertThat(item(recordOnly, "4.3").evidence()).isEmpty();
     }
 
     @Test
     void riskTreatmentNeedsBothTheProcessDocumentAndTheTreatmentPlanRecords() {
-        Stage1Checklist documentOnly = check(new StageInputs().control("RSK", ANNUAL).map("RSK", "6.1.3")
+        Stage1Checklist documentOnly = check(new StageInputs()
+                .control("RSK", ANNUAL)
+                .map("RSK", "6.1.3")
                 .evidence("METHOD", PROCEDURE, "2026-01-10", "RSK"));
         assertThat(item(documentOnly, "6.1.3").status()).isEqualTo(ItemStatus.MISSING);
         assertThat(item(documentOnly, "6.1.3").evidence()).containsExactly("METHOD");
@@ -112,9 +135,13 @@ class Stage1CheckTest {
 
     @Test
     void evidenceOfAPlannedControlOrDatedAfterAsOfDoesNotCount() {
-        Stage1Checklist checklist = check(new StageInputs().control("PLAN", ANNUAL, ControlStatus.PLANNED)
-                .control("LATE", ANNUAL).map("PLAN", "5.2").map("LATE", "5.2")
-                .evidence("P1", POLICY, "2026-01-10", "PLAN").evidence("L1", POLICY, "2026-10-16", "LATE"));
+        Stage1Checklist checklist = check(new StageInputs()
+                .control("PLAN", ANNUAL, ControlStatus.PLANNED)
+                .control("LATE", ANNUAL)
+                .map("PLAN", "5.2")
+                .map("LATE", "5.2")
+                .evidence("P1", POLICY, "2026-01-10", "PLAN")
+                .evidence("L1", POLICY, "2026-10-16", "LATE"));
         assertThat(item(checklist, "5.2").status()).isEqualTo(ItemStatus.MISSING);
         assertThat(item(checklist, "5.2").controls()).containsExactly("LATE");
     }
@@ -123,37 +150,54 @@ class Stage1CheckTest {
     class Verdict {
         @Test
         void aMissingItemBlocksStage2() {
-            Stage1Checklist checklist = check(new StageInputs().control("ISMS", ANNUAL)
-                    .map("ISMS", StageInputs.everyIsoRequirement()).evidence("POL", POLICY, "2026-01-10", "ISMS"));
+            Stage1Checklist checklist = check(new StageInputs()
+                    .control("ISMS", ANNUAL)
+                    .map("ISMS", StageInputs.everyIsoRequirement())
+                    .evidence("POL", POLICY, "2026-01-10", "ISMS"));
             assertThat(checklist.verdict()).isEqualTo(Readiness.NOT_READY);
             assertThat(checklist.count(ItemStatus.MISSING)).isEqualTo(9);
-            assertThat(checklist.reasons().get(0)).isEqualTo(new ReadinessReason(true, "6.1.3",
-                    "6.1.3 Risk treatment process: missing (risk treatment process, Statement of Applicability and "
-                            + "risk treatment plan)"));
+            assertThat(checklist.reasons().get(0))
+                    .isEqualTo(new ReadinessReason(
+                            true,
+                            "6.1.3",
+                            "6.1.3 Risk treatment process: missing (risk treatment process, Statement of Applicability and "
+                                    + "risk treatment plan)"));
         }
 
         @Test
         void anInternalAuditOlderThanTwelveMonthsBlocksWhereAnOldObjectiveRecordOnlyObserves() {
-            StageInputs inputs = completeIsms().control("AUDIT", ANNUAL).map("AUDIT", "9.2.2")
+            StageInputs inputs = completeIsms()
+                    .control("AUDIT", ANNUAL)
+                    .map("AUDIT", "9.2.2")
                     .evidence("OLD-AUDIT", REPORT, "2025-09-01", "AUDIT");
             Stage1Checklist withCurrent = check(inputs);
             assertThat(withCurrent.verdict()).isEqualTo(Readiness.READY);
 
-            Stage1Checklist checklist = check(new StageInputs().control("ISMS", ANNUAL)
-                    .map("ISMS", StageInputs.everyIsoRequirement()).include("A.5.1", "risk")
-                    .evidence("POL", POLICY, "2026-01-10", "ISMS").evidence("OLD", RECORD, "2025-09-01", "ISMS"));
+            Stage1Checklist checklist = check(new StageInputs()
+                    .control("ISMS", ANNUAL)
+                    .map("ISMS", StageInputs.everyIsoRequirement())
+                    .include("A.5.1", "risk")
+                    .evidence("POL", POLICY, "2026-01-10", "ISMS")
+                    .evidence("OLD", RECORD, "2025-09-01", "ISMS"));
             assertThat(item(checklist, "9.2.2").status()).isEqualTo(ItemStatus.STALE);
             assertThat(checklist.verdict()).isEqualTo(Readiness.NOT_READY);
-            assertThat(checklist.reasons()).filteredOn(ReadinessReason::blocking)
-                    .extracting(ReadinessReason::reference).containsExactly("9.2.2", "9.3.3");
-            assertThat(checklist.reasons()).filteredOn(r -> !r.blocking())
-                    .extracting(ReadinessReason::reference).contains("7.2", "10.2");
+            assertThat(checklist.reasons())
+                    .filteredOn(ReadinessReason::blocking)
+                    .extracting(ReadinessReason::reference)
+                    .containsExactly("9.2.2", "9.3.3");
+            assertThat(checklist.reasons())
+                    .filteredOn(r -> !r.blocking())
+                    .extracting(ReadinessReason::reference)
+                    .contains("7.2", "10.2");
         }
 
         @Test
         void aClauseWithoutControlBlocksAndAnAnnexAControlWithoutControlIsAnObservation() {
-            StageInputs inputs = new StageInputs().control("ISMS", ANNUAL).include("A.5.1", "risk")
-                    .evidence("POL", POLICY, "2026-01-10", "ISMS").evidence("REC", RECORD, "2026-09-01", "ISMS");
+            StageInputs inputs = new StageInputs()
+                    .control("ISMS", ANNUAL)
+                    .include("A.5.1", "risk")
+                    .evidence("POL", POLICY, "2026-01-10", "ISMS")
+                    .evidence("REC", RECORD, "2026-09-01", "ISMS");
             for (String id : StageInputs.everyIsoRequirement()) {
                 if (!id.equals("4.1") && !id.equals("A.5.32")) {
                     inputs.map("ISMS", id);
@@ -161,22 +205,31 @@ class Stage1CheckTest {
             }
             Stage1Checklist checklist = check(inputs);
             assertThat(checklist.verdict()).isEqualTo(Readiness.NOT_READY);
-            assertThat(checklist.reasons()).containsExactly(
-                    new ReadinessReason(true, "4.1",
-                            "4.1 The organisation and its context: management-system clause without an implemented "
-                                    + "control"),
-                    new ReadinessReason(false, "A.5.32",
-                            "A.5.32 Intellectual property: applicable Annex A control without an implemented "
-                                    + "control"));
+            assertThat(checklist.reasons())
+                    .containsExactly(
+                            new ReadinessReason(
+                                    true,
+                                    "4.1",
+                                    "4.1 The organisation and its context: management-system clause without an implemented "
+                                            + "control"),
+                            new ReadinessReason(
+                                    false,
+                                    "A.5.32",
+                                    "A.5.32 Intellectual property: applicable Annex A control without an implemented "
+                                            + "control"));
         }
 
         @Test
         void noApplicabilityDecisionIsAnObservationAndTheSoaNoteSaysSo() {
-            Stage1Checklist checklist = check(new StageInputs().control("ISMS", ANNUAL)
+            Stage1Checklist checklist = check(new StageInputs()
+                    .control("ISMS", ANNUAL)
                     .map("ISMS", StageInputs.everyIsoRequirement())
-                    .evidence("POL", POLICY, "2026-01-10", "ISMS").evidence("REC", RECORD, "2026-09-01", "ISMS"));
+                    .evidence("POL", POLICY, "2026-01-10", "ISMS")
+                    .evidence("REC", RECORD, "2026-09-01", "ISMS"));
             assertThat(checklist.verdict()).isEqualTo(Readiness.READY_WITH_OBSERVATIONS);
-            assertThat(checklist.reasons()).extracting(ReadinessReason::reference).containsExactly("6.1.3");
+            assertThat(checklist.reasons())
+                    .extracting(ReadinessReason::reference)
+                    .containsExactly("6.1.3");
             assertThat(item(checklist, "6.1.3").note()).endsWith("every control is applicable by default");
         }
     }

@@ -1,20 +1,19 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.domain.AuditResult;
-import io.auditpack.domain.ControlStatus;
-import io.auditpack.domain.Frequency;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.domain.EvidenceType.POLICY;
 import static io.auditpack.domain.EvidenceType.RECORD;
 import static io.auditpack.domain.Frequency.ANNUAL;
 import static io.auditpack.domain.Frequency.MONTHLY;
 import static io.auditpack.domain.Frequency.WEEKLY;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.auditpack.domain.AuditResult;
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.Frequency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class Stage2SamplerTest {
     private static final String AS_OF = "2026-12-31";
@@ -35,8 +34,21 @@ class Stage2SamplerTest {
     }
 
     @ParameterizedTest(name = "{0} with a population of {1} samples {2}")
-    @CsvSource({"ANNUAL,12,1", "SEMIANNUAL,12,2", "QUARTERLY,12,2", "MONTHLY,12,2", "WEEKLY,52,5", "DAILY,365,25",
-            "CONTINUOUS,500,25", "EVENT,1,1", "EVENT,4,2", "EVENT,12,2", "EVENT,13,5", "EVENT,52,5", "EVENT,53,25"})
+    @CsvSource({
+        "ANNUAL,12,1",
+        "SEMIANNUAL,12,2",
+        "QUARTERLY,12,2",
+        "MONTHLY,12,2",
+        "WEEKLY,52,5",
+        "DAILY,365,25",
+        "CONTINUOUS,500,25",
+        "EVENT,1,1",
+        "EVENT,4,2",
+        "EVENT,12,2",
+        "EVENT,13,5",
+        "EVENT,52,5",
+        "EVENT,53,25"
+    })
     void theSampleSizeFollowsTheFrequencyTable(Frequency frequency, int population, int size) {
         assertThat(SampleSize.of(frequency, population)).isEqualTo(size);
     }
@@ -62,8 +74,11 @@ class Stage2SamplerTest {
 
     @Test
     void aPopulationSmallerThanTheSampleSizeIsTestedWhole() {
-        StageInputs inputs = new StageInputs().control("W", WEEKLY).map("W", "A.8.15")
-                .evidence("W1", RECORD, "2026-02-02", "W").evidence("W2", RECORD, "2026-03-02", "W");
+        StageInputs inputs = new StageInputs()
+                .control("W", WEEKLY)
+                .map("W", "A.8.15")
+                .evidence("W1", RECORD, "2026-02-02", "W")
+                .evidence("W2", RECORD, "2026-03-02", "W");
         Stage2Sample sample = only(inputs.audit(StageInputs.stage2(), AS_OF), 1);
         assertThat(sample.sampleSize()).isEqualTo(5);
         assertThat(sample.sample()).containsExactly("W1", "W2");
@@ -72,9 +87,13 @@ class Stage2SamplerTest {
 
     @Test
     void documentsRecordsOutsideThePeriodAndRecordsAfterAsOfAreNotInThePopulation() {
-        StageInputs inputs = new StageInputs().control("A", ANNUAL).map("A", "A.5.1")
-                .evidence("POL", POLICY, "2026-01-05", "A").evidence("BEFORE", RECORD, "2025-12-20", "A")
-                .evidence("IN", RECORD, "2026-05-05", "A").evidence("LATE", RECORD, "2026-11-20", "A");
+        StageInputs inputs = new StageInputs()
+                .control("A", ANNUAL)
+                .map("A", "A.5.1")
+                .evidence("POL", POLICY, "2026-01-05", "A")
+                .evidence("BEFORE", RECORD, "2025-12-20", "A")
+                .evidence("IN", RECORD, "2026-05-05", "A")
+                .evidence("LATE", RECORD, "2026-11-20", "A");
         Stage2Sample sample = only(inputs.audit(StageInputs.stage2(), "2026-11-01"), 3);
         assertThat(sample.population()).containsExactly("IN");
         assertThat(sample.sample()).containsExactly("IN");
@@ -82,9 +101,15 @@ class Stage2SamplerTest {
 
     @Test
     void controlsThatArePlannedOrMappedToNothingInScopeAreNotSampled() {
-        StageInputs inputs = monthlyTwelve().control("PLAN", MONTHLY, ControlStatus.PLANNED).map("PLAN", "A.5.2")
-                .control("EXCLUDED", MONTHLY).map("EXCLUDED", "A.7.4").exclude("A.7.4", "no data centre")
-                .control("UNMAPPED", MONTHLY).control("EMPTY", MONTHLY).map("EMPTY", "A.5.3");
+        StageInputs inputs = monthlyTwelve()
+                .control("PLAN", MONTHLY, ControlStatus.PLANNED)
+                .map("PLAN", "A.5.2")
+                .control("EXCLUDED", MONTHLY)
+                .map("EXCLUDED", "A.7.4")
+                .exclude("A.7.4", "no data centre")
+                .control("UNMAPPED", MONTHLY)
+                .control("EMPTY", MONTHLY)
+                .map("EMPTY", "A.5.3");
         List<Stage2Sample> samples = Stage2Sampler.sample(inputs.audit(StageInputs.stage2(), AS_OF), 1);
         assertThat(samples).extracting(Stage2Sample::control).containsExactly("M", "EMPTY");
         assertThat(samples.get(1).population()).isEmpty();

@@ -19,7 +19,6 @@ import io.auditpack.domain.Period;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,8 +35,18 @@ final class StageInputs {
     private final List<Applicability> applicability = new ArrayList<>();
 
     static JobDefinition job(PackageType type, Period period) {
-        return new JobDefinition("stage-job", type, "Example Corp", "Example ISMS", period, null,
-                Set.of(Soc2Category.SECURITY), null, ZoneOffset.UTC, Path.of("/input"), Path.of("/output"),
+        return new JobDefinition(
+                "stage-job",
+                type,
+                "Example Corp",
+                "Example ISMS",
+                period,
+                null,
+                Set.of(Soc2Category.SECURITY),
+                null,
+                ZoneOffset.UTC,
+                Path.of("/input"),
+                Path.of("/output"),
                 Path.of("jobs/stage.yaml"));
     }
 
@@ -46,8 +55,8 @@ final class StageInputs {
     }
 
     static JobDefinition stage2() {
-        return job(PackageType.ISO27001_STAGE2, new Period(LocalDate.parse("2026-01-01"),
-                LocalDate.parse("2026-12-31")));
+        return job(
+                PackageType.ISO27001_STAGE2, new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31")));
     }
 
     StageInputs control(String id, Frequency frequency) {
@@ -55,40 +64,80 @@ final class StageInputs {
     }
 
     StageInputs control(String id, Frequency frequency, ControlStatus status) {
-        controls.add(new Control(id, "Control " + id, "", "alice", frequency, List.of(), "a record", status, false,
-                new SourceRef("controls.csv", controls.size() + 2L), Map.of()));
+        controls.add(new Control(
+                id,
+                "Control " + id,
+                "",
+                "alice",
+                frequency,
+                List.of(),
+                "a record",
+                status,
+                false,
+                new SourceRef("controls.csv", controls.size() + 2L),
+                Map.of()));
         return this;
     }
 
     StageInputs map(String controlId, String... requirementIds) {
         for (String id : requirementIds) {
-            mappings.add(new Mapping(controlId, Framework.ISO27001, id, null, Coverage.FULL, "",
-                    new SourceRef("mappings.csv", mappings.size() + 2L), Map.of()));
+            mappings.add(new Mapping(
+                    controlId,
+                    Framework.ISO27001,
+                    id,
+                    null,
+                    Coverage.FULL,
+                    "",
+                    new SourceRef("mappings.csv", mappings.size() + 2L),
+                    Map.of()));
         }
         return this;
     }
 
     StageInputs evidence(String id, EvidenceType type, String performedOn, String... controlIds) {
-        evidence.add(new EvidenceItem(id, List.of(controlIds), "Evidence " + id, type, LocalDate.parse(performedOn),
-                null, null, null, "", "", "ciso", "", new SourceRef("evidence.csv", evidence.size() + 2L), Map.of()));
+        evidence.add(new EvidenceItem(
+                id,
+                List.of(controlIds),
+                "Evidence " + id,
+                type,
+                LocalDate.parse(performedOn),
+                null,
+                null,
+                null,
+                "",
+                "",
+                "ciso",
+                "",
+                new SourceRef("evidence.csv", evidence.size() + 2L),
+                Map.of()));
         return this;
     }
 
     StageInputs exclude(String requirementId, String why) {
-        applicability.add(new Applicability(Framework.ISO27001, requirementId, false, why,
-                SourceRef.of("applicability.csv")));
+        applicability.add(
+                new Applicability(Framework.ISO27001, requirementId, false, why, SourceRef.of("applicability.csv")));
         return this;
     }
 
     StageInputs include(String requirementId, String why) {
-        applicability.add(new Applicability(Framework.ISO27001, requirementId, true, why,
-                SourceRef.of("applicability.csv")));
+        applicability.add(
+                new Applicability(Framework.ISO27001, requirementId, true, why, SourceRef.of("applicability.csv")));
         return this;
     }
 
     InputSet build() {
-        return new InputSet(controls, mappings, evidence, applicability, ScopeStatement.none(),
-                Path.of("/input/evidence"), Map.of(), List.of(), List.of(), List.of(), List.of());
+        return new InputSet(
+                controls,
+                mappings,
+                evidence,
+                applicability,
+                ScopeStatement.none(),
+                Path.of("/input/evidence"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     AuditResult audit(JobDefinition job, String asOf) {
@@ -97,6 +146,8 @@ final class StageInputs {
 
     /** Every ISO 27001 requirement (clauses and Annex A) of the catalog. */
     static String[] everyIsoRequirement() {
-        return Catalog.builtIn().all(Framework.ISO27001).stream().map(r -> r.id()).toArray(String[]::new);
+        return Catalog.builtIn().all(Framework.ISO27001).stream()
+                .map(r -> r.id())
+                .toArray(String[]::new);
     }
 }

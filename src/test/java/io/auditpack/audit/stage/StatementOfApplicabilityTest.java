@@ -1,24 +1,23 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.catalog.Catalog;
-import io.auditpack.domain.ControlStatus;
-import io.auditpack.domain.DesignStatus;
-import io.auditpack.domain.OperatingStatus;
-import io.auditpack.domain.PackageType;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.auditpack.domain.EvidenceType.RECORD;
 import static io.auditpack.domain.Frequency.MONTHLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.auditpack.catalog.Catalog;
+import io.auditpack.domain.ControlStatus;
+import io.auditpack.domain.DesignStatus;
+import io.auditpack.domain.OperatingStatus;
+import io.auditpack.domain.PackageType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class StatementOfApplicabilityTest {
 
     private static List<SoaRow> rows(StageInputs inputs) {
-        return StatementOfApplicability.rows(inputs.audit(StageInputs.stage2(), "2026-04-01"), inputs.build(),
-                Catalog.builtIn());
+        return StatementOfApplicability.rows(
+                inputs.audit(StageInputs.stage2(), "2026-04-01"), inputs.build(), Catalog.builtIn());
     }
 
     private static SoaRow row(List<SoaRow> rows, String id) {
@@ -26,11 +25,16 @@ class StatementOfApplicabilityTest {
     }
 
     private static StageInputs library() {
-        return new StageInputs().control("CM-01", MONTHLY).control("PHY-01", MONTHLY, ControlStatus.PLANNED)
-                .map("CM-01", "A.8.32", "A.5.1").map("PHY-01", "A.7.1")
-                .evidence("JAN", RECORD, "2026-01-10", "CM-01").evidence("FEB", RECORD, "2026-02-10", "CM-01")
+        return new StageInputs()
+                .control("CM-01", MONTHLY)
+                .control("PHY-01", MONTHLY, ControlStatus.PLANNED)
+                .map("CM-01", "A.8.32", "A.5.1")
+                .map("PHY-01", "A.7.1")
+                .evidence("JAN", RECORD, "2026-01-10", "CM-01")
+                .evidence("FEB", RECORD, "2026-02-10", "CM-01")
                 .evidence("MAR", RECORD, "2026-03-10", "CM-01")
-                .exclude("A.7.4", "No data centre").include("A.5.1", "Required by the board");
+                .exclude("A.7.4", "No data centre")
+                .include("A.5.1", "Required by the board");
     }
 
     @Test
@@ -79,7 +83,9 @@ class StatementOfApplicabilityTest {
     void aSoc2PackageHasNoStatementOfApplicability() {
         StageInputs inputs = library();
         assertThatThrownBy(() -> StatementOfApplicability.rows(
-                inputs.audit(StageInputs.job(PackageType.SOC2_TYPE1, null), "2026-04-01"), inputs.build(),
-                Catalog.builtIn())).hasMessageContaining("soc2-type1 does not cover ISO 27001");
+                        inputs.audit(StageInputs.job(PackageType.SOC2_TYPE1, null), "2026-04-01"),
+                        inputs.build(),
+                        Catalog.builtIn()))
+                .hasMessageContaining("soc2-type1 does not cover ISO 27001");
     }
 }

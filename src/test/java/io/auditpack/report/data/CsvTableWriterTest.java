@@ -1,16 +1,15 @@
 package io.auditpack.report.data;
 
-import io.auditpack.report.ReportFixtures;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.auditpack.report.ReportFixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
 
 class CsvTableWriterTest {
 
@@ -25,11 +24,18 @@ class CsvTableWriterTest {
     @Test
     void findingsCsvHasTheHeaderAndOneRowPerFindingInResultOrder() throws IOException {
         List<CSVRecord> records = parse(render(CsvTableWriter.findings()));
-        assertThat(records.get(0).toList()).containsExactly("severity", "code", "file", "line", "column", "value",
-                "message");
+        assertThat(records.get(0).toList())
+                .containsExactly("severity", "code", "file", "line", "column", "value", "message");
         assertThat(records).hasSize(6);
-        assertThat(records.get(1).toList()).containsExactly("warning", "control.owner_missing", "controls.csv", "4",
-                "owner", "", "owner is blank; the control is still used");
+        assertThat(records.get(1).toList())
+                .containsExactly(
+                        "warning",
+                        "control.owner_missing",
+                        "controls.csv",
+                        "4",
+                        "owner",
+                        "",
+                        "owner is blank; the control is still used");
         assertThat(records.get(5).get(1)).isEqualTo("crosswalk.owner_concentration");
     }
 
@@ -40,26 +46,47 @@ class CsvTableWriterTest {
 
     @Test
     void aFormulaLookingValueGetsALeadingApostrophe() throws IOException {
-        assertThat(parse(render(CsvTableWriter.findings())).get(3).get(5)).isEqualTo("'" + ReportFixtures.FORMULA_VALUE);
+        assertThat(parse(render(CsvTableWriter.findings())).get(3).get(5))
+                .isEqualTo("'" + ReportFixtures.FORMULA_VALUE);
     }
 
     @Test
     void recordsEndWithCrlf() throws IOException {
         String text = render(CsvTableWriter.findings());
-        assertThat(text).startsWith("severity,code,file,line,column,value,message\r\n").endsWith("\r\n");
+        assertThat(text)
+                .startsWith("severity,code,file,line,column,value,message\r\n")
+                .endsWith("\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
     }
 
     @Test
     void gapsCsvListsEveryGapInPriorityOrderWithItsItemAndAction() throws IOException {
         List<CSVRecord> records = parse(render(CsvTableWriter.gaps()));
-        assertThat(records.get(0).toList()).containsExactly("priority", "item", "type", "framework", "requirement",
-                "control", "owner", "action");
+        assertThat(records.get(0).toList())
+                .containsExactly("priority", "item", "type", "framework", "requirement", "control", "owner", "action");
         assertThat(records).hasSize(13);
-        assertThat(records.subList(1, 13)).extracting(r -> Integer.parseInt(r.get(0))).isSorted();
-        assertThat(records.get(1).toList()).containsExactly("1", "AC-02", "missing_documentation", "SOC2", "CC6.1",
-                "AC-02", "'@admin", "Run AC-02 and keep its records; re-approve its documentation.");
-        assertThat(records.get(12).toList()).containsExactly("4", "SOC2:CC6.4", "missing_control", "SOC2", "CC6.4",
-                "", "", "Map an implemented control to SOC2 CC6.4.");
+        assertThat(records.subList(1, 13))
+                .extracting(r -> Integer.parseInt(r.get(0)))
+                .isSorted();
+        assertThat(records.get(1).toList())
+                .containsExactly(
+                        "1",
+                        "AC-02",
+                        "missing_documentation",
+                        "SOC2",
+                        "CC6.1",
+                        "AC-02",
+                        "'@admin",
+                        "Run AC-02 and keep its records; re-approve its documentation.");
+        assertThat(records.get(12).toList())
+                .containsExactly(
+                        "4",
+                        "SOC2:CC6.4",
+                        "missing_control",
+                        "SOC2",
+                        "CC6.4",
+                        "",
+                        "",
+                        "Map an implemented control to SOC2 CC6.4.");
     }
 }

@@ -1,7 +1,15 @@
 package io.auditpack.report.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -14,20 +22,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CrosswalkWorkbookWriterTest {
     private XSSFWorkbook workbook;
 
     private XSSFWorkbook read(PackContext context) throws IOException {
-        workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportFixtures.render(new CrosswalkWorkbookWriter(), context)));
+        workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(ReportFixtures.render(new CrosswalkWorkbookWriter(), context)));
         return workbook;
     }
 
@@ -49,9 +49,25 @@ class CrosswalkWorkbookWriterTest {
         XSSFWorkbook book = read(ReportFixtures.managementReview());
         List<String> names = new ArrayList<>();
         book.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Controls", "SOC 2", "ISO 27001", "SoA", "Crosswalk", "Evidence",
-                "Gaps", "Findings", "Changes", "Review Actions", "Review Coverage", "Review Nonconformities",
-                "Review Findings", "Review Due", "Review Scorecard", "Review Opportunities");
+        assertThat(names)
+                .containsExactly(
+                        "Summary",
+                        "Controls",
+                        "SOC 2",
+                        "ISO 27001",
+                        "SoA",
+                        "Crosswalk",
+                        "Evidence",
+                        "Gaps",
+                        "Findings",
+                        "Changes",
+                        "Review Actions",
+                        "Review Coverage",
+                        "Review Nonconformities",
+                        "Review Findings",
+                        "Review Due",
+                        "Review Scorecard",
+                        "Review Opportunities");
     }
 
     @Test
@@ -64,9 +80,25 @@ class CrosswalkWorkbookWriterTest {
     @Test
     void controlsSheetHasTheHeaderThenTheLibrarysExtraColumns() throws IOException {
         Sheet controls = read(ReportFixtures.managementReview()).getSheet("Controls");
-        assertThat(header(controls)).containsExactly("Control", "Title", "Owner", "Frequency", "Scope",
-                "Expected evidence", "Library status", "Operating status", "Due", "Covered", "Pending",
-                "Missing slices", "Documentation", "Latest document", "SOC 2 refs", "ISO 27001 refs", "risk_id");
+        assertThat(header(controls))
+                .containsExactly(
+                        "Control",
+                        "Title",
+                        "Owner",
+                        "Frequency",
+                        "Scope",
+                        "Expected evidence",
+                        "Library status",
+                        "Operating status",
+                        "Due",
+                        "Covered",
+                        "Pending",
+                        "Missing slices",
+                        "Documentation",
+                        "Latest document",
+                        "SOC 2 refs",
+                        "ISO 27001 refs",
+                        "risk_id");
         Row cm01 = controls.getRow(1);
         assertThat(cm01.getCell(14).getStringCellValue()).isEqualTo("CC8.1");
         assertThat(cm01.getCell(16).getStringCellValue()).isEqualTo("R-7");
@@ -100,7 +132,11 @@ class CrosswalkWorkbookWriterTest {
         Cell status = cm01.getCell(7);
         assertThat(status.getStringCellValue()).isEqualTo("inconsistent");
         assertThat(status.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
-        assertThat(workbook.getSheet("SOC 2").getRow(1).getCell(4).getCellStyle().getFillForegroundColor())
+        assertThat(workbook.getSheet("SOC 2")
+                        .getRow(1)
+                        .getCell(4)
+                        .getCellStyle()
+                        .getFillForegroundColor())
                 .isEqualTo(IndexedColors.ROSE.getIndex());
     }
 
@@ -121,7 +157,10 @@ class CrosswalkWorkbookWriterTest {
 
     @Test
     void datesAreDateFormattedNumericCells() throws IOException {
-        Cell latest = read(ReportFixtures.managementReview()).getSheet("Controls").getRow(1).getCell(13);
+        Cell latest = read(ReportFixtures.managementReview())
+                .getSheet("Controls")
+                .getRow(1)
+                .getCell(13);
         assertThat(latest.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(DateUtil.isCellDateFormatted(latest)).isTrue();
         assertThat(latest.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -132,12 +171,21 @@ class CrosswalkWorkbookWriterTest {
     void everyTableSheetHasAFrozenBoldHeaderAndAnAutofilter() throws IOException {
         XSSFWorkbook book = read(ReportFixtures.managementReview());
         for (Sheet sheet : book) {
-            assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane())
+                    .as(sheet.getSheetName())
+                    .isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as(sheet.getSheetName()).isTrue();
-            assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+                    .as(sheet.getSheetName())
+                    .isTrue();
+            assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
         }
-        assertThat(((XSSFSheet) book.getSheet("Controls")).getCTWorksheet().getAutoFilter().getRef())
+        assertThat(((XSSFSheet) book.getSheet("Controls"))
+                        .getCTWorksheet()
+                        .getAutoFilter()
+                        .getRef())
                 .isEqualTo("A1:Q4");
     }
 
@@ -155,7 +203,9 @@ class CrosswalkWorkbookWriterTest {
     @Test
     void summaryHoldsTheHeadlineCountsAndThePackIdentity() throws IOException {
         Sheet summary = read(ReportFixtures.managementReview()).getSheet("Summary");
-        assertThat(header(summary)).startsWith("Framework", "Category", "Requirements in scope").endsWith("Not yet due");
+        assertThat(header(summary))
+                .startsWith("Framework", "Category", "Requirements in scope")
+                .endsWith("Not yet due");
         assertThat(summary.getRow(2).getCell(1).getStringCellValue()).isEqualTo("security");
         assertThat(summary.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(66.7);
         assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("ISO27001");
@@ -163,17 +213,32 @@ class CrosswalkWorkbookWriterTest {
         for (int i = 6; i <= summary.getLastRowNum(); i++) {
             facts.add(summary.getRow(i).getCell(0).getStringCellValue());
         }
-        assertThat(facts).containsExactly("Organization", "System", "Package", "Job", "Period start", "Period end",
-                "As of", "Version", "Previous version SHA-256", "Evidence items", "Evidence counted",
-                "Evidence in period", "Evidence files packed", "Gaps", "Remediation items", "Findings");
+        assertThat(facts)
+                .containsExactly(
+                        "Organization",
+                        "System",
+                        "Package",
+                        "Job",
+                        "Period start",
+                        "Period end",
+                        "As of",
+                        "Version",
+                        "Previous version SHA-256",
+                        "Evidence items",
+                        "Evidence counted",
+                        "Evidence in period",
+                        "Evidence files packed",
+                        "Gaps",
+                        "Remediation items",
+                        "Findings");
         assertThat(summary.getRow(14).getCell(1).getStringCellValue()).isEqualTo("first version");
     }
 
     @Test
     void gapsSheetIsTheRemediationPlanWithNumericPriorities() throws IOException {
         Sheet gaps = read(ReportFixtures.managementReview()).getSheet("Gaps");
-        assertThat(header(gaps)).containsExactly("priority", "item", "type", "framework", "requirement", "control",
-                "owner", "action");
+        assertThat(header(gaps))
+                .containsExactly("priority", "item", "type", "framework", "requirement", "control", "owner", "action");
         assertThat(gaps.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
         assertThat(gaps.getRow(1).getCell(6).getStringCellValue()).isEqualTo("@admin");
         assertThat(gaps.getLastRowNum()).isEqualTo(12);
@@ -181,8 +246,8 @@ class CrosswalkWorkbookWriterTest {
 
     @Test
     void corePropertiesAreFixedToTheAsOfDateAtMidnightUtc() throws IOException {
-        POIXMLProperties.CoreProperties core = read(ReportFixtures.managementReview()).getProperties()
-                .getCoreProperties();
+        POIXMLProperties.CoreProperties core =
+                read(ReportFixtures.managementReview()).getProperties().getCoreProperties();
         assertThat(core.getCreator()).isEqualTo("auditpack");
         assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2026-06-30T00:00:00Z"));
         assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2026-06-30T00:00:00Z"));
@@ -194,6 +259,7 @@ class CrosswalkWorkbookWriterTest {
         PackContext context = ReportFixtures.managementReview();
         byte[] first = ReportFixtures.render(writer, context);
         assertThat(ReportFixtures.render(writer, context)).isEqualTo(first);
-        assertThat(ReportFixtures.underAnotherClockAndLocale(() -> ReportFixtures.render(writer, context))).isEqualTo(first);
+        assertThat(ReportFixtures.underAnotherClockAndLocale(() -> ReportFixtures.render(writer, context)))
+                .isEqualTo(first);
     }
 }

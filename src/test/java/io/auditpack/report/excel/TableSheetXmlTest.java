@@ -1,5 +1,15 @@
 package io.auditpack.report.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ss.usermodel.CellType;
@@ -10,17 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The rows TableSheet writes as XML read back with POI as the values, types, styles and places written. */
 class TableSheetXmlTest {
     private static final List<String> HEADER = List.of("A", "B", "C", "D", "E", "F");
@@ -30,8 +29,13 @@ class TableSheetXmlTest {
     void textNeedingEscapesComesBackAsWrittenAndCharactersXmlCannotHoldBecomeQuestionMarks() throws IOException {
         String tricky = "a & b < c > d \"q\" 'x' \t tab \n line \r cr";
         byte[] xlsx = workbook(sheet -> {
-            sheet.row().text(tricky).text(" leading and trailing ").text("_x0041_ stays").text("nul\u0000bell\u0007")
-                    .text("pair 𝒜 lone \uD800 end").text("\uFFFE");
+            sheet.row()
+                    .text(tricky)
+                    .text(" leading and trailing ")
+                    .text("_x0041_ stays")
+                    .text("nul\u0000bell\u0007")
+                    .text("pair 𝒜 lone \uD800 end")
+                    .text("\uFFFE");
         });
         try (XSSFWorkbook book = read(xlsx)) {
             Row row = book.getSheet("T").getRow(1);
@@ -58,14 +62,17 @@ class TableSheetXmlTest {
             assertThat(first.getCell(2)).isNull();
             assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(42.0);
             assertThat(first.getCell(4)).isNull();
-            assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+            assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 3, 31));
             assertThat(DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
             Row second = sheet.getRow(2);
             assertThat(second.getCell(0)).isNull();
             assertThat(second.getCell(1).getStringCellValue()).isEqualTo("yes");
             assertThat(second.getCell(2).getNumericCellValue()).isEqualTo(66.7);
-            assertThat(second.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(1900, 1, 1));
-            assertThat(((XSSFSheet) sheet).getCTWorksheet().getDimension().getRef()).isEqualTo("A1:F3");
+            assertThat(second.getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(1900, 1, 1));
+            assertThat(((XSSFSheet) sheet).getCTWorksheet().getDimension().getRef())
+                    .isEqualTo("A1:F3");
         }
     }
 
@@ -77,8 +84,11 @@ class TableSheetXmlTest {
             }
         });
         String sheetXml = part(xlsx, "xl/worksheets/sheet1.xml");
-        assertThat(part(xlsx, "xl/sharedStrings.xml")).contains("<t>CTL-0001</t>").contains("<t>yes</t>")
-                .doesNotContain("SUM").doesNotContain("two_x");
+        assertThat(part(xlsx, "xl/sharedStrings.xml"))
+                .contains("<t>CTL-0001</t>")
+                .contains("<t>yes</t>")
+                .doesNotContain("SUM")
+                .doesNotContain("two_x");
         assertThat(sheetXml).contains("t=\"s\"").contains("<t>=SUM(A1)</t>").contains("two_x005F_x0041_");
         try (XSSFWorkbook book = read(xlsx)) {
             Row row = book.getSheet("T").getRow(3);
@@ -95,10 +105,12 @@ class TableSheetXmlTest {
         workbook(sheet -> {
             TableSheet.RowWriter first = sheet.row().text("a");
             sheet.row();
-            assertThatThrownBy(() -> first.text("late")).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> first.text("late"))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("row 2 of T is complete");
             TableSheet.RowWriter full = sheet.row().skip(6);
-            assertThatThrownBy(() -> full.text("7th")).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> full.text("7th"))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("T has 6 columns");
         });
     }

@@ -1,20 +1,18 @@
 package io.auditpack.report.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.ReportFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An independent reader: LibreOffice (headless, its own profile folder so parallel runs do not clash) opens the
@@ -41,13 +39,24 @@ class WorkbookLibreOfficeTest {
         Path soffice = soffice();
         assumeTrue(soffice != null, "soffice is not installed");
         Path workbook = folder.resolve("crosswalk.xlsx");
-        Files.write(workbook, ReportFixtures.render(new CrosswalkWorkbookWriter(),
-                WorkbookSheetsTest.context(PackageType.ISO27001_STAGE2)));
+        Files.write(
+                workbook,
+                ReportFixtures.render(
+                        new CrosswalkWorkbookWriter(), WorkbookSheetsTest.context(PackageType.ISO27001_STAGE2)));
         Path out = folder.resolve("csv");
-        Process process = new ProcessBuilder(soffice.toString(),
-                "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--norestore",
-                "--convert-to", CSV_ALL_SHEETS, "--outdir", out.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        soffice.toString(),
+                        "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        CSV_ALL_SHEETS,
+                        "--outdir",
+                        out.toString(),
+                        workbook.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile())
+                .start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
             process.destroyForcibly();
@@ -56,8 +65,8 @@ class WorkbookLibreOfficeTest {
         assertThat(finished).as("soffice finished: " + log).isTrue();
         assertThat(process.exitValue()).as(log).isZero();
 
-        for (String sheet : List.of("Summary", "Controls", "ISO 27001", "SoA", "Crosswalk", "Evidence", "Sample",
-                "Gaps", "Findings")) {
+        for (String sheet : List.of(
+                "Summary", "Controls", "ISO 27001", "SoA", "Crosswalk", "Evidence", "Sample", "Gaps", "Findings")) {
             assertThat(out.resolve("crosswalk-" + sheet + ".csv")).as(log).exists();
         }
         List<String> controls = Files.readAllLines(out.resolve("crosswalk-Controls.csv"), StandardCharsets.UTF_8);

@@ -1,10 +1,23 @@
 package io.auditpack.report.excel;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
 import io.auditpack.report.VersionStamp;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -17,20 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The sheets of each package type, the stage sheets, and the evidence sheet's slices, hashes and overflow. */
 class WorkbookSheetsTest {
 
@@ -40,7 +39,8 @@ class WorkbookSheetsTest {
     }
 
     static XSSFWorkbook read(PackContext context) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(ReportFixtures.render(new CrosswalkWorkbookWriter(), context)));
+        return new XSSFWorkbook(
+                new ByteArrayInputStream(ReportFixtures.render(new CrosswalkWorkbookWriter(), context)));
     }
 
     private static List<String> names(XSSFWorkbook book) {
@@ -53,8 +53,12 @@ class WorkbookSheetsTest {
         List<String> values = new ArrayList<>();
         for (int i = 1; i <= sheet.getLastRowNum(); i++) {
             Cell cell = sheet.getRow(i) == null ? null : sheet.getRow(i).getCell(column);
-            values.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                    ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
+            values.add(
+                    cell == null
+                            ? ""
+                            : cell.getCellType() == CellType.NUMERIC
+                                    ? String.valueOf((long) cell.getNumericCellValue())
+                                    : cell.getStringCellValue());
         }
         return values;
     }
@@ -62,18 +66,63 @@ class WorkbookSheetsTest {
     @Test
     void eachPackageTypeHasTheSheetsItsAuditNeedsInTheDocumentedOrder() throws IOException {
         Map<PackageType, List<String>> expected = Map.of(
-                PackageType.SOC2_TYPE1, List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Gaps",
-                        "Findings", "Changes"),
-                PackageType.SOC2_TYPE2, List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Sample",
-                        "Gaps", "Findings", "Changes"),
-                PackageType.ISO27001_STAGE1, List.of("Summary", "Stage 1 checklist", "Controls", "ISO 27001", "SoA",
-                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes"),
-                PackageType.ISO27001_STAGE2, List.of("Summary", "Controls", "ISO 27001", "SoA", "Crosswalk",
-                        "Evidence", "Sample", "Gaps", "Findings", "Changes"),
-                PackageType.MANAGEMENT_REVIEW, List.of("Summary", "Controls", "SOC 2", "ISO 27001", "SoA",
-                        "Crosswalk", "Evidence", "Gaps", "Findings", "Changes", "Review Actions"));
-        List<String> moreReviewSheets = List.of("Review Coverage", "Review Nonconformities", "Review Findings",
-                "Review Due", "Review Scorecard", "Review Opportunities");
+                PackageType.SOC2_TYPE1,
+                        List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Gaps", "Findings", "Changes"),
+                PackageType.SOC2_TYPE2,
+                        List.of(
+                                "Summary",
+                                "Controls",
+                                "SOC 2",
+                                "Crosswalk",
+                                "Evidence",
+                                "Sample",
+                                "Gaps",
+                                "Findings",
+                                "Changes"),
+                PackageType.ISO27001_STAGE1,
+                        List.of(
+                                "Summary",
+                                "Stage 1 checklist",
+                                "Controls",
+                                "ISO 27001",
+                                "SoA",
+                                "Crosswalk",
+                                "Evidence",
+                                "Gaps",
+                                "Findings",
+                                "Changes"),
+                PackageType.ISO27001_STAGE2,
+                        List.of(
+                                "Summary",
+                                "Controls",
+                                "ISO 27001",
+                                "SoA",
+                                "Crosswalk",
+                                "Evidence",
+                                "Sample",
+                                "Gaps",
+                                "Findings",
+                                "Changes"),
+                PackageType.MANAGEMENT_REVIEW,
+                        List.of(
+                                "Summary",
+                                "Controls",
+                                "SOC 2",
+                                "ISO 27001",
+                                "SoA",
+                                "Crosswalk",
+                                "Evidence",
+                                "Gaps",
+                                "Findings",
+                                "Changes",
+                                "Review Actions"));
+        List<String> moreReviewSheets = List.of(
+                "Review Coverage",
+                "Review Nonconformities",
+                "Review Findings",
+                "Review Due",
+                "Review Scorecard",
+                "Review Opportunities");
         for (PackageType type : PackageType.values()) {
             try (XSSFWorkbook book = read(context(type))) {
                 List<String> sheets = new ArrayList<>(expected.get(type));
@@ -82,7 +131,8 @@ class WorkbookSheetsTest {
                 }
                 assertThat(names(book)).as(type.word()).isEqualTo(sheets);
                 // the layout names each writer's first sheet: the review writer writes its seven together
-                assertThat(WorkbookLayout.sheets(type)).extracting(WorkbookLayout.Sheet::name)
+                assertThat(WorkbookLayout.sheets(type))
+                        .extracting(WorkbookLayout.Sheet::name)
                         .isEqualTo(expected.get(type));
             }
         }
@@ -117,10 +167,13 @@ class WorkbookSheetsTest {
     void everySheetPrintsLandscapeOnePageWideWithTheHeaderRepeated() throws IOException {
         try (XSSFWorkbook book = read(context(PackageType.ISO27001_STAGE1))) {
             for (Sheet sheet : book) {
-                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getLandscape())
+                        .as(sheet.getSheetName())
+                        .isTrue();
                 assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-                assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
+                assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+                        .isTrue();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             }
         }
@@ -130,8 +183,10 @@ class WorkbookSheetsTest {
     void theStage1SheetListsTheFourteenClausesThenTheVerdictAndItsReasons() throws IOException {
         try (XSSFWorkbook book = read(context(PackageType.ISO27001_STAGE1))) {
             Sheet stage1 = book.getSheet("Stage 1 checklist");
-            assertThat(column(stage1, 0).subList(0, 14)).containsExactly("4.3", "5.2", "6.1.2", "6.1.3", "6.2",
-                    "7.2", "7.5.1", "8.1", "8.2", "8.3", "9.1", "9.2.2", "9.3.3", "10.2");
+            assertThat(column(stage1, 0).subList(0, 14))
+                    .containsExactly(
+                            "4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "7.5.1", "8.1", "8.2", "8.3", "9.1", "9.2.2",
+                            "9.3.3", "10.2");
             // AC-02 is mapped to 9.2: its stale policy is no record, its log export is the only record
             Row audit = stage1.getRow(12);
             assertThat(audit.getCell(0).getStringCellValue()).isEqualTo("9.2.2");
@@ -145,7 +200,8 @@ class WorkbookSheetsTest {
             assertThat(verdict.getCell(1).getStringCellValue()).isEqualTo("not_ready");
             assertThat(stage1.getRow(17).getCell(0).getStringCellValue()).isEqualTo("blocking");
             assertThat(stage1.getRow(17).getCell(1).getStringCellValue()).isEqualTo("4.3");
-            assertThat(((XSSFSheet) stage1).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I15");
+            assertThat(((XSSFSheet) stage1).getCTWorksheet().getAutoFilter().getRef())
+                    .isEqualTo("A1:I15");
         }
     }
 
@@ -170,8 +226,8 @@ class WorkbookSheetsTest {
             Sheet soa = book.getSheet("SoA");
             assertThat(column(soa, 0)).containsExactly("A.7.4", "A.8.32");
             assertThat(column(soa, 3)).containsExactly("no", "yes");
-            assertThat(column(soa, 4)).containsExactly("No physical offices",
-                    "Applicable: not excluded in applicability.csv");
+            assertThat(column(soa, 4))
+                    .containsExactly("No physical offices", "Applicable: not excluded in applicability.csv");
             assertThat(column(soa, 5)).containsExactly("excluded", "partially_implemented");
             assertThat(column(soa, 6)).containsExactly("", "CM-01 (inconsistent)");
         }
@@ -183,8 +239,13 @@ class WorkbookSheetsTest {
             Sheet evidence = book.getSheet("Evidence");
             assertThat(column(evidence, 0)).containsExactly("EV-1", "EV-2", "EV-3", "EV-3", "EV-4");
             assertThat(column(evidence, 1)).containsExactly("CM-01", "AC-02", "CM-01", "AC-02", "CM-01");
-            assertThat(column(evidence, 8)).containsExactly("2026-01", "", "2026-02; 2026-03; 2026-04",
-                    "2026-01-01..2026-03-31; 2026-04-01..2026-06-30", "");
+            assertThat(column(evidence, 8))
+                    .containsExactly(
+                            "2026-01",
+                            "",
+                            "2026-02; 2026-03; 2026-04",
+                            "2026-01-01..2026-03-31; 2026-04-01..2026-06-30",
+                            "");
             assertThat(column(evidence, 11)).containsExactly("yes", "yes", "no", "no", "no");
         }
     }
@@ -195,13 +256,24 @@ class WorkbookSheetsTest {
         Files.writeString(file, "January changes", StandardCharsets.UTF_8);
         PackContext base = context(PackageType.SOC2_TYPE2);
         InputSet in = base.inputs();
-        InputSet withFile = new InputSet(in.controls(), in.mappings(), in.evidence(), in.applicability(), in.scope(),
-                in.evidenceRoot(), Map.of("EV-1", file), in.controlExtraColumns(), in.mappingExtraColumns(),
-                in.evidenceExtraColumns(), in.findings());
+        InputSet withFile = new InputSet(
+                in.controls(),
+                in.mappings(),
+                in.evidence(),
+                in.applicability(),
+                in.scope(),
+                in.evidenceRoot(),
+                Map.of("EV-1", file),
+                in.controlExtraColumns(),
+                in.mappingExtraColumns(),
+                in.evidenceExtraColumns(),
+                in.findings());
         try (XSSFWorkbook book = read(new PackContext(base.result(), withFile, base.stamp()))) {
-            String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest("January changes".getBytes(StandardCharsets.UTF_8)));
-            assertThat(book.getSheet("Evidence").getRow(1).getCell(13).getStringCellValue()).isEqualTo(expected);
+            String expected = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest("January changes".getBytes(StandardCharsets.UTF_8)));
+            assertThat(book.getSheet("Evidence").getRow(1).getCell(13).getStringCellValue())
+                    .isEqualTo(expected);
             assertThat(book.getSheet("Evidence").getRow(3).getCell(13)).isNull();
         }
     }

@@ -5,14 +5,13 @@ import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
-import io.auditpack.input.InputLoader;
-import io.auditpack.input.JobFileReader;
 import io.auditpack.domain.PackHistory;
 import io.auditpack.domain.PackSnapshot;
+import io.auditpack.input.InputLoader;
+import io.auditpack.input.JobFileReader;
 import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.VersionStamp;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,11 +24,10 @@ import java.util.Optional;
  */
 final class DemoContexts {
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
-    static final List<String> JOBS = List.of("soc2-type1", "soc2-type2", "iso27001-stage1", "iso27001-stage2",
-            "management-review");
+    static final List<String> JOBS =
+            List.of("soc2-type1", "soc2-type2", "iso27001-stage1", "iso27001-stage2", "management-review");
 
-    private DemoContexts() {
-    }
+    private DemoContexts() {}
 
     /**
      * A demo job's context; the management review sees versions 1 and 2 of the SOC 2 Type II job (as of 2026-10-31
@@ -42,15 +40,16 @@ final class DemoContexts {
                     CurrentSnapshot.of(of("soc2-type2", new VersionStamp(2, ""), AS_OF)),
                     CurrentSnapshot.of(of("iso27001-stage2", VersionStamp.first(), AS_OF)));
             PackContext review = of(jobFile, stamp, AS_OF);
-            return new PackContext(review.result(), review.inputs(), stamp,
-                    new PackHistory(Optional.empty(), others));
+            return new PackContext(review.result(), review.inputs(), stamp, new PackHistory(Optional.empty(), others));
         }
         return of(jobFile, stamp, AS_OF);
     }
 
     static PackContext of(String jobFile, VersionStamp stamp, LocalDate asOf) throws Exception {
         JobDefinition job = JobFileReader.read(Path.of("jobs", jobFile + ".yaml"))
-                .withFolders(Path.of("input").toAbsolutePath(), Path.of("target", "demo-output").toAbsolutePath());
+                .withFolders(
+                        Path.of("input").toAbsolutePath(),
+                        Path.of("target", "demo-output").toAbsolutePath());
         InputSet inputs = load(job);
         AuditResult result = Auditor.audit(job, job.asOf() == null ? asOf : job.asOf(), inputs, Catalog.builtIn());
         return new PackContext(result, inputs, stamp);

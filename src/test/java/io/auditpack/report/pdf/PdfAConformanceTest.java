@@ -1,9 +1,15 @@
 package io.auditpack.report.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import io.auditpack.report.VersionStamp;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +21,6 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * veraPDF, the PDF Association's reference validator, finds every demo package type's summary valid PDF/A-1b, and
@@ -64,14 +63,15 @@ class PdfAConformanceTest {
     static String failedRules(ValidationResult result) {
         return result.getTestAssertions().stream()
                 .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                .map(a -> "  " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": "
-                        + a.getMessage())
-                .distinct().collect(Collectors.joining("\n"));
+                .map(a ->
+                        "  " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                .distinct()
+                .collect(Collectors.joining("\n"));
     }
 
     static ValidationResult validate(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
             return validator.validate(parser);
         }

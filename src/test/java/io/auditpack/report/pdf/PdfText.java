@@ -1,13 +1,12 @@
 package io.auditpack.report.pdf;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A summary read back with PDFBox: the text of each page in reading order, the whole text in content-stream order
@@ -28,8 +27,10 @@ public record PdfText(List<String> pages, String stream, List<String> bookmarks)
             String stream = new PDFTextStripper().getText(document);
             List<String> bookmarks = new ArrayList<>();
             if (document.getDocumentCatalog().getDocumentOutline() != null) {
-                document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> collect(item, bookmarks,
-                        ""));
+                document.getDocumentCatalog()
+                        .getDocumentOutline()
+                        .children()
+                        .forEach(item -> collect(item, bookmarks, ""));
             }
             return new PdfText(List.copyOf(pages), stream, List.copyOf(bookmarks));
         }
