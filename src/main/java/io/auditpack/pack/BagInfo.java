@@ -2,7 +2,7 @@ package io.auditpack.pack;
 
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.JobDefinition;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.verdict.VersionStamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

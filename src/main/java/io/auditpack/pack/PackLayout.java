@@ -58,7 +58,8 @@ final class PackLayout {
                         + " but has no verified file in the input set");
             }
             for (String control : use.packedUnder()) {
-                files.add(PayloadFile.evidence(evidencePath(control, item), file));
+                files.add(PayloadFile.evidence(
+                        evidencePath(control, item), file, context.report().sha256(item.id())));
             }
         }
         files.sort(Comparator.comparing(PayloadFile::path));

@@ -1,12 +1,6 @@
 package io.auditpack.pack;
 
-import io.auditpack.domain.AuditResult;
-import io.auditpack.domain.InputSet;
-import io.auditpack.domain.PackHistory;
-import io.auditpack.domain.PackSnapshot;
-import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
-import io.auditpack.report.VersionStamp;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,15 +19,11 @@ import java.util.Optional;
  * an atomic move after checking the target is absent stands in. Whatever fails, the staging folder is removed and
  * no existing version is touched.
  * <p>
- * A run whose manifest and bag-info, rendered as the latest version, equal the latest version's publishes nothing:
- * that check renders the reports into digests only, stops at the first difference, and reads no more of the
- * latest ZIP than its two tag files (and the metrics of the version before it, for its history).
- * <p>
- * Each version is rendered with its {@link PackHistory}: the snapshot of the version before it and, for a
- * management review, every published version of every other job in the output folder.
- * {@link #prepare} and {@link #commit} are the two phases, for callers that run them as separate steps. Before
- * linking, {@link #commit} checks that the staged ZIP is still the file that was written and hashed (same size,
- * modification time and inode: {@link FileIdentity}) rather than reading a gigabyte again.
+ * What is published is decided before: the verdict of a run is computed for the version it will be rendered as
+ * ({@link PublishedHistory}). {@link #sameAsLatest} tells whether a context rendered as the latest version equals
+ * it (nothing to publish), {@link #stage} writes the next version into a staging folder, and {@link #commit}
+ * publishes it; before linking it checks that the staged ZIP is still the file that was written and hashed (same
+ * size, modification time and inode: {@link FileIdentity}) rather than reading a gigabyte again.
  */
 public final class Publisher {
     private final PackBuilder builder;
@@ -43,48 +32,65 @@ public final class Publisher {
         this.builder = builder;
     }
 
-    /** {@link #prepare} then {@link #commit}. */
-    public PublishOutcome publish(AuditResult result, InputSet inputs, Path outputRoot) throws IOException {
-        return commit(prepare(result, inputs, outputRoot));
+    /**
+     * Whether {@code context}, rendered as the latest version (its stamp and history), gives exactly the latest
+     * version's manifest and bag-info: the content did not change. Decided without writing a ZIP, stopping at the first
+     * difference (the reports are rendered into digests only; evidence files are compared by the SHA-256 the audit
+     * took); reads no more of the latest ZIP than its two tag files.
+     */
+    public boolean sameAsLatest(PackContext context, PublishedVersion latest) throws IOException {
+        if (context.stamp().version() != latest.version()) {
+            throw new IllegalArgumentException(
+                    "a context rendered as " + context.stamp().label() + " compared with v" + latest.version());
+        }
+        String manifest;
+        String bagInfoText;
+        try (PackArchive archive = PackArchive.open(latest.zip())) {
+            Optional<String> m = archive.text(BagTags.MANIFEST);
+            Optional<String> b = archive.text(BagTags.BAG_INFO);
+            if (m.isEmpty() || b.isEmpty()) {
+                return false;
+            }
+            manifest = m.get();
+            bagInfoText = b.get();
+        } catch (PackFormatException e) {
+            return false;
+        }
+        try {
+            return builder.wouldEqual(context, manifest, bagInfoText);
+        } catch (IllegalArgumentException malformedManifest) {
+            return false;
+        }
     }
 
-    /** Decides whether the content changed and, when it did, stages the next version. */
-    public Candidate prepare(AuditResult result, InputSet inputs, Path outputRoot) throws IOException {
-        return prepare(result, inputs, outputRoot, PackProgress.NONE);
-    }
-
-    /** {@link #prepare(AuditResult, InputSet, Path)}, telling {@code progress} how the staging goes. */
-    public Candidate prepare(AuditResult result, InputSet inputs, Path outputRoot, PackProgress progress)
+    /**
+     * Stages {@code context} as its version ({@code context.stamp()}), the one after {@code latest}, in a staging
+     * folder beside the published versions.
+     */
+    public Candidate stage(
+            PackContext context, Path outputRoot, Optional<PublishedVersion> latest, PackProgress progress)
             throws IOException {
-        VersionStore store = new VersionStore(outputRoot, result.job().name());
-        Optional<PublishedVersion> latest = store.latest();
-        List<PackSnapshot> others = result.job().packageType() == PackageType.MANAGEMENT_REVIEW
-                ? PackSnapshots.all(outputRoot, result.job().name())
-                : List.of();
-        if (latest.isPresent()
-                && sameContent(
-                        latest.get(),
-                        result,
-                        inputs,
-                        history(outputRoot, result, latest.get().version() - 1, others))) {
-            return Candidate.unchanged(latest.get());
+        VersionStore store = new VersionStore(outputRoot, context.result().job().name());
+        int version = context.stamp().version();
+        if (version != latest.map(l -> l.version() + 1).orElse(1)) {
+            throw new IllegalArgumentException(
+                    "a context rendered as " + context.stamp().label() + " does not follow the latest version v"
+                            + latest.map(PublishedVersion::version).orElse(0));
         }
-        int version = latest.map(l -> l.version() + 1).orElse(1);
-        if (version > 9999) {
-            throw new IOException("job " + result.job().name() + " has reached version 9999, the last one");
-        }
-        VersionStamp stamp =
-                new VersionStamp(version, latest.map(PublishedVersion::sha256).orElse(""));
         Files.createDirectories(store.jobFolder());
         Path staging = Files.createTempDirectory(store.jobFolder(), ".staging-");
         try {
-            PackHistory history = history(outputRoot, result, version - 1, others);
-            StagedPack staged = builder.stage(new PackContext(result, inputs, stamp, history), staging, progress);
+            StagedPack staged = builder.stage(context, staging, progress);
             return Candidate.staged(version, latest.orElse(null), staged, staging, store.zipOf(version));
         } catch (IOException | RuntimeException e) {
             FileTrees.deleteQuietly(staging);
             throw e;
         }
+    }
+
+    /** A candidate saying the latest version already holds this content. */
+    public Candidate unchanged(PublishedVersion latest) {
+        return Candidate.unchanged(latest);
     }
 
     /** Publishes a staged candidate (an unchanged one just reports the latest version). */
@@ -127,49 +133,6 @@ public final class Publisher {
     public void discard(Candidate candidate) {
         if (!candidate.unchanged()) {
             FileTrees.deleteQuietly(candidate.stagingFolder());
-        }
-    }
-
-    /**
-     * The history a version is rendered with: the snapshot of the version before it (so the latest version,
-     * re-rendered for the unchanged check, sees the same predecessor it was published with) and the other jobs'.
-     */
-    private static PackHistory history(
-            Path outputRoot, AuditResult result, int previousVersion, List<PackSnapshot> others) throws IOException {
-        return new PackHistory(PackSnapshots.version(outputRoot, result.job().name(), previousVersion), others);
-    }
-
-    private boolean sameContent(PublishedVersion latest, AuditResult result, InputSet inputs, PackHistory history)
-            throws IOException {
-        String manifest;
-        String bagInfoText;
-        BagInfo bagInfo;
-        try (PackArchive archive = PackArchive.open(latest.zip())) {
-            Optional<String> m = archive.text(BagTags.MANIFEST);
-            Optional<String> b = archive.text(BagTags.BAG_INFO);
-            if (m.isEmpty() || b.isEmpty()) {
-                return false;
-            }
-            manifest = m.get();
-            bagInfoText = b.get();
-            bagInfo = BagInfo.parse(bagInfoText);
-        } catch (PackFormatException | IllegalArgumentException e) {
-            return false;
-        }
-        String previous = bagInfo.get(BagInfo.PREVIOUS_SHA256).orElse("");
-        if (previous.equals(BagInfo.NONE)) {
-            previous = "";
-        }
-        if (!previous.isEmpty() && !Sha256.HEX.matcher(previous).matches()) {
-            return false;
-        }
-        try {
-            return builder.wouldEqual(
-                    new PackContext(result, inputs, new VersionStamp(latest.version(), previous), history),
-                    manifest,
-                    bagInfoText);
-        } catch (IllegalArgumentException malformedManifest) {
-            return false;
         }
     }
 

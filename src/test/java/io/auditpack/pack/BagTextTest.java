@@ -45,7 +45,7 @@ class BagTextTest {
                 java.util.List.of(),
                 java.util.List.of());
 
-        String text = BagInfo.of(result, io.auditpack.report.VersionStamp.first(), 0, 0)
+        String text = BagInfo.of(result, io.auditpack.verdict.VersionStamp.first(), 0, 0)
                 .format();
 
         assertThat(text)

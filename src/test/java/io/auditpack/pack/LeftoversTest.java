@@ -22,8 +22,7 @@ class LeftoversTest {
 
     private PublishOutcome publishOne() throws java.io.IOException {
         PackFixture fixture = new PackFixture(temp);
-        return new Publisher(new PackBuilder(PackFixture.reports()))
-                .publish(fixture.result(), fixture.inputs(), fixture.output);
+        return fixture.publish(new Publisher(new PackBuilder(PackFixture.reports())));
     }
 
     @Test

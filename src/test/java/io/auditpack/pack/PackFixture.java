@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
@@ -11,6 +12,7 @@ import io.auditpack.domain.Period;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.job.PackRelease;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.IOException;
@@ -48,6 +50,23 @@ final class PackFixture {
                 "%PDF-1.7\nfake policy body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         Files.writeString(evidenceRoot.resolve("deploy.log"), "2026-01-05 deploy ok\n".repeat(200));
         Files.writeString(evidenceRoot.resolve("reviews/Q1 review (final).txt"), "Q1 access review: 12 users\n");
+    }
+
+    /** Publishes this fixture's result as the job's next version (or finds it unchanged), as a run does. */
+    PublishOutcome publish(Publisher publisher) throws IOException {
+        return PackRelease.publish(publisher, result(), inputs(), Catalog.builtIn(), output);
+    }
+
+    /** Plans and assembles this fixture's result without publishing it. */
+    Candidate prepare(Publisher publisher) throws IOException {
+        PublishedHistory published = PublishedHistory.read(output, JOB, false);
+        return PackRelease.assemble(
+                publisher,
+                PackRelease.plan(result(), inputs(), Catalog.builtIn(), published),
+                inputs(),
+                Catalog.builtIn(),
+                published,
+                PackProgress.NONE);
     }
 
     JobDefinition job() {

@@ -42,9 +42,10 @@ class PackSnapshotsTest {
 
         @Override
         public void write(PackContext context, OutputStream out) throws IOException {
-            String previous = context.history()
-                    .previous()
-                    .map(p -> p.label() + " " + p.sha256())
+            String previous = context.report()
+                    .changes()
+                    .map(changes ->
+                            changes.before().label() + " " + changes.before().sha256())
                     .orElse("none");
             out.write(("previous " + previous + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -57,7 +58,7 @@ class PackSnapshotsTest {
     }
 
     private PublishOutcome publish() throws IOException {
-        return publisher.publish(fixture.result(), fixture.inputs(), fixture.output);
+        return fixture.publish(publisher);
     }
 
     private void changeEvidence() throws IOException {

@@ -29,10 +29,7 @@ class PackVerifierTest {
     void setUp() throws IOException {
         fixture = new PackFixture(temp);
         publisher = new Publisher(new PackBuilder(PackFixture.reports()));
-        good = publisher
-                .publish(fixture.result(), fixture.inputs(), fixture.output)
-                .version()
-                .zip();
+        good = fixture.publish(publisher).version().zip();
     }
 
     /** A copy of the good pack with one entry edited, in a folder of its own (no sidecar, no previous version). */
@@ -170,10 +167,7 @@ class PackVerifierTest {
         @Test
         void aReplacedPreviousVersion() throws IOException {
             Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "changed\n");
-            Path second = publisher
-                    .publish(fixture.result(), fixture.inputs(), fixture.output)
-                    .version()
-                    .zip();
+            Path second = fixture.publish(publisher).version().zip();
             assertThat(verifier.verify(second).ok()).isTrue();
             Files.delete(good);
             Files.writeString(good, "a forged first version");

@@ -29,7 +29,7 @@ class PublisherTest {
     }
 
     private PublishOutcome publish() throws IOException {
-        return publisher.publish(fixture.result(), fixture.inputs(), fixture.output);
+        return fixture.publish(publisher);
     }
 
     private List<String> filesInJobFolder() throws IOException {
@@ -103,7 +103,7 @@ class PublisherTest {
 
     @Test
     void prepareAndCommitAreTwoStepsAndDiscardRemovesTheStaging() throws IOException {
-        Candidate candidate = publisher.prepare(fixture.result(), fixture.inputs(), fixture.output);
+        Candidate candidate = fixture.prepare(publisher);
         assertThat(candidate.unchanged()).isFalse();
         assertThat(candidate.version()).isEqualTo(1);
         assertThat(candidate.staged().zip()).exists().startsWith(jobFolder);
@@ -112,10 +112,7 @@ class PublisherTest {
         publisher.discard(candidate);
 
         assertThat(filesInJobFolder()).isEmpty();
-        assertThat(publisher
-                        .commit(publisher.prepare(fixture.result(), fixture.inputs(), fixture.output))
-                        .published())
-                .isTrue();
+        assertThat(publisher.commit(fixture.prepare(publisher)).published()).isTrue();
     }
 
     @Nested
@@ -124,7 +121,7 @@ class PublisherTest {
         void aVersionPublishedMeanwhileByAnotherRunIsLeftAloneAndTheStagingRemoved() throws IOException {
             publish();
             Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "changed\n");
-            Candidate candidate = publisher.prepare(fixture.result(), fixture.inputs(), fixture.output);
+            Candidate candidate = fixture.prepare(publisher);
             Path other = jobFolder.resolve("soc2-type2-2026-v0002.zip");
             Files.writeString(other, "another run's pack");
 
@@ -142,7 +139,7 @@ class PublisherTest {
 
         @Test
         void aStagedZipAlteredBeforeCommitIsNotPublished() throws IOException {
-            Candidate candidate = publisher.prepare(fixture.result(), fixture.inputs(), fixture.output);
+            Candidate candidate = fixture.prepare(publisher);
             Files.writeString(candidate.staged().zip(), "tampered");
 
             assertThatThrownBy(() -> publisher.commit(candidate)).hasMessageContaining("changed since it was built");

@@ -34,6 +34,7 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ public final class ReportFixtures {
                 List.of("reviewed_by"),
                 List.of("retention"),
                 List.of());
-        return new PackContext(result, inputs, stamp);
+        return TestContexts.of(result, inputs, stamp);
     }
 
     static List<Control> controls() {

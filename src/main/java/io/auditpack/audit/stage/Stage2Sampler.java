@@ -7,6 +7,7 @@ import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.RequirementResult;
+import io.auditpack.verdict.Stage2Sample;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
