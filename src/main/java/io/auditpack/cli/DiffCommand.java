@@ -2,7 +2,7 @@ package io.auditpack.cli;
 
 import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.PackSnapshot;
-import io.auditpack.pack.PackSnapshots;
+import io.auditpack.pack.snapshot.PackSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

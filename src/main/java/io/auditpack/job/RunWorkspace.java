@@ -2,9 +2,9 @@ package io.auditpack.job;
 
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
-import io.auditpack.pack.Candidate;
 import io.auditpack.pack.PackProgress;
-import io.auditpack.pack.PublishOutcome;
+import io.auditpack.pack.publish.Candidate;
+import io.auditpack.pack.publish.PublishOutcome;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package io.auditpack.job.assemble;
 
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import io.auditpack.pack.Publisher;
+import io.auditpack.pack.publish.Publisher;
 import org.springframework.batch.core.step.StepContribution;
 
 /** Stages the candidate pack beside the published versions, or decides the content is unchanged. */
