@@ -6,6 +6,7 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.pack.bag.BagTags;
@@ -89,7 +90,14 @@ class FastPathDeterminismTest {
 
     private PackContext context() {
         AuditResult result = new AuditResult(
-                fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses);
+                fixture.job(),
+                PackFixture.AS_OF,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                EvidenceUses.copyOf(uses));
         InputSet inputs = new InputSet(
                 List.of(),
                 List.of(),

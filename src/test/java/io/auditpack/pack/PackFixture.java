@@ -4,6 +4,7 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
@@ -105,7 +106,8 @@ public final class PackFixture {
     }
 
     public AuditResult result() {
-        return new AuditResult(job(), AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses());
+        return new AuditResult(
+                job(), AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), EvidenceUses.copyOf(uses()));
     }
 
     public InputSet inputs() {

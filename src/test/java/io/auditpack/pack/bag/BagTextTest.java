@@ -44,7 +44,7 @@ class BagTextTest {
                 java.util.List.of(),
                 java.util.List.of(),
                 java.util.List.of(),
-                java.util.List.of());
+                io.auditpack.domain.EvidenceUses.copyOf(java.util.List.of()));
 
         String text = BagInfo.of(result, io.auditpack.report.VersionStamp.first(), 0, 0)
                 .format();

@@ -1,4 +1,4 @@
-package io.auditpack.domain;
+package io.auditpack.store;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

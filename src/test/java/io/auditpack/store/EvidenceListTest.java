@@ -1,8 +1,15 @@
-package io.auditpack.domain;
+package io.auditpack.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceTally;
+import io.auditpack.domain.EvidenceType;
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
+import io.auditpack.domain.SourceRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,6 +116,41 @@ class EvidenceListTest {
 
     @Test
     void usesCountAndListThePackedItemsWithoutChangingWhatGetReturns() {
+        List<EvidenceUse> uses = sixUses();
+
+        EvidenceUseList compact = EvidenceUseList.copyOf(uses);
+
+        assertThat(compact).containsExactlyElementsOf(uses);
+        assertThat(compact.tally()).isEqualTo(new EvidenceTally(6, 5, 4, 5));
+        assertThat(compact.tallyByType())
+                .containsExactly(
+                        Map.entry(EvidenceType.POLICY, new EvidenceTally(3, 3, 2, 3)),
+                        Map.entry(EvidenceType.TICKET, new EvidenceTally(3, 2, 2, 2)));
+        assertThat(compact.packed()).containsExactlyElementsOf(uses.subList(0, 3));
+        assertThat(EvidenceUseList.copyOf(compact)).isSameAs(compact);
+    }
+
+    @Test
+    void usesKeptAsObjectsReadAsTheCompactOnesDo() {
+        List<EvidenceUse> uses = sixUses();
+
+        EvidenceUses plain = EvidenceUses.copyOf(uses);
+        EvidenceUseList compact = EvidenceUseList.copyOf(uses);
+
+        assertThat(plain).isNotInstanceOf(EvidenceUseList.class).containsExactlyElementsOf(compact);
+        assertThat(plain.tally()).isEqualTo(compact.tally());
+        assertThat(plain.tallyByType()).containsExactlyEntriesOf(compact.tallyByType());
+        assertThat(plain.packed()).containsExactlyElementsOf(compact.packed());
+        assertThat(plain.items()).containsExactlyElementsOf(compact.items());
+        for (int i = 0; i < uses.size(); i++) {
+            assertThat(plain.items().type(i)).isEqualTo(compact.items().type(i));
+            assertThat(plain.packedUnder(i)).isEqualTo(compact.packedUnder(i));
+        }
+        assertThat(EvidenceUses.copyOf(compact)).isSameAs(compact);
+        assertThat(EvidenceItems.copyOf(compact.items())).isSameAs(compact.items());
+    }
+
+    private List<EvidenceUse> sixUses() {
         List<EvidenceItem> items = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             items.add(item(
@@ -132,16 +174,7 @@ class EvidenceListTest {
             uses.add(new EvidenceUse(items.get(i), i != 5, i % 3 != 0, under));
         }
 
-        EvidenceUseList compact = EvidenceUseList.copyOf(uses);
-
-        assertThat(compact).containsExactlyElementsOf(uses);
-        assertThat(compact.tally()).isEqualTo(new EvidenceTally(6, 5, 4, 5));
-        assertThat(compact.tallyByType())
-                .containsExactly(
-                        Map.entry(EvidenceType.POLICY, new EvidenceTally(3, 3, 2, 3)),
-                        Map.entry(EvidenceType.TICKET, new EvidenceTally(3, 2, 2, 2)));
-        assertThat(compact.packed()).containsExactlyElementsOf(uses.subList(0, 3));
-        assertThat(EvidenceUseList.copyOf(compact)).isSameAs(compact);
+        return uses;
     }
 
     private static Map<String, String> ordered(String... keysAndValues) {

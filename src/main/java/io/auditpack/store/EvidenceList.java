@@ -1,5 +1,9 @@
-package io.auditpack.domain;
+package io.auditpack.store;
 
+import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceType;
+import io.auditpack.domain.SourceRef;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,7 +25,7 @@ import java.util.RandomAccess;
  * about 240, plus 8 bytes of the record's position on the heap. {@link #get} decodes a new, equal {@link EvidenceItem}
  * each time, so callers compare items with {@code equals}, never {@code ==}.
  */
-public final class EvidenceList extends AbstractList<EvidenceItem> implements RandomAccess {
+public final class EvidenceList extends AbstractList<EvidenceItem> implements EvidenceItems, RandomAccess {
     private static final EvidenceList EMPTY = builder().build();
     private static final int BLOCK = 1 << 20;
     private static final EvidenceType[] TYPES = EvidenceType.values();
@@ -78,6 +82,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
     }
 
     /** The type of the item at {@code index}, without decoding the rest of it. */
+    @Override
     public EvidenceType type(int index) {
         Objects.checkIndex(index, size);
         Reader reader = reader(index);

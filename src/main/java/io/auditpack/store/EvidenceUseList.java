@@ -1,9 +1,10 @@
-package io.auditpack.domain;
+package io.auditpack.store;
 
+import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.RandomAccess;
  * An immutable list of how each evidence item was used, kept compact beside the {@link EvidenceList} of the items
  * (a byte of flags and the index of a shared folder list per item): {@link #get} builds the {@link EvidenceUse}.
  */
-public final class EvidenceUseList extends AbstractList<EvidenceUse> implements RandomAccess {
+public final class EvidenceUseList extends AbstractList<EvidenceUse> implements EvidenceUses, RandomAccess {
     private static final byte COUNTED = 1;
     private static final byte IN_PERIOD = 2;
 
@@ -47,6 +48,7 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     }
 
     /** The items these uses are of, in the same order. */
+    @Override
     public EvidenceList items() {
         return items;
     }
@@ -63,59 +65,21 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     }
 
     /** Whether the item at {@code index} counts, without decoding the item. */
+    @Override
     public boolean counted(int index) {
         return (flags[index] & COUNTED) != 0;
     }
 
     /** Whether the item at {@code index} falls in the period, without decoding the item. */
+    @Override
     public boolean inPeriod(int index) {
         return (flags[index] & IN_PERIOD) != 0;
     }
 
     /** The folders the item at {@code index} is packed under, without decoding the item. */
+    @Override
     public List<String> packedUnder(int index) {
         return folderLists.get(folders[index]);
-    }
-
-    /** The uses whose item is packed under at least one folder, in order; the others are not decoded. */
-    public List<EvidenceUse> packed() {
-        List<EvidenceUse> packed = new ArrayList<>();
-        for (int i = 0; i < flags.length; i++) {
-            if (!packedUnder(i).isEmpty()) {
-                packed.add(get(i));
-            }
-        }
-        return packed;
-    }
-
-    /** The counts over every use, read from the flags without decoding the items. */
-    public EvidenceTally tally() {
-        long counted = 0;
-        long inPeriod = 0;
-        long packed = 0;
-        for (int i = 0; i < flags.length; i++) {
-            counted += counted(i) ? 1 : 0;
-            inPeriod += inPeriod(i) ? 1 : 0;
-            packed += packedUnder(i).size();
-        }
-        return new EvidenceTally(flags.length, counted, inPeriod, packed);
-    }
-
-    /** The counts per evidence type, in the type's declaration order, for the types that have items. */
-    public Map<EvidenceType, EvidenceTally> tallyByType() {
-        Map<EvidenceType, EvidenceTally> byType = new EnumMap<>(EvidenceType.class);
-        for (int i = 0; i < flags.length; i++) {
-            byType.merge(
-                    items.type(i),
-                    EvidenceTally.NONE.plus(
-                            counted(i), inPeriod(i), packedUnder(i).size()),
-                    (a, b) -> new EvidenceTally(
-                            a.items() + b.items(),
-                            a.counted() + b.counted(),
-                            a.inPeriod() + b.inPeriod(),
-                            a.packedFiles() + b.packedFiles()));
-        }
-        return byType;
     }
 
     /** Collects one use per item, in the items' order. Not thread-safe. */
