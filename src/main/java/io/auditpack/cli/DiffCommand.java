@@ -2,7 +2,7 @@ package io.auditpack.cli;
 
 import io.auditpack.audit.diff.VersionDiff;
 import io.auditpack.domain.PackSnapshot;
-import io.auditpack.pack.PackSnapshots;
+import io.auditpack.pack.snapshot.PackSnapshots;
 import io.auditpack.verdict.PackDiff;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,10 +1,10 @@
 package io.auditpack.job;
 
 import io.auditpack.domain.InputSet;
-import io.auditpack.pack.Candidate;
 import io.auditpack.pack.PackProgress;
-import io.auditpack.pack.PublishOutcome;
-import io.auditpack.pack.PublishedHistory;
+import io.auditpack.pack.publish.Candidate;
+import io.auditpack.pack.publish.PublishOutcome;
+import io.auditpack.pack.publish.PublishedHistory;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,13 @@
 package io.auditpack.pack;
 
+import io.auditpack.pack.bag.BagInfo;
+import io.auditpack.pack.bag.BagTags;
+import io.auditpack.pack.bag.Manifest;
+import io.auditpack.pack.sign.PackSigner;
+import io.auditpack.pack.zip.DeterministicZip;
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.PreparedEntry;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.IOException;
@@ -29,7 +37,7 @@ import java.util.stream.Collectors;
  * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
  * Each report is rendered once to a file in the staging folder and each distinct evidence file is read once (see
  * {@link PreparedPayload}, which does this on worker threads); an entry's SHA-256 is computed from the very bytes
- * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@link CompressionRule},
+ * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@code CompressionRule},
  * {@link EntryPreparer} and {@link DeterministicZip} for the bytes of each entry: they do not depend on the number
  * of threads.
  */
@@ -160,7 +168,7 @@ public final class PackBuilder {
      *
      * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
-    boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
+    public boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
         Map<String, String> expected = Manifest.parse(manifestText).sha256ByPath();
         List<PayloadFile> plan = PackLayout.plan(context, reports);
         if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {

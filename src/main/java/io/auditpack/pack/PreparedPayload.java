@@ -1,5 +1,7 @@
 package io.auditpack.pack;
 
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.PreparedEntry;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.BufferedOutputStream;

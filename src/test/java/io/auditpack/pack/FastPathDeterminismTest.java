@@ -6,8 +6,15 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.ScopeStatement;
+import io.auditpack.pack.bag.BagTags;
+import io.auditpack.pack.bag.Manifest;
+import io.auditpack.pack.verify.PackVerifier;
+import io.auditpack.pack.version.Sidecar;
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import io.auditpack.report.TestContexts;
@@ -84,7 +91,14 @@ class FastPathDeterminismTest {
 
     private PackContext context() {
         AuditResult result = new AuditResult(
-                fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses);
+                fixture.job(),
+                PackFixture.AS_OF,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                EvidenceUses.copyOf(uses));
         InputSet inputs = new InputSet(
                 List.of(),
                 List.of(),

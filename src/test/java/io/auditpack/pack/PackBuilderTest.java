@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.auditpack.pack.bag.BagInfo;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.TestContexts;
 import io.auditpack.verdict.VersionStamp;

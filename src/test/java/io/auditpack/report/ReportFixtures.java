@@ -15,6 +15,7 @@ import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.Frequency;
@@ -106,7 +107,7 @@ public final class ReportFixtures {
                 gaps,
                 remediation,
                 findings(),
-                evidenceUses());
+                EvidenceUses.copyOf(evidenceUses()));
         InputSet inputs = new InputSet(
                 controls,
                 mappings(),

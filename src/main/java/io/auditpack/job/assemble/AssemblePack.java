@@ -4,7 +4,7 @@ import io.auditpack.catalog.Catalog;
 import io.auditpack.job.PackRelease;
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import io.auditpack.pack.Publisher;
+import io.auditpack.pack.publish.Publisher;
 import org.springframework.batch.core.step.StepContribution;
 
 /** Decides the content is unchanged, or stages the candidate pack beside the published versions. */

@@ -7,7 +7,7 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.input.InputLoader;
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import io.auditpack.pack.PublishedHistory;
+import io.auditpack.pack.publish.PublishedHistory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
