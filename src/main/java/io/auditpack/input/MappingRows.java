@@ -65,7 +65,6 @@ final class MappingRows {
             Objects.requireNonNull(controlId, "a row without a control has failed");
             Objects.requireNonNull(framework, "a row without a framework has failed");
             Objects.requireNonNull(requirement, "a row without a requirement has failed");
-            Objects.requireNonNull(relationship, "a row without a relationship has failed");
             Long earlier = seen.putIfAbsent(List.of(controlId, framework, requirement), row.line());
             if (earlier != null) {
                 cells.error(
