@@ -221,6 +221,7 @@ class CrosswalkWorkbookWriterTest {
                         "Job",
                         "Period start",
                         "Period end",
+                        "Collection lag (days)",
                         "As of",
                         "Version",
                         "Previous version SHA-256",
