@@ -232,7 +232,7 @@ class CrosswalkWorkbookWriterTest {
                         "Gaps",
                         "Remediation items",
                         "Findings");
-        assertThat(summary.getRow(14).getCell(1).getStringCellValue()).isEqualTo("first version");
+        assertThat(summary.getRow(15).getCell(1).getStringCellValue()).isEqualTo("first version");
     }
 
     @Test
