@@ -27,6 +27,11 @@ record AuditFrame(JobDefinition job, LocalDate asOf) {
         return job.period();
     }
 
+    /** The job's collection lag, in days: a slice falls due that many days after its last day. */
+    int lag() {
+        return job.collectionLag();
+    }
+
     boolean judgesOperation() {
         return job.judgesOperation();
     }

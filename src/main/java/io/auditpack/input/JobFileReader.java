@@ -37,7 +37,8 @@ public final class JobFileReader {
             "schedule",
             "time_zone",
             "input",
-            "output");
+            "output",
+            "collection_lag");
     private static final List<String> REQUIRED = List.of("name", "package", "organization", "system");
     private static final List<String> PERIOD_KEYS = List.of("start", "end");
 
@@ -104,6 +105,7 @@ public final class JobFileReader {
         Path output = entries.containsKey("output")
                 ? values.folder(value(entries, "output"), "output", projectRoot)
                 : projectRoot.resolve("output");
+        int lag = entries.containsKey("collection_lag") ? values.lag(value(entries, "collection_lag")) : 0;
         if (!doc.findings().isEmpty()
                 || name == null
                 || type == null
@@ -116,7 +118,19 @@ public final class JobFileReader {
             return null;
         }
         return new JobDefinition(
-                name, type, organization, system, period, asOf, categories, schedule, zone, input, output, absolute);
+                name,
+                type,
+                organization,
+                system,
+                period,
+                asOf,
+                categories,
+                schedule,
+                zone,
+                input,
+                output,
+                absolute,
+                lag);
     }
 
     /** The parent of the job file's folder when that folder is named {@code jobs}, else the job file's folder. */

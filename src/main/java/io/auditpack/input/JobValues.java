@@ -1,5 +1,6 @@
 package io.auditpack.input;
 
+import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
@@ -21,6 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads and checks the single values of a job file; each problem is an error on the document, null returned. */
 final class JobValues {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LAG = Pattern.compile("([0-9]{1,3})d");
     private static final List<String> PACKAGES =
             Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
@@ -115,6 +117,26 @@ final class JobValues {
             category.ifPresent(categories::add);
         }
         return ok ? categories : null;
+    }
+
+    /** A collection lag in days, written {@code 5d}; 0 (with a finding) when not such a value or too long. */
+    int lag(Node node) {
+        String value = text(node, "collection_lag");
+        if (value == null) {
+            return 0;
+        }
+        var days = LAG.matcher(value);
+        if (!days.matches() || Integer.parseInt(days.group(1)) > JobDefinition.MAX_COLLECTION_LAG) {
+            doc.error(
+                    node,
+                    "collection_lag",
+                    value,
+                    "not a valid collection_lag; accepted: a number of days from 0d to "
+                            + JobDefinition.MAX_COLLECTION_LAG
+                            + "d, e.g. 5d when records arrive up to five days after the day they speak for");
+            return 0;
+        }
+        return Integer.parseInt(days.group(1));
     }
 
     @Nullable

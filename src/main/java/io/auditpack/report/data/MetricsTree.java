@@ -52,6 +52,7 @@ public final class MetricsTree {
                                 job.period().start().toString(),
                                 "end",
                                 job.period().end().toString()));
+        root.put("collection_lag_days", job.judgesOperation() ? job.collectionLag() : null);
         root.put("organization", job.organization());
         root.put("system", job.system());
         root.put("previous_sha256", nullIfEmpty(context.stamp().previousSha256()));
