@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
- * job file or inputs are wrong stops here.
+ * job file or inputs are wrong stops here. {@code inputs} is null once validated for a distributed run.
  */
 record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
 

@@ -79,7 +79,7 @@ final class RunAllCommand implements Callable<Integer> {
         }
         RunPrinter printer =
                 new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
-        List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock));
+        List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock, !distributed));
         if (distributed) {
             ManagerSettings settings = new ManagerSettings(
                     workerTimeout == null ? DEFAULT_WORKER_TIMEOUT : workerTimeout, Duration.ofSeconds(1));
@@ -110,7 +110,12 @@ final class RunAllCommand implements Callable<Integer> {
         return ordered;
     }
 
-    private List<PreparedRun> prepareAll(List<Path> files, Clock clock) throws IOException, InputException {
+    /**
+     * Reads and validates every job; {@code keepInputs} false drops each job's inputs once validated (the workers of
+     * a distributed run read them again), so the manager's memory does not grow with the number of jobs.
+     */
+    private List<PreparedRun> prepareAll(List<Path> files, Clock clock, boolean keepInputs)
+            throws IOException, InputException {
         List<Finding> errors = new ArrayList<>();
         List<PreparedRun> prepared = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
@@ -127,7 +132,7 @@ final class RunAllCommand implements Callable<Integer> {
                             "the job name is already used by " + clash + "; job names must be unique"));
                 }
                 run.inputs().findings().stream().filter(Finding::isError).forEach(errors::add);
-                prepared.add(run);
+                prepared.add(keepInputs ? run : new PreparedRun(run.job(), run.asOf(), null));
             } catch (InputException e) {
                 errors.addAll(e.findings());
             }

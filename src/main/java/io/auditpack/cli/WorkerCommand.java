@@ -89,6 +89,8 @@ final class WorkerCommand implements Callable<Integer> {
         }
         properties.put(WorkerSettings.HEARTBEAT_MS, heartbeat.toMillis());
         properties.put(WorkerSettings.POLL_MS, poll.toMillis());
+        // a worker needs few connections (poller, heartbeat, the job's own steps): 100 workers stay within 400
+        properties.put("spring.datasource.hikari.maximum-pool-size", 4);
         // a failed job is reported once, with its reason, by the worker's own log line (not as a stack trace)
         properties.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
         StopSignals signals = StopSignals.install();
