@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.auditpack.cli.AuditpackCli;
+import io.auditpack.guard.JobLock;
+import io.auditpack.guard.LockHolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,6 +105,38 @@ class DistributedRunAllIT {
 
     @Test
     @Order(3)
+    void aJobThatFailsTwiceFailsTheRunWithTheReasonOfEachAttemptWhileTheOtherJobsPublish() throws Exception {
+        Path jobs = GeneratedJobs.jobs(root, "c", 1);
+        Path output = root.resolve("c").resolve("output-1");
+        try (JobLock held = JobLock.acquire(
+                "org1-soc2-type1", output, LockHolder.thisProcess("test-run", "test"), Duration.ZERO, notice -> {})) {
+            JarProcess manager = JarProcess.start(
+                    root,
+                    root.resolve("manager-c.log"),
+                    false,
+                    "run-all",
+                    "--distributed",
+                    "--jobs",
+                    jobs.toString(),
+                    "--as-of",
+                    AS_OF,
+                    "--wait",
+                    "0");
+
+            assertThat(manager.waitFor()).as(manager.output()).isEqualTo(1);
+            String out = manager.output();
+            assertThat(out)
+                    .contains("auditpack: org1-soc2-type1 failed 2 time(s), so the run fails:")
+                    .contains("  attempt 1: another run of job org1-soc2-type1 holds its lock")
+                    .contains("  attempt 2: another run of job org1-soc2-type1 holds its lock")
+                    .contains("5 job(s): 4 published, 0 unchanged, 1 failed");
+        }
+        assertThat(output.resolve("org1-soc2-type1")).doesNotExist();
+        assertThat(GeneratedJobs.packs(root.resolve("c"))).hasSize(4);
+    }
+
+    @Test
+    @Order(4)
     void aWorkerAskedToStopWithNothingInProgressEndsWithStatusZero() throws Exception {
         first.kill("TERM");
 

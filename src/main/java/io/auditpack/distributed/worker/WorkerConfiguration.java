@@ -80,8 +80,24 @@ public class WorkerConfiguration {
         return steps.get(JobPartition.WORKER_STEP)
                 .inputChannel(partitions)
                 .tasklet(partitionTasklet, transactions)
-                .transactionAttribute(new DefaultTransactionAttribute(TransactionDefinition.PROPAGATION_NOT_SUPPORTED))
+                .transactionAttribute(new NoTransaction())
                 .build();
+    }
+
+    /**
+     * Runs the tasklet outside any transaction; every exception ends the step (as the builder's default attribute
+     * does: with {@link DefaultTransactionAttribute}'s own rule a checked exception would be swallowed and the
+     * tasklet run again).
+     */
+    private static final class NoTransaction extends DefaultTransactionAttribute {
+        NoTransaction() {
+            super(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        }
+
+        @Override
+        public boolean rollbackOn(Throwable failure) {
+            return true;
+        }
     }
 
     @Bean
