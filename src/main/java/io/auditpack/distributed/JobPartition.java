@@ -75,6 +75,11 @@ public record JobPartition(
                 context.getInt(WAVE));
     }
 
+    /** The name of a partition (a job, or a range of a job's evidence) in its context, without reading the rest. */
+    public static String nameOf(ExecutionContext context) {
+        return context.getString(JOB, "?");
+    }
+
     /** The wave of a partition's context, without reading the rest. */
     public static int waveOf(ExecutionContext context) {
         return context.getInt(WAVE, 0);

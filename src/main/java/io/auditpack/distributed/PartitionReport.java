@@ -22,6 +22,8 @@ public record PartitionReport(
     public enum Outcome {
         PUBLISHED,
         UNCHANGED,
+        /** A range of a job's evidence was prepared; {@code zip} names the result file. */
+        PREPARED,
         FAILED,
         /** The worker was asked to stop (SIGTERM) before the job ended and gave the partition back unfinished. */
         HANDED_BACK

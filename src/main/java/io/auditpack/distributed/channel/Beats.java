@@ -65,15 +65,16 @@ public final class Beats {
 
     /**
      * For a worker about to take a partition: the partition's status and the beat of the manager that sent it (the
-     * step execution named {@code managerStep} in the same job execution); empty when the partition is unknown.
+     * step execution named {@code managerStep} or {@code otherManagerStep} in the same job execution); empty when the
+     * partition is unknown.
      */
-    public Optional<PartitionCheck> check(long partitionStepExecutionId, String managerStep) {
+    public Optional<PartitionCheck> check(long partitionStepExecutionId, String managerStep, String otherManagerStep) {
         return jdbc
                 .query(
                         "SELECT p.STATUS, b.OWNER, b.BEAT, b.STALE_AFTER_MS, CURRENT_TIMESTAMP AS NOW_AT "
                                 + "FROM BATCH_STEP_EXECUTION p "
                                 + "LEFT JOIN BATCH_STEP_EXECUTION m ON m.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID "
-                                + "AND m.STEP_NAME = ? "
+                                + "AND m.STEP_NAME IN (?, ?) "
                                 + "LEFT JOIN " + TABLE + " b ON b.STEP_EXECUTION_ID = m.STEP_EXECUTION_ID "
                                 + "WHERE p.STEP_EXECUTION_ID = ?",
                         (row, n) -> new PartitionCheck(
@@ -82,6 +83,7 @@ public final class Beats {
                                 age(row.getTimestamp(3), row.getTimestamp(5)),
                                 Duration.ofMillis(row.getLong(4))),
                         managerStep,
+                        otherManagerStep,
                         partitionStepExecutionId)
                 .stream()
                 .findFirst();

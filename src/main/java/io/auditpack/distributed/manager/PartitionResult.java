@@ -21,6 +21,8 @@ public record PartitionResult(
     public enum Kind {
         PUBLISHED,
         UNCHANGED,
+        /** A range of a large job's evidence was prepared ({@code zip} names the worker's result file). */
+        PREPARED,
         FAILED
     }
 

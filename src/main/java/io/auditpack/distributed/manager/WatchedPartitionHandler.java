@@ -138,7 +138,7 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
         }
         beats.release(id);
         PartitionReport report = PartitionReport.from(partition.getExecutionContext());
-        String job = JobPartition.of(partition.getExecutionContext()).job();
+        String job = JobPartition.nameOf(partition.getExecutionContext());
         switch (verdict) {
             case DONE -> {
                 ended.add(partition);
@@ -218,10 +218,14 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
         int handBacks;
 
         PartitionResult done(String job, PartitionReport report) {
-            boolean published = report != null && report.outcome() == PartitionReport.Outcome.PUBLISHED;
+            PartitionReport.Outcome outcome = report == null ? PartitionReport.Outcome.UNCHANGED : report.outcome();
             return new PartitionResult(
                     job,
-                    published ? PartitionResult.Kind.PUBLISHED : PartitionResult.Kind.UNCHANGED,
+                    switch (outcome) {
+                        case PUBLISHED -> PartitionResult.Kind.PUBLISHED;
+                        case PREPARED -> PartitionResult.Kind.PREPARED;
+                        default -> PartitionResult.Kind.UNCHANGED;
+                    },
                     report == null ? "" : report.worker(),
                     report == null ? 0 : report.version(),
                     report == null ? "" : report.zip(),

@@ -19,18 +19,21 @@ final class PartitionClaims {
     private final Heartbeat heartbeat;
     private final WorkerSettings settings;
     private final String managerStep;
+    private final String otherManagerStep;
 
-    PartitionClaims(Beats beats, Heartbeat heartbeat, WorkerSettings settings, String managerStep) {
+    PartitionClaims(
+            Beats beats, Heartbeat heartbeat, WorkerSettings settings, String managerStep, String otherManagerStep) {
         this.beats = beats;
         this.heartbeat = heartbeat;
         this.settings = settings;
         this.managerStep = managerStep;
+        this.otherManagerStep = otherManagerStep;
     }
 
     /** True when this worker takes the request (and now holds it); false drops it. */
     boolean take(StepExecutionRequest request) {
         long id = request.getStepExecutionId();
-        Optional<Beats.PartitionCheck> check = beats.check(id, managerStep);
+        Optional<Beats.PartitionCheck> check = beats.check(id, managerStep, otherManagerStep);
         if (check.isEmpty()) {
             LOG.warn("dropped a request for partition {}: no such step execution in the job repository", id);
             return false;

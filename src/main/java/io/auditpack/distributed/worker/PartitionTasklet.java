@@ -1,5 +1,6 @@
 package io.auditpack.distributed.worker;
 
+import io.auditpack.distributed.EvidenceRange;
 import io.auditpack.distributed.InputFingerprint;
 import io.auditpack.distributed.JobPartition;
 import io.auditpack.distributed.PartitionReport;
@@ -13,6 +14,7 @@ import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunObserver;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +38,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The worker step: runs the partition's job end to end, exactly as {@code auditpack run} would (the job's lock, the
+ * The worker step: runs the partition's job end to end (or, for a range of a large job's evidence, prepares its
+ * entries: {@link EvidenceRangeWork}), exactly as {@code auditpack run} would (the job's lock, the
  * clean-up after a run of the job that died, the five steps, the publisher that never replaces a version), after
  * checking that this host sees the input folder as the manager did. The job's run is a job execution of its own in
  * the shared repository, started on a thread of its own (outside this step's transaction). Its outcome goes into
@@ -48,6 +51,7 @@ final class PartitionTasklet implements Tasklet {
 
     private final RunLauncher launcher;
     private final String worker;
+    private final EvidenceRangeWork ranges;
     private final ExecutorService runs = Executors.newCachedThreadPool(task -> {
         Thread named = new Thread(task, "auditpack-run");
         named.setDaemon(true);
@@ -58,6 +62,7 @@ final class PartitionTasklet implements Tasklet {
     PartitionTasklet(RunLauncher launcher, String worker) {
         this.launcher = launcher;
         this.worker = worker;
+        this.ranges = new EvidenceRangeWork(worker);
     }
 
     /** Asks the partition in progress (if any) to stop at its next file and be handed back. */
@@ -68,6 +73,9 @@ final class PartitionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = contribution.getStepExecution();
+        if (EvidenceRange.isIn(step.getExecutionContext())) {
+            return prepareRange(contribution, step);
+        }
         JobPartition partition = JobPartition.of(step.getExecutionContext());
         String runId = Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Instant started = Instant.now();
@@ -79,13 +87,46 @@ final class PartitionTasklet implements Tasklet {
         Duration took = Duration.between(started, Instant.now());
         LOG.info("{}: {} in {} ms{}", partition.job(), words(report), took.toMillis(), reason(report));
         switch (report.outcome()) {
-            case PUBLISHED, UNCHANGED -> {
+            case PUBLISHED, UNCHANGED, PREPARED -> {
                 contribution.setExitStatus(new ExitStatus(report.outcome().name(), report.zip()));
                 return RepeatStatus.FINISHED;
             }
             case HANDED_BACK -> throw new JobInterruptedException(report.reason(), BatchStatus.STOPPED);
             default -> throw new PartitionFailedException(report.reason());
         }
+    }
+
+    /** Level two: prepares the entries of a range of a large job's evidence for the manager that writes the pack. */
+    private RepeatStatus prepareRange(StepContribution contribution, StepExecution step) throws Exception {
+        EvidenceRange range = EvidenceRange.of(step.getExecutionContext());
+        Instant started = Instant.now();
+        LOG.info("{}: took partition {} ({})", range.label(), step.getId(), step.getStepName());
+        PartitionReport report;
+        try {
+            report = ranges.run(range, step.getId(), () -> handBack);
+        } catch (IOException | RuntimeException e) {
+            report = PartitionReport.ended(
+                    worker,
+                    "range-" + step.getId(),
+                    Outcome.FAILED,
+                    "preparing the evidence failed on worker " + worker + ": "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        report.into(step.getExecutionContext());
+        LOG.info(
+                "{}: {} in {} ms{}",
+                range.label(),
+                words(report),
+                Duration.between(started, Instant.now()).toMillis(),
+                reason(report));
+        return switch (report.outcome()) {
+            case PREPARED -> {
+                contribution.setExitStatus(new ExitStatus(report.outcome().name(), report.zip()));
+                yield RepeatStatus.FINISHED;
+            }
+            case HANDED_BACK -> throw new JobInterruptedException(report.reason(), BatchStatus.STOPPED);
+            default -> throw new PartitionFailedException(report.reason());
+        };
     }
 
     private RunOutcome await(Future<RunOutcome> running, String runId) throws InterruptedException {
@@ -162,6 +203,7 @@ final class PartitionTasklet implements Tasklet {
         return switch (report.outcome()) {
             case PUBLISHED -> "published v%04d".formatted(report.version());
             case UNCHANGED -> "unchanged (v%04d)".formatted(report.version());
+            case PREPARED -> "prepared";
             case FAILED -> "failed";
             case HANDED_BACK -> "handed back";
         };

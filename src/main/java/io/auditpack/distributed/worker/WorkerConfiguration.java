@@ -2,6 +2,7 @@ package io.auditpack.distributed.worker;
 
 import io.auditpack.distributed.JobPartition;
 import io.auditpack.distributed.channel.Beats;
+import io.auditpack.distributed.manager.RemoteEvidence;
 import io.auditpack.job.RunLauncher;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -102,7 +103,7 @@ public class WorkerConfiguration {
 
     @Bean
     PartitionClaims partitionClaims(Beats beats, Heartbeat heartbeat, WorkerSettings settings) {
-        return new PartitionClaims(beats, heartbeat, settings, JobPartition.MANAGER_STEP);
+        return new PartitionClaims(beats, heartbeat, settings, JobPartition.MANAGER_STEP, RemoteEvidence.STEP);
     }
 
     /** Takes a request off the channel and claims it in one transaction, only while the partition thread is idle. */
