@@ -161,6 +161,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--worker-timeout takes a positive duration");
         }
         Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("logging.level.io.auditpack.manager", "INFO"); // each range as it is prepared, and by whom
         properties.put(SplitConfiguration.RANGES, ranges == null ? 4 : ranges);
         properties.put(
                 SplitConfiguration.WORKER_TIMEOUT_MS,
