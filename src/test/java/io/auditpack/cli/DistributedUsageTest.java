@@ -79,4 +79,41 @@ class DistributedUsageTest {
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--worker-timeout takes a positive duration and goes with --distributed");
     }
+
+    @Test
+    void runDistributedWithoutPostgresIsAUsageErrorAndPublishesNothing() throws Exception {
+        StringWriter err = new StringWriter();
+        Path output = folder.resolve("output");
+
+        int exit = AuditpackCli.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "run",
+                Path.of("jobs", "soc2-type2.yaml").toAbsolutePath().toString(),
+                "--output",
+                output.toString(),
+                "--distributed");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("run --distributed needs the run history in PostgreSQL")
+                .contains("AUDITPACK_DB_URL=jdbc:postgresql://HOST:5432/DATABASE");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void rangesWithoutDistributedIsAUsageError() {
+        StringWriter err = new StringWriter();
+
+        int exit = AuditpackCli.execute(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                "run",
+                Path.of("jobs", "soc2-type2.yaml").toAbsolutePath().toString(),
+                "--ranges",
+                "4");
+
+        assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).contains("--ranges and --worker-timeout go with --distributed");
+    }
 }
