@@ -31,6 +31,15 @@ final class BatchContext {
     }
 
     static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
+        return open(outputRoot, logs, Map.of());
+    }
+
+    /**
+     * The context with extra properties and Spring profiles: {@code distributed} adds the partition channel in
+     * PostgreSQL ({@code run-all --distributed}), {@code worker} the worker's poller and step ({@code worker}).
+     */
+    static ConfigurableApplicationContext open(
+            Path outputRoot, LogSetup logs, Map<String, Object> extra, String... profiles) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Database.forOutput(outputRoot).into(properties);
         properties.put("spring.batch.job.enabled", "false");
@@ -43,7 +52,9 @@ final class BatchContext {
             properties.put("logging.structured.format.console", "ecs");
             properties.put("logging.structured.ecs.service.name", "auditpack");
         }
+        properties.putAll(extra);
         return new SpringApplicationBuilder(AuditpackApplication.class)
+                .profiles(profiles)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

@@ -10,14 +10,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
- * job file or inputs are wrong stops here.
+ * job file or inputs are wrong stops here. {@code inputs} is null once validated for a distributed run.
  */
-record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
+record PreparedRun(
+        JobDefinition job, LocalDate asOf, @Nullable InputSet inputs) {
+
+    /** The inputs read (only run-all's distributed manager drops them after validation: null there). */
+    @Override
+    public InputSet inputs() {
+        return Objects.requireNonNull(inputs, "the inputs of this run were dropped after validation");
+    }
 
     static PreparedRun prepare(
             Path jobFile, @Nullable LocalDate asOf, @Nullable Path input, @Nullable Path output, Clock clock)
