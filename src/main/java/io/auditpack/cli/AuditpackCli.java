@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.guard.UnsafePathException;
 import io.auditpack.input.InputException;
 import io.auditpack.pack.SigningKeyException;
 import java.io.PrintWriter;
@@ -47,6 +48,11 @@ public final class AuditpackCli {
             return ExitCodes.BAD_INPUT;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsafePathException unsafe) {
+                err.println("auditpack: refused: " + unsafe.getMessage());
+                err.println("auditpack: nothing was written (exit 1)");
+                return ExitCodes.UNEXPECTED;
+            }
             if (cause instanceof SigningKeyException key) {
                 err.println(
                         "auditpack: signing key (auditpack.signing-key / AUDITPACK_SIGNING_KEY): " + key.getMessage());

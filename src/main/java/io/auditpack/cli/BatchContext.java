@@ -1,6 +1,10 @@
 package io.auditpack.cli;
 
 import io.auditpack.AuditpackApplication;
+import io.auditpack.guard.StateFolder;
+import io.auditpack.guard.UnsafePathException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,9 +34,21 @@ final class BatchContext {
         return open(outputRoot, LogSetup.REPORT);
     }
 
+    /**
+     * Opens the context. The default H2 history lives in {@code <output>/.auditpack/}, which is checked first: a link
+     * or special file there is refused ({@link UnsafePathException}, wrapped unchecked) before H2 opens anything.
+     */
     static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        Database.forOutput(outputRoot).into(properties);
+        Database database = Database.forOutput(outputRoot);
+        if (database.embedded()) {
+            try {
+                StateFolder.check(outputRoot);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        database.into(properties);
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "WARN");

@@ -3,6 +3,7 @@ package io.auditpack.cli;
 import io.auditpack.domain.Finding;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
+import io.auditpack.guard.UnsafePathException;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
@@ -75,6 +76,8 @@ final class RunCommand implements Callable<Integer> {
             lock = RunLauncher.lock(request, launch);
         } catch (JobBusyException busy) {
             return RunOutcome.busy(busy.getMessage());
+        } catch (UnsafePathException unsafe) {
+            return RunOutcome.failed("refused: " + unsafe.getMessage());
         }
         RunOutcome outcome;
         try (lock;

@@ -1,2 +1,5 @@
-/** One run of a job at a time across processes: an operating-system file lock per job, naming its holder. */
+/**
+ * Guards around the file system: one run of a job at a time across processes (an operating-system file lock per job,
+ * naming its holder) in a state folder that is never written through a link.
+ */
 package io.auditpack.guard;
