@@ -4,11 +4,13 @@ import io.auditpack.domain.Finding;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
 import io.auditpack.guard.UnsafePathException;
+import io.auditpack.job.FailureReason;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
 import io.auditpack.progress.ProgressView;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,6 +80,10 @@ final class RunCommand implements Callable<Integer> {
             return RunOutcome.busy(busy.getMessage());
         } catch (UnsafePathException unsafe) {
             return RunOutcome.failed("refused: " + unsafe.getMessage());
+        } catch (IOException cannotLock) {
+            // a full disk, say, while the lock file is made or written
+            return RunOutcome.failed(FailureReason.of(
+                    cannotLock, prepared.job().output().resolve(".auditpack").resolve("locks")));
         }
         RunOutcome outcome;
         try (lock;

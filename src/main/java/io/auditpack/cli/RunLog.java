@@ -4,6 +4,7 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.job.RunOutcome;
+import io.auditpack.pack.PartialPublishException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class RunLog {
                                 job,
                                 outcome.errors().size());
             case FAILED ->
-                event.log("{}: failed after {}: {}; no partial pack was published", job, seconds, outcome.reason());
+                event.log("{}: failed after {}: {}{}", job, seconds, outcome.reason(), nothingPublished(outcome));
             case BUSY -> event.log("{}: not run: {}", job, outcome.reason());
         }
     }
@@ -109,5 +110,10 @@ final class RunLog {
         parts.add(result.gaps().size() + " gaps");
         parts.add(result.findings().size() + " findings");
         return String.join("; ", parts);
+    }
+
+    /** The words after a failure's reason: that no partial pack was published, unless the reason says otherwise. */
+    static String nothingPublished(RunOutcome outcome) {
+        return outcome.reason().contains(PartialPublishException.VISIBLE) ? "" : "; no partial pack was published";
     }
 }

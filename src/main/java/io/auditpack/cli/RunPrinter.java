@@ -146,7 +146,7 @@ final class RunPrinter {
                         shown(outcome.publish().version().zip(), cwd));
             case REJECTED -> errors(outcome.errors());
             case FAILED ->
-                err.println("auditpack: the run failed: " + outcome.reason() + "; no partial pack was published");
+                err.println("auditpack: the run failed: " + outcome.reason() + RunLog.nothingPublished(outcome));
             case BUSY -> err.println("auditpack: " + outcome.reason());
         }
         if (!full()) {

@@ -1,5 +1,6 @@
 package io.auditpack.job;
 
+import io.auditpack.pack.PartialPublishException;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -10,13 +11,19 @@ import java.util.Locale;
  * Words a run's failure for the person reading it. A full disk ({@code No space left on device}, or a quota) is
  * named as such with the folder being written and the space left there.
  */
-final class FailureReason {
+public final class FailureReason {
     private static final String[] FULL = {"No space left on device", "Disk quota exceeded", "There is not enough space"
     };
 
     private FailureReason() {}
 
-    static String of(Throwable failure, Path folder) {
+    /** The reason a run failed, in words; {@code folder} is the folder it was writing in (for a full disk). */
+    public static String of(Throwable failure, Path folder) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PartialPublishException partial) {
+                return partial.getMessage();
+            }
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             for (String full : FULL) {
