@@ -20,7 +20,10 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * A pack ZIP opened for reading, with limits: at most {@value #MAX_ENTRIES} entries (checked before the central
  * directory is loaded), entry names refused when absolute, with a backslash, NUL or a {@code .}/{@code ..} segment,
- * or outside the single top folder; tag files read into memory only up to {@value #MAX_TAG_BYTES} bytes.
+ * or outside the single top folder; the entries' layout checked before any is read (local headers agree with the
+ * central directory, no two entries share bytes, sizes DEFLATE can produce: {@link ZipEntryLayout}); every entry read
+ * held to its declared size and CRC-32 ({@link CheckedEntryStream}); tag files read into memory only up to
+ * {@value #MAX_TAG_BYTES} bytes.
  */
 final class PackArchive implements Closeable {
     static final long MAX_ENTRIES = 1_000_000;
@@ -51,6 +54,7 @@ final class PackArchive implements Closeable {
         }
         try {
             PackArchive archive = index(zip);
+            ZipEntryLayout.check(file, java.util.Collections.list(zip.getEntriesInPhysicalOrder()));
             return archive;
         } catch (IOException | RuntimeException e) {
             zip.close();
@@ -131,8 +135,10 @@ final class PackArchive implements Closeable {
             return Optional.empty();
         }
         byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = open(entry)) {
             bytes = in.readNBytes((int) MAX_TAG_BYTES + 1);
+        } catch (PackFormatException e) {
+            throw new PackFormatException(path + ": " + e.getMessage());
         }
         if (bytes.length > MAX_TAG_BYTES) {
             throw new PackFormatException(path + " is larger than " + MAX_TAG_BYTES + " bytes");
@@ -156,8 +162,10 @@ final class PackArchive implements Closeable {
             return Optional.empty();
         }
         byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = open(entry)) {
             bytes = in.readNBytes(max + 1);
+        } catch (PackFormatException e) {
+            throw new PackFormatException(path + ": " + e.getMessage());
         }
         if (bytes.length > max) {
             throw new PackFormatException(path + " is larger than " + max + " bytes");
@@ -165,11 +173,16 @@ final class PackArchive implements Closeable {
         return Optional.of(bytes);
     }
 
-    /** Digests one file of the pack, streaming. */
+    /** Digests one file of the pack, streaming; its size and CRC-32 must be the declared ones. */
     Sha256.Digested digest(String path) throws IOException {
-        try (InputStream in = zip.getInputStream(files.get(path))) {
+        try (InputStream in = open(files.get(path))) {
             return Sha256.of(in);
         }
+    }
+
+    /** An entry's content, held to its declared size and CRC-32. */
+    private InputStream open(ZipArchiveEntry entry) throws IOException {
+        return new CheckedEntryStream(zip.getInputStream(entry), entry);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class PackVerifier {
         archive.paths().stream().filter(p -> p.startsWith(PackLayout.DATA)).forEach(payload::add);
         long octets = checkManifest(archive, payload, checked, problems);
         checkTagManifest(archive, payload, checked, problems);
-        if (info.isPresent()) {
+        if (info.isPresent() && octets >= 0) {
             checkOxum(info.get(), octets, payload.size(), checked, problems);
             checkName(archive.top(), info.get(), problems);
         }
@@ -107,11 +107,12 @@ public final class PackVerifier {
         }
     }
 
-    /** Checks the payload against the manifest; returns the payload's octets. */
+    /** Checks the payload against the manifest; returns the payload's octets, -1 when a file cannot be read. */
     private static long checkManifest(
             PackArchive archive, Set<String> payload, List<String> checked, List<String> problems) throws IOException {
         Optional<Manifest> manifest = manifest(archive, BagTags.MANIFEST, problems);
         long octets = 0;
+        boolean unreadable = false;
         int matching = 0;
         Map<String, String> listed = manifest.isPresent() ? manifest.get().sha256ByPath() : Map.of();
         for (String path : payload) {
@@ -120,6 +121,7 @@ public final class PackVerifier {
                 digested = archive.digest(path);
             } catch (IOException e) {
                 problems.add(path + ": cannot be read (" + e.getMessage() + ")");
+                unreadable = true;
                 continue;
             }
             octets += digested.size();
@@ -146,7 +148,7 @@ public final class PackVerifier {
         if (manifest.isPresent() && matching == payload.size() && listed.size() == payload.size()) {
             checked.add(BagTags.MANIFEST + ": " + matching + " payload files match");
         }
-        return octets;
+        return unreadable ? -1 : octets;
     }
 
     private static void checkTagManifest(

@@ -102,6 +102,7 @@ final class ZipSurgery {
                 .putInt(directory);
         end.putShort((short) 0);
         out.writeBytes(end.array());
+        Files.createDirectories(zip.toAbsolutePath().getParent());
         Files.write(zip, out.toByteArray());
     }
 
