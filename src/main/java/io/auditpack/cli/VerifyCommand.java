@@ -1,11 +1,12 @@
 package io.auditpack.cli;
 
+import io.auditpack.guard.NamedFile;
 import io.auditpack.pack.PackVerifier;
 import io.auditpack.pack.SigningKeyException;
 import io.auditpack.pack.VerifyReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +42,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(pack)) {
-            spec.commandLine().getErr().println("auditpack: no such file: " + pack);
+        Optional<String> notAPack = NamedFile.problem(pack);
+        if (notAPack.isPresent()) {
+            spec.commandLine().getErr().println("auditpack: " + pack + " " + notAPack.get());
+            spec.commandLine().getErr().println("auditpack: nothing was verified (exit 2)");
             return ExitCodes.BAD_INPUT;
         }
         VerifyReport report;

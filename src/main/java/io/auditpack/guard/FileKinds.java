@@ -19,8 +19,13 @@ final class FileKinds {
 
     /** {@code a named pipe (FIFO)}, {@code a device}, {@code a socket}, {@code a folder}, ... (links not followed). */
     static String describe(Path path) {
+        return describe(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** As {@link #describe(Path)}, following links when no option is given. */
+    static String describe(Path path, LinkOption... options) {
         try {
-            int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            int mode = (Integer) Files.getAttribute(path, "unix:mode", options);
             return switch (mode & TYPE) {
                 case FIFO -> "a named pipe (FIFO)";
                 case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";

@@ -6,13 +6,14 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Soc2Category;
+import io.auditpack.guard.NamedFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -43,7 +44,8 @@ public final class JobFileReader {
 
     public static JobDefinition read(Path jobFile) throws InputException {
         String file = jobFile.toString();
-        if (!Files.isRegularFile(jobFile)) {
+        Optional<String> notAFile = NamedFile.problem(jobFile);
+        if (notAFile.isPresent()) {
             throw new InputException(List.of(new Finding(
                     Severity.ERROR,
                     CODE,
@@ -51,7 +53,9 @@ public final class JobFileReader {
                     0,
                     "",
                     "",
-                    "job file not found; accepted: a YAML file such as jobs/soc2-type2-2026.yaml")));
+                    notAFile.get().equals("does not exist")
+                            ? "job file not found; accepted: a YAML file such as jobs/soc2-type2-2026.yaml"
+                            : "the job file " + notAFile.get())));
         }
         YamlDoc doc = new YamlDoc(file, CODE);
         MappingNode root;

@@ -1,8 +1,8 @@
 package io.auditpack.pack;
 
-import java.io.IOException;
+import io.auditpack.guard.NamedFile;
+import io.auditpack.guard.NamedFileException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -80,14 +80,9 @@ final class PemKeys {
     private static byte[] der(Path pem, String label) throws SigningKeyException {
         String text;
         try {
-            if (Files.size(pem) > MAX_BYTES) {
-                throw new SigningKeyException(pem + ": larger than " + MAX_BYTES + " bytes, not a PEM key");
-            }
-            text = Files.readString(pem, StandardCharsets.US_ASCII);
-        } catch (SigningKeyException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new SigningKeyException(pem + ": cannot be read (" + e.getMessage() + ")", e);
+            text = new String(NamedFile.read(pem, MAX_BYTES), StandardCharsets.US_ASCII);
+        } catch (NamedFileException e) {
+            throw new SigningKeyException(pem + ": " + e.problem(), e);
         }
         Matcher m = Pattern.compile("-----BEGIN " + label + "-----([A-Za-z0-9+/=\\s]+)-----END " + label + "-----")
                 .matcher(text);
