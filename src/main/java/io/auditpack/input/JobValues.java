@@ -7,6 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,6 +25,9 @@ final class JobValues {
     private static final List<String> PACKAGES =
             Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
+
+    /** A fixed day to look for a schedule's next firing from, besides now (a leap day fires from here too). */
+    private static final ZonedDateTime REFERENCE = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final YamlDoc doc;
 
@@ -117,7 +122,17 @@ final class JobValues {
             return null;
         }
         try {
-            CronExpression.parse(value);
+            CronExpression cron = CronExpression.parse(value);
+            if (cron.next(REFERENCE) == null || cron.next(ZonedDateTime.now(ZoneOffset.UTC)) == null) {
+                doc.error(
+                        node,
+                        "schedule",
+                        value,
+                        "this schedule never fires: no day of the calendar matches it (such as 30 February or "
+                                + "31 April); accepted: a Spring 6-field cron that fires, e.g. \"0 30 2 * * *\" for "
+                                + "02:30 every night");
+                return null;
+            }
             return value;
         } catch (IllegalArgumentException e) {
             doc.error(
