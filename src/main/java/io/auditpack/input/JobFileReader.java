@@ -88,9 +88,9 @@ public final class JobFileReader {
         String name = entries.containsKey("name") ? values.name(value(entries, "name")) : null;
         PackageType type = entries.containsKey("package") ? values.packageType(value(entries, "package")) : null;
         String organization = entries.containsKey("organization")
-                ? values.text(value(entries, "organization"), "organization")
+                ? values.line(value(entries, "organization"), "organization")
                 : null;
-        String system = entries.containsKey("system") ? values.text(value(entries, "system"), "system") : null;
+        String system = entries.containsKey("system") ? values.line(value(entries, "system"), "system") : null;
         Period period = entries.containsKey("period") ? period(doc, values, value(entries, "period")) : null;
         checkPeriodicity(doc, root, entries, type);
         LocalDate asOf = entries.containsKey("as_of") ? values.date(value(entries, "as_of"), "as_of") : null;

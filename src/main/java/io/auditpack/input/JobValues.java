@@ -75,6 +75,36 @@ final class JobValues {
         return value;
     }
 
+    /**
+     * A free-text value ({@code organization}, {@code system}) as one line: {@link #text}, and null (with a finding)
+     * when it holds a control character or a line or paragraph separator (U+0085, U+2028, U+2029...): these values
+     * go into one-line tag files such as bag-info.txt, where a reader splitting lines would see injected labels.
+     */
+    String line(Node node, String key) {
+        String value = text(node, key);
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                if (breaksLine(value.charAt(i))) {
+                    doc.error(
+                            node,
+                            key,
+                            value,
+                            "key \"" + key
+                                    + "\" holds a control character or line separator (U+%04X at character %d); accepted: one line of text without control characters"
+                                            .formatted((int) value.charAt(i), i + 1));
+                    return null;
+                }
+            }
+        }
+        return value;
+    }
+
+    /** A control character (C0, DEL, C1 such as U+0085) or a line or paragraph separator. */
+    static boolean breaksLine(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
     LocalDate date(Node node, String key) {
         String value = text(node, key);
         if (value == null) {
