@@ -60,6 +60,15 @@ final class HistoryCommand implements Callable<Integer> {
             names.add(definition.name());
             root = root != null ? root : definition.output();
         } else if (job != null) {
+            if (!JobFileReader.isJobName(job)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("auditpack: not a job file nor a job name: \"" + job + "\"; accepted: a job file "
+                                + "(*.yaml) or a job name of 1 to 64 lower-case letters, digits and '-' "
+                                + "(e.g. soc2-type2-2026)");
+                spec.commandLine().getErr().println("auditpack: nothing was read (exit 2)");
+                return ExitCodes.BAD_INPUT;
+            }
             names.add(job);
         }
         root = (root != null ? root : Path.of("output")).toAbsolutePath().normalize();

@@ -113,6 +113,14 @@ public final class JobFileReader {
                 name, type, organization, system, period, asOf, categories, schedule, zone, input, output, absolute);
     }
 
+    /**
+     * Whether a text is a job name (1 to 64 lower-case letters, digits and '-'), as a command line argument naming a
+     * job must be.
+     */
+    public static boolean isJobName(String text) {
+        return JobValues.isName(text);
+    }
+
     /** The parent of the job file's folder when that folder is named {@code jobs}, else the job file's folder. */
     static Path projectRoot(Path absoluteJobFile) {
         Path folder = absoluteJobFile.getParent();

@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads and checks the single values of a job file; each problem is an error on the document, null returned. */
 final class JobValues {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    /** The longest job name: it names files ({@code <name>-v0001.zip.sha256}) and must leave room in a 255-byte name. */
+    static final int MAX_NAME = 64;
+
     private static final List<String> PACKAGES =
             Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
@@ -37,6 +40,15 @@ final class JobValues {
 
     String name(Node node) {
         String value = text(node, "name");
+        if (value != null && NAME.matcher(value).matches() && value.length() > MAX_NAME) {
+            doc.error(
+                    node,
+                    "name",
+                    value,
+                    "a job name of " + value.length() + " characters; accepted: at most " + MAX_NAME
+                            + " (it names the pack files, their folder and the job's lock file)");
+            return null;
+        }
         if (value != null && !NAME.matcher(value).matches()) {
             doc.error(
                     node,
@@ -46,6 +58,11 @@ final class JobValues {
             return null;
         }
         return value;
+    }
+
+    /** Whether a text is a job name: 1 to {@value #MAX_NAME} of lower-case letters, digits and '-'. */
+    static boolean isName(String text) {
+        return text != null && text.length() <= MAX_NAME && NAME.matcher(text).matches();
     }
 
     PackageType packageType(Node node) {

@@ -111,7 +111,8 @@ record CorpusCase(
         String argLine = argv
                 ? one(head, "argv", null).strip()
                 : one(head, "args", "--as-of 2026-05-15").strip();
-        List<String> args = argLine.isEmpty() ? List.of() : List.of(argLine.split(" "));
+        // split on spaces, except inside {repeat N TEXT} and {seq N TEXT}
+        List<String> args = argLine.isEmpty() ? List.of() : List.of(argLine.split(" (?![^{]*})"));
         Map<String, String> properties = new LinkedHashMap<>();
         for (String property : head.getOrDefault("property", List.of())) {
             int eq = property.indexOf('=');
