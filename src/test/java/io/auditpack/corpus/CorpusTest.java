@@ -119,12 +119,20 @@ class CorpusTest {
         return zips.get(0);
     }
 
-    /** The one published pack exists, and none of its entries (nor its manifest) holds a forbidden text. */
+    /**
+     * The one published pack exists, none of its entries (nor its manifest) holds a forbidden text, and every
+     * component of every entry name fits in 255 bytes (what file systems, unzip and Python extract).
+     */
     private static void assertPackHoldsNone(CorpusFolder folder, List<String> secrets) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(onlyPack(folder)))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 names.add(entry.getName());
+                for (String component : entry.getName().split("/")) {
+                    assertThat(component.getBytes(StandardCharsets.UTF_8).length)
+                            .as("a component of %s", entry.getName())
+                            .isLessThanOrEqualTo(255);
+                }
                 String content = new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1);
                 for (String secret : secrets) {
                     assertThat(content).as(entry.getName()).doesNotContain(secret);
