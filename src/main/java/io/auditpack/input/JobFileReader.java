@@ -39,6 +39,8 @@ public final class JobFileReader {
             "output");
     private static final List<String> REQUIRED = List.of("name", "package", "organization", "system");
     private static final List<String> PERIOD_KEYS = List.of("start", "end");
+    /** The longest period judged: audits cover a year, sometimes a few; ten leaves room and keeps every report usable. */
+    static final int MAX_PERIOD_YEARS = 10;
 
     private JobFileReader() {}
 
@@ -165,6 +167,20 @@ public final class JobFileReader {
                     "period.end",
                     end.toString(),
                     "period end " + end + " is before its start " + start + "; accepted: an end on or after the start");
+            return null;
+        }
+        if (start != null
+                && end != null
+                && end.isAfter(start.plusYears(MAX_PERIOD_YEARS).minusDays(1))) {
+            doc.error(
+                    value(entries, "end"),
+                    "period.end",
+                    end.toString(),
+                    "the period " + start + ".." + end + " is longer than " + MAX_PERIOD_YEARS
+                            + " years; accepted: a period of at most " + MAX_PERIOD_YEARS
+                            + " years (its end no later than "
+                            + start.plusYears(MAX_PERIOD_YEARS).minusDays(1) + "), e.g. one audit year 2026-01-01 to "
+                            + "2026-12-31");
             return null;
         }
         return start == null || end == null ? null : new Period(start, end);
