@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,20 +34,41 @@ final class BatchContext {
         return Database.forOutput(outputRoot).mayHoldHistory(outputRoot);
     }
 
+    /** Stack traces in the log only with {@code AUDITPACK_DEBUG} set (the run's outcome says what failed). */
+    static final String DEBUG = "AUDITPACK_DEBUG";
+
+    /** Loggers that log a failure with its stack trace; the run reports the failure in words instead. */
+    private static final String[] TRACE_LOGGERS = {
+        "org.springframework.batch.core.step.AbstractStep",
+        "org.springframework.batch.core.job.AbstractJob",
+        "org.springframework.batch.core.step.tasklet.TaskletStep",
+        "org.springframework.boot.SpringApplication",
+        "org.springframework.context.annotation.AnnotationConfigApplicationContext"
+    };
+
     static ConfigurableApplicationContext open(Path outputRoot) {
         return open(outputRoot, LogSetup.REPORT);
     }
 
+    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
+        return open(outputRoot, logs, note -> System.err.println("auditpack: note: " + note));
+    }
+
     /**
      * Opens the context. The default H2 history lives in {@code <output>/.auditpack/}, which is checked first: a link
-     * or special file there is refused ({@link UnsafePathException}, wrapped unchecked) before H2 opens anything.
+     * or special file there is refused ({@link UnsafePathException}, wrapped unchecked) before H2 opens anything, and
+     * a corrupt or truncated history file is moved aside and what can be read of it copied ({@link HistoryRepair});
+     * {@code notices} hears what the repair did and which published versions lost their run record. A history that
+     * cannot be opened otherwise is a {@link HistoryUnavailableException} naming it.
      */
-    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
+    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs, Consumer<String> notices) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Database database = Database.forOutput(outputRoot);
+        Optional<HistoryRepair.Repaired> repaired = Optional.empty();
         if (database.embedded()) {
             try {
                 StateFolder.check(outputRoot);
+                repaired = HistoryRepair.ifDamaged(outputRoot, database);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -52,6 +77,11 @@ final class BatchContext {
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("logging.level.root", "WARN");
+        if (System.getenv(DEBUG) == null) {
+            for (String logger : TRACE_LOGGERS) {
+                properties.put("logging.level." + logger, "OFF");
+            }
+        }
         if (logs.events()) {
             properties.put("logging.level.io.auditpack", "INFO");
         }
@@ -59,13 +89,28 @@ final class BatchContext {
             properties.put("logging.structured.format.console", "ecs");
             properties.put("logging.structured.ecs.service.name", "auditpack");
         }
-        return new SpringApplicationBuilder(AuditpackApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .properties(properties)
-                .run();
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(AuditpackApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .registerShutdownHook(false)
+                    .properties(properties)
+                    .run();
+        } catch (RuntimeException e) {
+            throw new HistoryUnavailableException(database.describe(outputRoot), e);
+        }
+        if (repaired.isPresent()) {
+            notices.accept(repaired.get().describe());
+            List<String> lost = HistoryRepair.unrecorded(context.getBean(JobRepository.class), outputRoot);
+            notices.accept(
+                    lost.isEmpty()
+                            ? "every published version still has the run record that published it"
+                            : "run records dropped in the recovery: the runs that published " + String.join(", ", lost)
+                                    + " (those packs are published as before and verify; only their run records are gone)");
+        }
+        return context;
     }
 
     /** How a command logs: {@code events} turns on auditpack's INFO log lines, {@code json} makes them JSON. */

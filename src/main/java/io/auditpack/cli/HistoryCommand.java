@@ -80,7 +80,10 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("no job has published in " + root);
             return ExitCodes.OK;
         }
-        try (var context = BatchContext.exists(root) ? BatchContext.open(root) : null) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = BatchContext.exists(root)
+                ? BatchContext.open(root, BatchContext.LogSetup.REPORT, note -> err.println("auditpack: note: " + note))
+                : null) {
             JobRepository repository = context == null ? null : context.getBean(JobRepository.class);
             for (String name : names) {
                 printVersions(out, new VersionStore(root, name));

@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOutcome outcome;
         try (lock;
-                var context = BatchContext.open(prepared.job().output(), style.logs());
+                var context = BatchContext.open(prepared.job().output(), style.logs(), printer::warning);
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());

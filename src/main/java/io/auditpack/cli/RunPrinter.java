@@ -51,6 +51,11 @@ final class RunPrinter {
         }
     }
 
+    /** Something the person running it must know whatever the verbosity (a repaired run history): on stderr. */
+    void warning(String text) {
+        err.println("auditpack: note: " + text);
+    }
+
     /** A progress line (without a terminal). */
     void progress(String text) {
         if (full()) {

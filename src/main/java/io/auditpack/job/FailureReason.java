@@ -1,5 +1,6 @@
 package io.auditpack.job;
 
+import io.auditpack.guard.InputChangedException;
 import io.auditpack.pack.PartialPublishException;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -33,7 +34,14 @@ public final class FailureReason {
                 }
             }
         }
-        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputChangedException changed) {
+                return changed.getMessage();
+            }
+        }
+        return failure.getMessage() != null && !failure.getMessage().isBlank()
+                ? failure.getMessage()
+                : "an unexpected " + failure.getClass().getSimpleName();
     }
 
     private static String free(Path folder) {

@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.guard.InputFile;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.IOException;
@@ -241,7 +242,7 @@ public final class PackBuilder {
 
     /** An evidence file's digest, read once. */
     private static Sha256.Digested digestEvidence(Path source) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
+        try (InputStream in = InputFile.open(source)) {
             return Sha256.of(in);
         }
     }
