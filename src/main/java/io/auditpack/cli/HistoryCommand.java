@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Words;
 import io.auditpack.input.JobFileReader;
 import io.auditpack.pack.PublishedVersion;
 import io.auditpack.pack.VersionStore;
@@ -108,7 +109,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     private static void printVersions(PrintWriter out, VersionStore store) throws IOException {
         List<PublishedVersion> versions = store.versions();
-        out.println(store.jobFolder().getFileName() + ": " + versions.size() + " version(s) in " + store.jobFolder());
+        out.println(store.jobFolder().getFileName() + ": " + Words.count(versions.size(), "version") + " in "
+                + store.jobFolder());
         String previousSha = "";
         for (PublishedVersion version : versions) {
             PackHeadline headline;
@@ -122,14 +124,14 @@ final class HistoryCommand implements Callable<Integer> {
                 continue;
             }
             out.printf(
-                    "  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n",
+                    "  v%04d  as of %s  sha256 %s  %s  %s; %s, %s%n",
                     version.version(),
                     headline.asOf(),
                     version.sha256().substring(0, 16),
                     link(headline.previousSha256(), previousSha),
                     headline.coverage(),
-                    headline.gaps(),
-                    headline.findings());
+                    Words.count(headline.gaps(), "gap"),
+                    Words.count(headline.findings(), "finding"));
             previousSha = version.sha256();
         }
     }

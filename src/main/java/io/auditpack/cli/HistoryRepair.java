@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Words;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
 import io.auditpack.guard.LockHolder;
@@ -56,7 +57,8 @@ final class HistoryRepair {
         String describe() {
             return "the run history " + damaged + " was corrupt or truncated (" + reason + "); it was moved to "
                     + kept.getFileName() + " beside it (keep it for investigation or delete it) and the "
-                    + runsRecovered + " run record(s) that could still be read were copied into a new history; "
+                    + Words.count(runsRecovered, "run record") + " that could still be read "
+                    + (runsRecovered == 1 ? "was" : "were") + " copied into a new history; "
                     + "the published packs were not touched";
         }
     }

@@ -3,6 +3,7 @@ package io.auditpack.cli;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.FrameworkSummary;
+import io.auditpack.domain.Words;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.pack.PartialPublishException;
 import java.time.Duration;
@@ -107,8 +108,8 @@ final class RunLog {
             }
             parts.add(line);
         }
-        parts.add(result.gaps().size() + " gaps");
-        parts.add(result.findings().size() + " findings");
+        parts.add(Words.count(result.gaps().size(), "gap"));
+        parts.add(Words.count(result.findings().size(), "finding"));
         return String.join("; ", parts);
     }
 

@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Words;
 import io.auditpack.guard.NamedFile;
 import io.auditpack.pack.PackVerifier;
 import io.auditpack.pack.SigningKeyException;
@@ -57,7 +58,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         report.checked().forEach(line -> out.println("ok       " + line));
         report.problems().forEach(line -> out.println("PROBLEM  " + line));
-        out.println(report.ok() ? "verified: " + pack : report.problems().size() + " problem(s) in " + pack);
+        out.println(
+                report.ok()
+                        ? "verified: " + pack
+                        : Words.count(report.problems().size(), "problem") + " in " + pack);
         return report.ok() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
     }
 }

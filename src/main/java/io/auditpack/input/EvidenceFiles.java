@@ -80,7 +80,8 @@ final class EvidenceFiles {
                     Shown.value(file),
                     "the file of "
                             + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
-                            + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
+                            + "inside " + shown(root)
+                            + " using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
                             + "nothing"));
             return Optional.empty();
         }
@@ -98,7 +99,7 @@ final class EvidenceFiles {
                     Shown.value(file),
                     "the file of evidence " + item.id()
                             + (real == null
-                                    ? " is not in input/evidence/"
+                                    ? " is not in " + shown(root)
                                     : " is not a regular file (a folder, a pipe or a device); it is never opened")
                             + "; the item counts for nothing"));
             return Optional.empty();
@@ -118,6 +119,16 @@ final class EvidenceFiles {
             }
         }
         return Optional.of(real);
+    }
+
+    /**
+     * The evidence folder as messages name it: the input folder's name and {@code evidence/}, e.g.
+     * {@code input/evidence/}, or {@code other-input/evidence/} with {@code --input /x/other-input} (no absolute path:
+     * findings go into the pack, which must not depend on where the inputs lie).
+     */
+    static String shown(Path root) {
+        Path input = root.getParent() == null ? null : root.getParent().getFileName();
+        return (input == null ? "" : input + "/") + root.getFileName() + "/";
     }
 
     /** Why a path as written is refused before touching the disk, if it is. */

@@ -8,6 +8,7 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.guard.NamedFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +57,7 @@ public final class JobFileReader {
                     "",
                     "",
                     notAFile.get().equals("does not exist")
-                            ? "job file not found; accepted: a YAML file such as jobs/soc2-type2-2026.yaml"
+                            ? "job file not found; " + existingJobFiles(jobFile)
                             : "the job file " + notAFile.get())));
         }
         YamlDoc doc = new YamlDoc(file, CODE);
@@ -72,6 +73,37 @@ public final class JobFileReader {
             throw new InputException(doc.findings());
         }
         return job;
+    }
+
+    /** Names the job files that do exist beside the missing one (or in ./jobs), so the hint is always a real file. */
+    static String existingJobFiles(Path missing) {
+        Path folder = missing.toAbsolutePath().normalize().getParent();
+        List<String> found = yamlFiles(folder);
+        if (found.isEmpty() && !Files.isDirectory(folder)) {
+            folder = Path.of("jobs").toAbsolutePath();
+            found = yamlFiles(folder);
+        }
+        if (found.isEmpty()) {
+            return "there is no job file (*.yaml) in " + folder + "; accepted: a YAML job file as described in "
+                    + "docs/contract.md, section 2";
+        }
+        int shown = Math.min(found.size(), 10);
+        return "the job files in " + folder + " are: " + String.join(", ", found.subList(0, shown))
+                + (found.size() > shown ? " and " + (found.size() - shown) + " more" : "");
+    }
+
+    private static List<String> yamlFiles(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static JobDefinition build(YamlDoc doc, MappingNode root, Path jobFile) {

@@ -68,7 +68,7 @@ class HistoryDatabaseEndToEndTest {
                     .anyMatch(name -> name.matches("history-corrupt-\\d{8}T\\d{6}Z\\.mv\\.db"));
         }
         Cli history = Cli.run("history", JOB, "--output", scenario.output().toString());
-        assertThat(history.out()).contains("2 version(s)", "v0001", "v0002", "runs: 1");
+        assertThat(history.out()).contains("2 versions", "v0001", "v0002", "runs: 1");
     }
 
     @Test
@@ -85,7 +85,7 @@ class HistoryDatabaseEndToEndTest {
         assertThat(output)
                 .contains("auditpack: note: the run history " + history() + " was corrupt or truncated")
                 .contains("the runs that published " + JOB + " v0001")
-                .contains("1 version(s)", "v0001")
+                .contains("1 version in", "v0001")
                 .doesNotContain("\tat ")
                 .doesNotContain("Exception");
     }
