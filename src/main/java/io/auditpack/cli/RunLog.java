@@ -5,7 +5,7 @@ import io.auditpack.domain.Finding;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.Words;
 import io.auditpack.job.RunOutcome;
-import io.auditpack.pack.PartialPublishException;
+import io.auditpack.pack.publish.PartialPublishException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package io.auditpack.cli;
 
 import io.auditpack.domain.Words;
 import io.auditpack.guard.NamedFile;
-import io.auditpack.pack.PackVerifier;
-import io.auditpack.pack.SigningKeyException;
-import io.auditpack.pack.VerifyReport;
+import io.auditpack.pack.sign.SigningKeyException;
+import io.auditpack.pack.verify.PackVerifier;
+import io.auditpack.pack.verify.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
+import io.auditpack.guard.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ final class EvidenceFiles {
         return Optional.empty();
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -172,7 +173,7 @@ final class EvidenceFiles {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFile.open(file)) {
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }

@@ -1,7 +1,7 @@
 package io.auditpack.job;
 
 import io.auditpack.guard.InputChangedException;
-import io.auditpack.pack.PartialPublishException;
+import io.auditpack.pack.publish.PartialPublishException;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.auditpack.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.auditpack.pack.PackVerifier;
+import io.auditpack.pack.verify.PackVerifier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

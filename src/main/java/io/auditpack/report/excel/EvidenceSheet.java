@@ -6,7 +6,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,14 +54,10 @@ final class EvidenceSheet {
                 new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS), maxRows);
         Map<String, Control> controls = new HashMap<>();
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
-        Map<String, Path> files = context.inputs().evidenceFiles();
-        EvidenceSlices slices = new EvidenceSlices(context.result().job().period());
-        FileDigests digests = new FileDigests(context.digests());
+        EvidenceSlices slices = new EvidenceSlices(context.report());
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id())
-                    ? ""
-                    : digests.sha256(files.get(item.id()));
+            String sha256 = use.packedUnder().isEmpty() ? "" : context.report().sha256(item.id());
             for (String controlId : distinct(item.controlIds())) {
                 boolean packed = use.packedUnder().contains(controlId);
                 String path = packed ? EvidencePath.of(controlId, item) : "";

@@ -1,37 +1,33 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.Slicer;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
+import io.auditpack.verdict.AuditReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * Which slices of a control an operational record speaks for (its date's slice, and every slice its covers range
  * overlaps), as a short label: up to three slice labels ({@code 2026-02; 2026-03}), or the first and last with the
  * count ({@code 2026-01-01 .. 2026-03-31 (90 slices)}). Empty for documents, undated items, point-in-time packages
- * and dates outside the period. A control's slices are cut once and searched by date.
+ * and dates outside the period. A control's slices come from the verdict and are searched by date.
  */
 final class EvidenceSlices {
     private static final int LISTED = 3;
-    private final Period period;
-    private final Map<String, List<Slice>> byControl = new HashMap<>();
+    private final AuditReport report;
 
-    EvidenceSlices(Period period) {
-        this.period = period;
+    EvidenceSlices(AuditReport report) {
+        this.report = report;
     }
 
     String label(EvidenceItem item, Control control) {
-        if (period == null || control == null || !item.dated() || !item.type().isOperationalRecord()) {
+        if (control == null || !item.dated() || !item.type().isOperationalRecord()) {
             return "";
         }
-        List<Slice> slices = byControl.computeIfAbsent(control.id(), id -> Slicer.slices(control.frequency(), period));
+        List<Slice> slices = report.slices(control.id());
         TreeSet<Integer> hit = new TreeSet<>();
         add(slices, item.performedOn(), item.performedOn(), hit);
         if (item.hasRange()) {
