@@ -107,6 +107,9 @@ final class CorpusFolder {
                 case "key" -> MadeFiles.key(args.get(0), path(args.get(1)), path(args.get(2)));
                 case "zip-crc" -> ZipSurgery.crc(path(args.get(0)), args.get(1));
                 case "zip-local-name" -> ZipSurgery.localName(path(args.get(0)), args.get(1), args.get(2));
+                case "zip-field" ->
+                    ZipSurgery.field(path(args.get(0)), args.get(1), args.get(2), args.get(3), args.get(4));
+                case "zip-folder" -> ZipSurgery.folder(path(args.get(0)), args.get(1));
                 case "zip-size" -> ZipSurgery.size(path(args.get(0)), args.get(1), Long.parseLong(args.get(2)));
                 case "zip-overlap" ->
                     ZipSurgery.overlap(

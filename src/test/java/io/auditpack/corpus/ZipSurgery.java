@@ -7,15 +7,22 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Changes a ZIP's bytes the way an attacker or a broken tool would, for the corpus cases of {@code verify}: a wrong
  * CRC-32 ({@code zip-crc}), a local header whose name differs from the central directory's ({@code zip-local-name}),
- * a declared size that is a lie ({@code zip-size}), and a ZIP whose many central-directory entries all point at one
+ * a declared size that is a lie ({@code zip-size}), any one field of one header ({@code zip-field}), a folder entry
+ * added ({@code zip-folder}), and a ZIP whose many central-directory entries all point at one
  * large deflated block ({@code zip-overlap}). Entries are named by the end of their name ({@code data/gaps.csv}).
  */
 final class ZipSurgery {
@@ -48,6 +55,68 @@ final class ZipSurgery {
             bytes.put(at + i, end[i]);
         }
         Files.write(zip, bytes.array());
+    }
+
+    /** The offset of each field in a local header and in a central-directory header. */
+    private static final Map<String, int[]> FIELDS = Map.of(
+            "version", new int[] {4, 6, 2},
+            "flags", new int[] {6, 8, 2},
+            "method", new int[] {8, 10, 2},
+            "time", new int[] {10, 12, 2},
+            "crc", new int[] {14, 16, 4},
+            "compressed", new int[] {18, 20, 4},
+            "size", new int[] {22, 24, 4});
+
+    /**
+     * Changes one field of an entry in one header ({@code local} or {@code central}): {@code FIELD} is one of
+     * {@link #FIELDS}; {@code VALUE} sets it ({@code 8}, {@code 0x0800}), {@code +N} adds to it, {@code ^N} flips bits.
+     */
+    static void field(Path zip, String entry, String header, String field, String value) throws IOException {
+        ByteBuffer bytes = read(zip);
+        Central central = find(bytes, entry);
+        int[] offsets = FIELDS.get(field);
+        if (offsets == null) {
+            throw new IllegalArgumentException("unknown field " + field + "; one of " + FIELDS.keySet());
+        }
+        int at = switch (header) {
+            case "local" -> central.local + offsets[0];
+            case "central" -> central.at + offsets[1];
+            default -> throw new IllegalArgumentException("header is local or central, not " + header);
+        };
+        long old = offsets[2] == 2 ? bytes.getShort(at) & 0xFFFF : bytes.getInt(at) & 0xFFFFFFFFL;
+        long updated;
+        if (value.startsWith("+")) {
+            updated = old + Long.decode(value.substring(1));
+        } else if (value.startsWith("^")) {
+            updated = old ^ Long.decode(value.substring(1));
+        } else {
+            updated = Long.decode(value);
+        }
+        if (offsets[2] == 2) {
+            bytes.putShort(at, (short) updated);
+        } else {
+            bytes.putInt(at, (int) updated);
+        }
+        Files.write(zip, bytes.array());
+    }
+
+    /** Rewrites the ZIP with its entries as they are (raw, not recompressed) and an empty folder entry NAME added. */
+    static void folder(Path zip, String name) throws IOException {
+        Path rewritten = zip.resolveSibling(zip.getFileName() + ".new");
+        try (ZipFile in = ZipFile.builder().setPath(zip).get();
+                ZipArchiveOutputStream out = new ZipArchiveOutputStream(rewritten)) {
+            for (ZipArchiveEntry entry : Collections.list(in.getEntriesInPhysicalOrder())) {
+                out.addRawArchiveEntry(entry, in.getRawInputStream(entry));
+            }
+            ZipArchiveEntry folder = new ZipArchiveEntry(name);
+            folder.setMethod(ZipArchiveEntry.STORED);
+            folder.setSize(0);
+            folder.setCompressedSize(0);
+            folder.setCrc(0);
+            out.putArchiveEntry(folder);
+            out.closeArchiveEntry();
+        }
+        Files.move(rewritten, zip, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Makes the entry declare another uncompressed size, in its local header and in the central directory. */

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * with a {@code Payload-Oxum} matching the payload; every payload file in {@code manifest-sha256.txt} with its
  * SHA-256, nothing missing, nothing extra; {@code tagmanifest-sha256.txt} covering the other tag files; the
  * {@code .sha256} sidecar and the previous version beside the ZIP when present; the signature
- * ({@link SignatureCheck}). A file that cannot be read as a pack
+ * ({@link SignatureCheck}); every entry of the ZIP as standard tools check it (local headers agreeing with the central
+ * directory, sizes and CRC-32 as declared). A file that cannot be read as a pack
  * is a problem in the report, not an exception.
  */
 public final class PackVerifier {
@@ -52,6 +53,7 @@ public final class PackVerifier {
                     + archive.paths().size() + " files");
             info = checkBag(archive, checked, problems);
             SignatureCheck.check(archive, info, key, checked, problems);
+            checkEveryEntry(archive, checked, problems);
         } catch (PackFormatException e) {
             problems.add(zip.getFileName() + ": " + e.getMessage());
             return new VerifyReport(checked, problems);
@@ -62,6 +64,17 @@ public final class PackVerifier {
             chain.previous(zip, info.get());
         }
         return new VerifyReport(checked, problems);
+    }
+
+    /** The entries no check read (folder entries, say) must hold what they declare too, as standard tools require. */
+    private static void checkEveryEntry(PackArchive archive, List<String> checked, List<String> problems)
+            throws IOException {
+        try {
+            archive.checkEveryEntry();
+            checked.add("every entry: its size and CRC-32 as declared, its local header as the central directory's");
+        } catch (PackFormatException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private Optional<BagInfo> checkBag(PackArchive archive, List<String> checked, List<String> problems)

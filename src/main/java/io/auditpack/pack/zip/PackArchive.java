@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +24,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * directory is loaded), entry names refused when absolute, with a backslash, NUL or a {@code .}/{@code ..} segment,
  * or outside the single top folder; the entries' layout checked before any is read (local headers agree with the
  * central directory, no two entries share bytes, sizes DEFLATE can produce: {@link ZipEntryLayout}); every entry read
- * held to its declared size and CRC-32 ({@link CheckedEntryStream}); tag files read into memory only up to
- * {@value #MAX_TAG_BYTES} bytes.
+ * held to its declared size and CRC-32 ({@link CheckedEntryStream}), and {@link #checkEveryEntry} for the entries
+ * nobody read; tag files read into memory only up to {@value #MAX_TAG_BYTES} bytes.
  */
 public final class PackArchive implements Closeable {
     static final long MAX_ENTRIES = 1_000_000;
@@ -32,11 +34,19 @@ public final class PackArchive implements Closeable {
     private final ZipFile zip;
     private final String top;
     private final Map<String, ZipArchiveEntry> files;
+    private final List<ZipArchiveEntry> entries;
+
+    /**
+     * The entries opened, by name: each was read to its end, where its size and CRC-32 were checked, or failed the
+     * reader that opened it.
+     */
+    private final Set<String> opened = new HashSet<>();
 
     private PackArchive(ZipFile zip, String top, Map<String, ZipArchiveEntry> files) {
         this.zip = zip;
         this.top = top;
         this.files = files;
+        this.entries = Collections.list(zip.getEntriesInPhysicalOrder());
     }
 
     /** Opens a pack; anything that makes it unreadable as one bag is a {@link PackFormatException}. */
@@ -54,7 +64,7 @@ public final class PackArchive implements Closeable {
         }
         try {
             PackArchive archive = index(zip);
-            ZipEntryLayout.check(file, java.util.Collections.list(zip.getEntriesInPhysicalOrder()));
+            ZipEntryLayout.check(file, archive.entries);
             return archive;
         } catch (IOException | RuntimeException e) {
             zip.close();
@@ -180,8 +190,29 @@ public final class PackArchive implements Closeable {
         }
     }
 
+    /**
+     * Reads every entry not opened yet (folder entries, files no check needed), each held to its declared size and
+     * CRC-32 as standard tools hold it: the first that is not is a {@link PackFormatException} naming it.
+     */
+    public void checkEveryEntry() throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (ZipArchiveEntry entry : entries) {
+            if (opened.contains(entry.getName())) {
+                continue;
+            }
+            try (InputStream in = open(entry)) {
+                while (in.read(buffer) >= 0) {
+                    // read to the end: the stream checks the size and the CRC-32 there
+                }
+            } catch (PackFormatException e) {
+                throw new PackFormatException("entry " + entry.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+
     /** An entry's content, held to its declared size and CRC-32. */
     private InputStream open(ZipArchiveEntry entry) throws IOException {
+        opened.add(entry.getName());
         return new CheckedEntryStream(zip.getInputStream(entry), entry);
     }
 

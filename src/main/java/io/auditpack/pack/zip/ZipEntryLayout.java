@@ -16,12 +16,13 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
  * Checks what the central directory says about each entry against the bytes, before any entry is read: each entry's
- * local header is where the central directory says, carries the same name (and, without a data descriptor, the same
- * CRC-32 and sizes); no two entries share bytes (overlapping entries are how a 200 KB ZIP makes a reader inflate
- * terabytes); a stored entry declares as many bytes as it holds; a deflated one no more than DEFLATE can produce from
- * its compressed bytes ({@value #MAX_RATIO} to 1); and all entries together no more than {@value #MAX_TOTAL_TEXT}.
- * Reading then never inflates more than declared ({@link CheckedEntryStream}), so a ZIP is inflated at most once and
- * at most about a thousand times its size.
+ * local header is where the central directory says and agrees with it (the same name, version needed, flags and
+ * method, and, without a data descriptor, the same CRC-32 and sizes); no entry is encrypted; no two entries share
+ * bytes (overlapping entries are how a 200 KB ZIP makes a reader inflate terabytes); a stored entry declares as many
+ * bytes as it holds; a deflated one no more than DEFLATE can produce from its compressed bytes ({@value #MAX_RATIO}
+ * to 1); and all entries together no more than {@value #MAX_TOTAL_TEXT}. Reading then never inflates more than
+ * declared ({@link CheckedEntryStream}), so a ZIP is inflated at most once and at most about a thousand times its
+ * size.
  */
 final class ZipEntryLayout {
     /** DEFLATE's best ratio is 1032:1 (258 bytes per 2-bit code), plus a few bytes for a tiny stream. */
@@ -30,6 +31,9 @@ final class ZipEntryLayout {
     static final long MAX_TOTAL = 1L << 40;
     static final String MAX_TOTAL_TEXT = "1 TiB";
     private static final int LOCAL = 0x04034b50;
+    private static final int ENCRYPTED = 0x0001;
+    private static final int DATA_DESCRIPTOR = 0x0008;
+    private static final long ZIP64 = 0xFFFFFFFFL;
     private static final int SLACK = 64;
 
     private ZipEntryLayout() {}
@@ -82,6 +86,10 @@ final class ZipEntryLayout {
         if (size < 0 || compressed < 0) {
             throw new PackFormatException("entry " + entry.getName() + " declares no size");
         }
+        if ((entry.getRawFlag() & ENCRYPTED) != 0) {
+            throw new PackFormatException(
+                    "entry " + entry.getName() + " is encrypted; a pack is never encrypted (its content is public)");
+        }
         if (entry.getMethod() == ZipMethod.STORED.getCode() && size != compressed) {
             throw new PackFormatException("entry " + entry.getName() + " is stored but declares " + size
                     + " bytes of content in " + compressed + " bytes");
@@ -95,7 +103,14 @@ final class ZipEntryLayout {
         }
     }
 
-    /** Reads the entry's local header and returns where its data starts; differences are added to {@code mismatches}. */
+    /**
+     * Reads the entry's local header and returns where its data starts; every field the local header shares with the
+     * central directory must be equal (standard tools read some from one header and some from the other: unzip takes
+     * the method and CRC-32 from the local header, Python from the central directory); differences are added to
+     * {@code mismatches}. The CRC-32 and sizes are compared unless a data descriptor follows the data (then the local
+     * header holds zeros) or the sizes are in a ZIP64 field; the modification time is not compared (no tool reads it
+     * to find or check the content).
+     */
     private static long local(SeekableByteChannel channel, long size, ZipArchiveEntry entry, List<String> mismatches)
             throws IOException {
         long at = entry.getLocalHeaderOffset();
@@ -117,19 +132,34 @@ final class ZipEntryLayout {
             mismatches.add("entry " + entry.getName() + " is named " + new String(name, StandardCharsets.UTF_8)
                     + " in its local header; the two names of an entry must be equal (standard tools refuse it)");
         }
-        boolean descriptor = (header.getShort(6) & 0x0008) != 0;
+        List<String> fields = new ArrayList<>();
+        compare(fields, "version needed", header.getShort(4) & 0xFFFF, entry.getVersionRequired(), "%d");
+        int flags = header.getShort(6) & 0xFFFF;
+        compare(fields, "flags", flags, entry.getRawFlag(), "0x%04x");
+        compare(fields, "compression method", header.getShort(8) & 0xFFFF, entry.getMethod(), "%d");
+        boolean descriptor = (flags & DATA_DESCRIPTOR) != 0 || (entry.getRawFlag() & DATA_DESCRIPTOR) != 0;
         if (!descriptor) {
-            long crc = header.getInt(14) & 0xFFFFFFFFL;
+            compare(fields, "CRC-32", header.getInt(14) & 0xFFFFFFFFL, entry.getCrc(), "%08x");
             long compressed = header.getInt(18) & 0xFFFFFFFFL;
             long length = header.getInt(22) & 0xFFFFFFFFL;
-            boolean zip64 = compressed == 0xFFFFFFFFL || length == 0xFFFFFFFFL;
-            if (crc != entry.getCrc()
-                    || !zip64 && (compressed != entry.getCompressedSize() || length != entry.getSize())) {
-                mismatches.add("entry " + entry.getName()
-                        + " declares another CRC-32 or size in its local header than in the central directory");
+            if (compressed != ZIP64 && length != ZIP64) {
+                compare(fields, "compressed size", compressed, entry.getCompressedSize(), "%d");
+                compare(fields, "size", length, entry.getSize(), "%d");
             }
         }
+        if (!fields.isEmpty()) {
+            mismatches.add("the local header of entry " + entry.getName()
+                    + " disagrees with the central directory on the "
+                    + String.join(", ", fields) + "; the two headers of an entry must agree (standard tools read some"
+                    + " fields from one and some from the other)");
+        }
         return at + 30 + nameLength + extraLength;
+    }
+
+    private static void compare(List<String> fields, String field, long local, long central, String format) {
+        if (local != central) {
+            fields.add(field + " (local " + format.formatted(local) + ", central " + format.formatted(central) + ")");
+        }
     }
 
     private static ByteBuffer read(SeekableByteChannel channel, long offset, int length) throws IOException {
