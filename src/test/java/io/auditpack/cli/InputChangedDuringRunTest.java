@@ -8,6 +8,7 @@ import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunObserver;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
+import io.auditpack.pack.zip.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An evidence file deleted, or replaced by a folder, after the inputs were validated and before the pack is built
- * (the observer changes it when the assemble step starts): the run fails with a message naming the file and saying
- * it changed during the run, without an exception name, and publishes nothing.
+ * An evidence file deleted, replaced by a folder or rewritten (with or without a declared {@code sha256}) after the
+ * inputs were validated and audited and before the pack is built (the observer changes it when the assemble step
+ * starts): the run fails with a message naming the file and saying it changed during the run, without an exception
+ * name, and publishes nothing: a pack never holds other bytes than the ones its reports describe.
  */
 class InputChangedDuringRunTest {
     private static final String SCAN = "input/evidence/scans/scan-2026-01.txt";
@@ -58,12 +60,68 @@ class InputChangedDuringRunTest {
         assertNothingPublished();
     }
 
+    @Test
+    void anEvidenceFileRewrittenMidRunFailsTheRunWithBothDigestsAndPublishesNothing() throws Exception {
+        RunOutcome outcome = runChanging(file -> Files.writeString(file, "rewritten after the audit\n"));
+
+        assertThat(outcome.kind()).isEqualTo(RunOutcome.Kind.FAILED);
+        assertThat(outcome.reason())
+                .startsWith("evidence file " + folder.resolve("scenario").resolve(SCAN) + " changed during the run")
+                .contains("its SHA-256 was " + sha256("Vulnerability scan"))
+                .contains("and is " + sha256Of("rewritten after the audit\n") + " now; nothing was published")
+                .doesNotContain("Exception");
+        assertNothingPublished();
+    }
+
+    @Test
+    void anEvidenceFileWithADeclaredSha256RewrittenMidRunIsNotPackedWithAnotherDigest() throws Exception {
+        declareSha256 = true;
+
+        RunOutcome outcome = runChanging(file -> Files.writeString(file, "rewritten after validation\n"));
+
+        assertThat(outcome.kind()).isEqualTo(RunOutcome.Kind.FAILED);
+        assertThat(outcome.reason())
+                .startsWith("evidence file " + folder.resolve("scenario").resolve(SCAN) + " changed during the run")
+                .contains("and is " + sha256Of("rewritten after validation\n") + " now")
+                .doesNotContain("Exception");
+        assertNothingPublished();
+    }
+
+    private boolean declareSha256;
+
+    /** The SHA-256 of the scenario's scan file as shipped (checked to be the scan: it starts with {@code start}). */
+    private String sha256(String start) throws Exception {
+        Path source =
+                Path.of(getClass().getResource("/scenarios/small-soc2").toURI()).resolve(SCAN);
+        assertThat(Files.readString(source)).startsWith(start);
+        return Sha256.of(source);
+    }
+
+    private static String sha256Of(String text) throws IOException {
+        Path file = Files.createTempFile("digest", ".txt");
+        try {
+            Files.writeString(file, text);
+            return Sha256.of(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     interface Change {
         void apply(Path file) throws IOException;
     }
 
     private RunOutcome runChanging(Change change) throws Exception {
         Path scenario = copyScenario();
+        if (declareSha256) {
+            Path evidence = scenario.resolve("input/evidence.csv");
+            String digest = Sha256.of(scenario.resolve(SCAN));
+            Files.writeString(
+                    evidence,
+                    Files.readString(evidence)
+                            .replace("scans/scan-2026-01.txt,,", "scans/scan-2026-01.txt," + digest + ","));
+            assertThat(Files.readString(evidence)).contains(digest);
+        }
         Path output = folder.resolve("output");
         var job = JobFileReader.read(scenario.resolve("jobs/soc2-type2.yaml")).withFolders(null, output);
         RunRequest request = new RunRequest(job, LocalDate.of(2026, 5, 15), "run-changing-input");
