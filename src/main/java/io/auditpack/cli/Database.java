@@ -57,6 +57,17 @@ record Database(String url, String user, String password, boolean embedded) {
                 + " (the same on every host; docs/scale-out.md); without them run-all runs every job in this process";
     }
 
+    /** Where the history lives, for messages: the H2 file, or the JDBC URL of a configured database. */
+    String describe(Path outputRoot) {
+        return embedded
+                ? BatchContext.databaseFolder(outputRoot)
+                        .resolve(HistoryRepair.FILE)
+                        .toString()
+                : "at "
+                        + url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+                                .replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+
     void into(Map<String, Object> properties) {
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", user);

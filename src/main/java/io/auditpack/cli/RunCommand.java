@@ -5,11 +5,14 @@ import io.auditpack.distributed.manager.SplitConfiguration;
 import io.auditpack.domain.Finding;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
+import io.auditpack.guard.UnsafePathException;
+import io.auditpack.job.FailureReason;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
 import io.auditpack.progress.ProgressView;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,14 +115,21 @@ final class RunCommand implements Callable<Integer> {
             lock = RunLauncher.lock(request, launch);
         } catch (JobBusyException busy) {
             return RunOutcome.busy(busy.getMessage());
+        } catch (UnsafePathException unsafe) {
+            return RunOutcome.failed("refused: " + unsafe.getMessage());
+        } catch (IOException cannotLock) {
+            // a full disk, say, while the lock file is made or written
+            return RunOutcome.failed(FailureReason.of(
+                    cannotLock, prepared.job().output().resolve(".auditpack").resolve("locks")));
         }
         RunOutcome outcome;
         try (lock;
                 var context = split == null
-                        ? BatchContext.open(prepared.job().output(), style.logs())
+                        ? BatchContext.open(prepared.job().output(), style.logs(), printer::warning)
                         : BatchContext.open(
                                 prepared.job().output(),
                                 style.logs(),
+                                printer::warning,
                                 split,
                                 ChannelConfiguration.PROFILE,
                                 SplitConfiguration.PROFILE);

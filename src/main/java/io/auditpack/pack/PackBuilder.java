@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.guard.InputFile;
 import io.auditpack.pack.bag.BagInfo;
 import io.auditpack.pack.bag.BagTags;
 import io.auditpack.pack.bag.Manifest;
@@ -295,10 +296,11 @@ public final class PackBuilder {
         Map<Path, Long> sizes = new HashMap<>();
         long octets = 0;
         for (PayloadFile file : files) {
-            Long size = sizes.get(file.evidence());
+            Path evidence = Objects.requireNonNull(file.evidence(), file.path());
+            Long size = sizes.get(evidence);
             if (size == null) {
-                size = Files.size(file.evidence());
-                sizes.put(file.evidence(), size);
+                size = InputFile.size(evidence);
+                sizes.put(evidence, size);
             }
             octets += size;
         }

@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.guard.InputFile;
 import io.auditpack.pack.zip.EntryPreparer;
 import io.auditpack.pack.zip.PreparedEntry;
 import io.auditpack.report.PackContext;
@@ -171,8 +172,8 @@ final class PreparedPayload implements AutoCloseable {
     }
 
     private PreparedEntry prepareFile(Path source, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
-            return preparer.prepare(in, Files.size(source), name);
+        try (InputStream in = InputFile.open(source)) {
+            return preparer.prepare(in, InputFile.size(source), name);
         }
     }
 
