@@ -19,11 +19,7 @@ public enum DescriptionCriterion {
     INCIDENTS("DC 4", "System incidents", List.of("system_incidents"), false),
     USER_ENTITY_CONTROLS(
             "DC 6", "Complementary user entity controls", List.of("complementary_user_entity_controls"), false),
-    SUBSERVICE_ORGANISATIONS(
-            "DC 7",
-            "Subservice organisations and complementary subservice organisation controls",
-            List.of("subservice_organisations"),
-            false),
+    SUBSERVICE_ORGANISATIONS("DC 7", "Subservice organisations and CSOCs", List.of("subservice_organisations"), false),
     CHANGES("DC 9", "Significant changes during the period", List.of("significant_changes"), true);
 
     private final String reference;
