@@ -19,6 +19,7 @@ final class SectionPlan {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
             case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
             case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
+            case SOC2_TYPE1, SOC2_TYPE2 -> sections.addAll(List.of(new AssertionSection(), new DescriptionSection()));
             default -> {}
         }
         sections.addAll(List.of(
