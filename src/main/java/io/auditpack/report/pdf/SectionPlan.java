@@ -26,6 +26,7 @@ final class SectionPlan {
                 new FrameworkSection(),
                 new ExceptionsSection(),
                 new RemediationSection(),
+                new RequestsSection(),
                 new FindingsSection(),
                 new EvidenceSection(),
                 new AppendixSection()));
