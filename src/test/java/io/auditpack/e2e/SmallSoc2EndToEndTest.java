@@ -217,7 +217,8 @@ class SmallSoc2EndToEndTest {
                             "data/crosswalk.xlsx",
                             "data/metrics.json",
                             "data/findings.csv",
-                            "data/gaps.csv");
+                            "data/gaps.csv",
+                            "data/requests.csv");
         }
 
         @Test
