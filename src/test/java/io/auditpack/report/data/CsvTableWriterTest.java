@@ -78,7 +78,12 @@ class CsvTableWriterTest {
                         "CC6.1",
                         "AC-02",
                         "'@admin",
-                        "Run AC-02 and keep its records; re-approve its documentation.");
+                        "Run AC-02 and keep its records; re-approve its documentation.",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
         assertThat(records.get(12).toList())
                 .containsExactly(
                         "4",
@@ -88,6 +93,11 @@ class CsvTableWriterTest {
                         "CC6.4",
                         "",
                         "",
-                        "Map an implemented control to SOC2 CC6.4.");
+                        "Map an implemented control to SOC2 CC6.4.",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
     }
 }

@@ -60,6 +60,7 @@ class CrosswalkWorkbookWriterTest {
                         "Evidence",
                         "Gaps",
                         "Findings",
+                        "Requests",
                         "Changes",
                         "Review Actions",
                         "Review Coverage",
