@@ -2,7 +2,9 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.Period;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A control's operating verdict: {@code not_implemented} for planned or not-applicable controls;
@@ -19,7 +21,7 @@ final class OperatingRule {
         if (!frame.judgesOperation()) {
             return OperatingVerdict.pointInTime();
         }
-        return SliceJudge.judge(
-                Slicer.slices(control.frequency(), frame.period()), frame.period(), frame.asOf(), records);
+        Period period = Objects.requireNonNull(frame.period());
+        return SliceJudge.judge(Slicer.slices(control.frequency(), period), period, frame.asOf(), records);
     }
 }

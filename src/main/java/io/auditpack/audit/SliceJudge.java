@@ -7,6 +7,7 @@ import io.auditpack.domain.Slice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Judges slices at as-of: a slice is due when its last day is before as-of, the slice holding as-of is pending
@@ -36,8 +37,10 @@ final class SliceJudge {
 
     /** Whether a dated record speaks for a slice: dated inside it, or its covers range overlapping it. */
     static boolean covers(EvidenceItem record, Slice slice) {
-        return slice.contains(record.performedOn())
-                || record.hasRange() && slice.overlaps(record.coversFrom(), record.coversTo());
+        return slice.contains(Objects.requireNonNull(record.performedOn()))
+                || record.hasRange()
+                        && slice.overlaps(
+                                Objects.requireNonNull(record.coversFrom()), Objects.requireNonNull(record.coversTo()));
     }
 
     static OperatingStatus status(int due, int covered) {

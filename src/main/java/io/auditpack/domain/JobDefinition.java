@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed job file. {@code period} is null for point-in-time packages; {@code asOf} is the date pinned in the job
@@ -15,10 +16,10 @@ public record JobDefinition(
         PackageType packageType,
         String organization,
         String system,
-        Period period,
-        LocalDate asOf,
+        @Nullable Period period,
+        @Nullable LocalDate asOf,
         Set<Soc2Category> soc2Categories,
-        String schedule,
+        @Nullable String schedule,
         ZoneId timeZone,
         Path input,
         Path output,
@@ -40,7 +41,7 @@ public record JobDefinition(
     }
 
     /** A copy with other input and output folders (the command line's --input and --output). */
-    public JobDefinition withFolders(Path newInput, Path newOutput) {
+    public JobDefinition withFolders(@Nullable Path newInput, @Nullable Path newOutput) {
         return new JobDefinition(
                 name,
                 packageType,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -30,6 +31,7 @@ final class JobValues {
         this.doc = doc;
     }
 
+    @Nullable
     String name(Node node) {
         String value = text(node, "name");
         if (value != null && !NAME.matcher(value).matches()) {
@@ -43,6 +45,7 @@ final class JobValues {
         return value;
     }
 
+    @Nullable
     PackageType packageType(Node node) {
         String value = text(node, "package");
         if (value == null) {
@@ -61,6 +64,7 @@ final class JobValues {
     }
 
     /** A non-blank single value; null (with a finding) when blank or not a single value. */
+    @Nullable
     String text(Node node, String key) {
         String value = doc.scalar(node, key);
         if (value != null && value.isEmpty()) {
@@ -70,6 +74,7 @@ final class JobValues {
         return value;
     }
 
+    @Nullable
     LocalDate date(Node node, String key) {
         String value = text(node, key);
         if (value == null) {
@@ -88,6 +93,7 @@ final class JobValues {
     }
 
     /** The categories listed plus security; null (with a finding) when a word is unknown. */
+    @Nullable
     Set<Soc2Category> categories(Node node) {
         List<String> words = doc.list(node, "soc2_categories");
         if (words == null) {
@@ -111,6 +117,7 @@ final class JobValues {
         return ok ? categories : null;
     }
 
+    @Nullable
     String schedule(Node node) {
         String value = text(node, "schedule");
         if (value == null) {
@@ -131,6 +138,7 @@ final class JobValues {
         }
     }
 
+    @Nullable
     ZoneId timeZone(Node node) {
         String value = text(node, "time_zone");
         if (value == null) {
@@ -150,6 +158,7 @@ final class JobValues {
     }
 
     /** A folder: absolute as written, or relative to the project root; absolute and normalised. */
+    @Nullable
     Path folder(Node node, String key, Path projectRoot) {
         String value = text(node, key);
         if (value == null) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * When each implemented control's next record falls due: its latest counted operational record (its
@@ -80,7 +81,7 @@ final class DueDates {
             if (!use.counted() || !item.type().isOperationalRecord() || !item.dated()) {
                 continue;
             }
-            LocalDate day = item.hasRange() ? item.coversTo() : item.performedOn();
+            LocalDate day = Objects.requireNonNull(item.hasRange() ? item.coversTo() : item.performedOn());
             LocalDate reached = day.isAfter(asOf) ? asOf : day;
             for (String controlId : item.controlIds()) {
                 last.merge(controlId, reached, (a, b) -> b.isAfter(a) ? b : a);

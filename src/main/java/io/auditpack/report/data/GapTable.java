@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The remediation plan as a table: one row per gap, in priority order (gaps of one item keep their result order),
@@ -46,26 +48,25 @@ public final class GapTable {
         List<List<String>> rows = result.gaps().stream()
                 .sorted(Comparator.comparingInt(Gap::priority))
                 .map(gap -> {
-                    RemediationItem item = items.get(gap.priority());
-                    return row(gap, item, item == null ? null : dates.get(item.id()));
+                    RemediationItem item = Objects.requireNonNull(items.get(gap.priority()));
+                    return row(gap, item, dates.get(item.id()));
                 })
                 .toList();
         return new Table(HEADER, rows);
     }
 
-    private static List<String> row(Gap gap, RemediationItem item, ScheduledItem scheduled) {
+    private static List<String> row(Gap gap, RemediationItem item, @Nullable ScheduledItem scheduled) {
         Optional<RemediationDate> date = scheduled == null ? Optional.empty() : scheduled.date();
         return List.of(
                 Integer.toString(gap.priority()),
-                item == null ? "" : item.id(),
+                item.id(),
                 gap.type().word(),
                 gap.framework().label(),
                 gap.requirement(),
                 gap.control(),
                 gap.owner(),
-                item == null ? "" : item.action(),
-                date.map(d -> d.targetDate() == null ? "" : d.targetDate().toString())
-                        .orElse(""),
+                item.action(),
+                date.map(RemediationDate::targetDate).map(Object::toString).orElse(""),
                 date.map(RemediationDate::status).orElse(""),
                 scheduled != null && scheduled.overdue() ? "yes" : "",
                 date.map(RemediationDate::owner).orElse(""),
