@@ -3,6 +3,7 @@ package io.auditpack.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the auditor's request list (PBC, "provided by client"), as read: the requirements and controls it names
@@ -16,7 +17,7 @@ public record AuditorRequest(
         List<String> requirementIds,
         List<String> controlIds,
         LocalDate requestedOn,
-        LocalDate dueOn,
+        @Nullable LocalDate dueOn,
         String status,
         String auditorComment,
         SourceRef source) {

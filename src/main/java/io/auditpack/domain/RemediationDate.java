@@ -2,6 +2,7 @@ package io.auditpack.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of remediation.csv, as read: the remediation-plan item it schedules ({@code item}: a control ID, or
@@ -9,7 +10,7 @@ import java.util.Objects;
  * given), its {@code status} ({@code open}, {@code in_progress} or {@code closed}) and a note.
  */
 public record RemediationDate(
-        String item, String owner, LocalDate targetDate, String status, String note, SourceRef source) {
+        String item, String owner, @Nullable LocalDate targetDate, String status, String note, SourceRef source) {
     public static final String CLOSED = "closed";
 
     public RemediationDate {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ final class RemediationRows {
                     "status",
                     STATUSES,
                     w -> Optional.of(w.toLowerCase(Locale.ROOT)).filter(STATUSES::contains));
-            if (cells.failed()) {
+            if (cells.failed() || item == null) {
                 continue;
             }
             Long earlier = seen.putIfAbsent(item, row.line());
@@ -58,7 +59,13 @@ final class RemediationRows {
                                 + "or FRAMEWORK:REQUIREMENT (e.g. SOC2:CC6.4) for a requirement without a control"
                                 + Suggestions.didYouMean(item, controls.ids()));
             }
-            dates.add(new RemediationDate(item, cells.text("owner"), target, status, cells.text("note"), cells.at()));
+            dates.add(new RemediationDate(
+                    item,
+                    cells.text("owner"),
+                    target,
+                    Objects.requireNonNullElse(status, "open"),
+                    cells.text("note"),
+                    cells.at()));
         }
         return dates;
     }

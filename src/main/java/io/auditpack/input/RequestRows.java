@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,7 @@ final class RequestRows {
             if (cells.failed()) {
                 continue;
             }
-            Long earlier = seen.putIfAbsent(id, row.line());
+            Long earlier = seen.putIfAbsent(Objects.requireNonNull(id), row.line());
             if (earlier != null) {
                 cells.error(
                         "input.duplicate_id",
@@ -93,14 +94,14 @@ final class RequestRows {
                                 + "it, so it stays open");
             }
             requests.add(new AuditorRequest(
-                    id,
+                    Objects.requireNonNull(id),
                     cells.text("reference"),
-                    description,
+                    Objects.requireNonNull(description),
                     requirements,
                     controlIds,
-                    requested,
+                    Objects.requireNonNull(requested),
                     due,
-                    status,
+                    Objects.requireNonNullElse(status, ""),
                     cells.text("auditor_comment"),
                     cells.at()));
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The auditor's request list with the pack's answer, one row per request in request-list order: the request as given,
@@ -81,7 +82,7 @@ public final class RequestTable {
                 request.auditorComment());
     }
 
-    private static String day(LocalDate date) {
+    private static String day(@Nullable LocalDate date) {
         return date == null ? "" : date.toString();
     }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top remediation items of the plan, in priority order (a management review calls them its opportunities for
@@ -104,7 +105,7 @@ final class RemediationSection implements Section {
     }
 
     /** The item's target date and status; shaded red when overdue. */
-    private static void target(Blocks blocks, PdfPTable table, ScheduledItem scheduled) {
+    private static void target(Blocks blocks, PdfPTable table, @Nullable ScheduledItem scheduled) {
         if (scheduled == null || scheduled.date().isEmpty()) {
             blocks.cell(table, "");
             return;

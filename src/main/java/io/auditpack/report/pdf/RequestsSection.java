@@ -55,7 +55,7 @@ final class RequestsSection implements Section {
             AuditorRequest request = answer.request();
             blocks.cell(table, request.id());
             blocks.cell(table, request.description());
-            blocks.cell(table, request.dueOn().toString());
+            blocks.cell(table, String.valueOf(request.dueOn()));
             blocks.cell(table, request.status());
             List<String> missing = answer.controls().stream()
                     .filter(c -> !answer.answered().contains(c))
