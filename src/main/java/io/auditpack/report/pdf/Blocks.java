@@ -159,9 +159,9 @@ final class Blocks {
 
     static @Nullable Color shade(String word) {
         return switch (word) {
-            case "effective", "covered", "current", "present", "ready", "closed", "implemented" -> GOOD;
+            case "effective", "covered", "current", "present", "ready", "closed", "implemented", "fulfilled" -> GOOD;
             case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented" -> WARN;
-            case "no_records", "missing_control", "missing", "not_ready", "opened", "not_implemented" -> BAD;
+            case "no_records", "missing_control", "missing", "not_ready", "opened", "not_implemented", "overdue" -> BAD;
             default -> null;
         };
     }

@@ -27,6 +27,7 @@ final class SectionPlan {
                 new FrameworkSection(),
                 new ExceptionsSection(),
                 new RemediationSection(),
+                new RequestsSection(),
                 new FindingsSection(),
                 new EvidenceSection(),
                 new AppendixSection()));
