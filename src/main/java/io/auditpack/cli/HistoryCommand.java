@@ -98,6 +98,7 @@ final class HistoryCommand implements Callable<Integer> {
         List<PublishedVersion> versions = store.versions();
         out.println(store.jobFolder().getFileName() + ": " + versions.size() + " version(s) in " + store.jobFolder());
         String previousSha = "";
+        PackSignature previousSignature = PackSignature.UNSIGNED;
         for (PublishedVersion version : versions) {
             PackHeadline headline;
             try {
@@ -109,17 +110,32 @@ final class HistoryCommand implements Callable<Integer> {
                 previousSha = version.sha256();
                 continue;
             }
+            PackSignature signature = PackSignature.read(version.zip());
             out.printf(
-                    "  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n",
+                    "  v%04d  as of %s  sha256 %s  %s  %s%s  %s; %d gaps, %d findings%n",
                     version.version(),
                     headline.asOf(),
                     version.sha256().substring(0, 16),
                     link(headline.previousSha256(), previousSha),
+                    signature.describe(),
+                    signing(previousSignature, signature, previousSha.isEmpty()),
                     headline.coverage(),
                     headline.gaps(),
                     headline.findings());
             previousSha = version.sha256();
+            previousSignature = signature;
         }
+    }
+
+    /** A note when the signing changed from the version listed before: dropped, started or another key. */
+    private static String signing(PackSignature before, PackSignature now, boolean first) {
+        if (first || before.equals(now)) {
+            return "";
+        }
+        if (!now.signed()) {
+            return " (SIGNATURE DROPPED: the version before was " + before.describe() + ")";
+        }
+        return before.signed() ? " (another key than the version before)" : " (signed from this version on)";
     }
 
     /** How a version's recorded predecessor hash compares with the version listed before it. */

@@ -126,7 +126,9 @@ public record PdfLayout(
         List<Line[]> suspects = new ArrayList<>();
         for (Line line : lines) {
             Line below = below(line, lines);
-            if (line.x() > TEXT_LEFT + 0.5f && below != null && line.right() + below.firstGlyph() > limit(line, lines)) {
+            if (line.x() > TEXT_LEFT + 0.5f
+                    && below != null
+                    && line.right() + below.firstGlyph() > limit(line, lines)) {
                 suspects.add(new Line[] {line, below});
             }
         }
@@ -266,7 +268,8 @@ public record PdfLayout(
         if (document.getDocumentCatalog().getDocumentOutline() == null) {
             return starts;
         }
-        for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem item :
+                document.getDocumentCatalog().getDocumentOutline().children()) {
             PDPage page = item.findDestinationPage(document);
             if (page == null && item.getDestination() instanceof PDPageDestination destination) {
                 page = destination.getPage();
@@ -284,8 +287,7 @@ public record PdfLayout(
         for (String arg : args) {
             boolean zip = arg.endsWith(".zip");
             byte[] pdf = zip ? fromZip(Path.of(arg), "/data/summary.pdf") : Files.readAllBytes(Path.of(arg));
-            PdfLayout layout =
-                    of(pdf, zip ? workbookWords(fromZip(Path.of(arg), "/data/crosswalk.xlsx")) : Set.of());
+            PdfLayout layout = of(pdf, zip ? workbookWords(fromZip(Path.of(arg), "/data/crosswalk.xlsx")) : Set.of());
             System.out.printf(
                     Locale.ROOT,
                     "%s: %d pages, %d broken words, %d sparse pages, %d stranded headings; fill %% %s%n",
