@@ -19,6 +19,7 @@ final class HeadlineChart {
     private static final String WARN = "#f0b400";
     private static final String BAD = "#d9534f";
     private static final String NONE = "#b0b7c3";
+    private static final String NO_CONTROL = "#e4e7eb";
 
     private HeadlineChart() {}
 
@@ -42,7 +43,7 @@ final class HeadlineChart {
                         new Part("inconsistent", s.inconsistent(), WARN),
                         new Part("no_records", s.noRecords(), BAD),
                         new Part("not_yet_due", s.notYetDue(), NONE),
-                        new Part("no control", Math.max(0, s.requirementsInScope() - judged), "#e4e7eb")));
+                        new Part("no control", Math.max(0, s.requirementsInScope() - judged), NO_CONTROL)));
             }
         }
         int width = LABEL + BAR + 50;
@@ -114,7 +115,8 @@ final class HeadlineChart {
                     new Part("covered / effective", 0, GOOD),
                     new Part("partial / inconsistent", 0, WARN),
                     new Part("missing_control / no_records", 0, BAD),
-                    new Part("not_yet_due", 0, NONE));
+                    new Part("not_yet_due", 0, NONE),
+                    new Part("no control", 0, NO_CONTROL));
         }
         int x = 0;
         for (Part key : keys) {
@@ -132,7 +134,7 @@ final class HeadlineChart {
                             key.colour())
                     .close("rect")
                     .element("text", key.word(), "x", Integer.toString(x + 16), "y", Integer.toString(y + 11));
-            x += 16 + 7 * key.word().length() + 14;
+            x += 16 + 7 * key.word().length() + 12;
         }
     }
 }

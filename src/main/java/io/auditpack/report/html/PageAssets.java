@@ -28,7 +28,7 @@ final class PageAssets {
             .sha,code{font-family:"DejaVu Sans Mono",monospace;font-size:12px;word-break:break-all}
             .st.good{background:#c6efce;color:#006100}.st.warn{background:#ffeb9c;color:#7f6000}\
             .st.bad{background:#ffc7ce;color:#9c0006}
-            tr:target{outline:3px solid #1f6feb}
+            tr:target{outline:3px solid #1f6feb}[id]{scroll-margin-top:7em}
             a{color:#0b5cad}.refs a{margin-right:6px}
             .top{font-size:.75em;font-weight:400;margin-left:10px}
             .note{color:#555}
