@@ -26,7 +26,7 @@ public final class Auditor {
         AuditFrame frame = new AuditFrame(job, asOf);
         CountedEvidence counted = CountedEvidence.of(inputs.evidence(), asOf, inputs.evidenceFiles());
         List<ControlVerdict> verdicts = inputs.controls().stream()
-                .map(c -> ControlRule.judge(c, frame, counted))
+                .map(c -> ControlRule.judge(c, frame, counted, inputs.populations(c.id())))
                 .toList();
         Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
         Map<String, ControlResult> results = new LinkedHashMap<>();
@@ -43,6 +43,7 @@ public final class Auditor {
         findings.addAll(EvidenceFindings.find(frame, inputs.evidence(), verdicts));
         findings.addAll(ScopeRule.find(frame, inputs.controls(), inputs.scope()));
         findings.addAll(CrosswalkPitfalls.find(frame, inputs, scope, counted, catalog));
+        findings.addAll(ResponseRule.find(frame, inputs.responses(), inputs.populations(), verdicts, counted));
 
         return new AuditResult(
                 job,

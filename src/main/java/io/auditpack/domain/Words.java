@@ -55,4 +55,21 @@ public final class Words {
             return List.of(WORDS.get(type));
         }
     };
+
+    /**
+     * The {@code ;}-separated list held in the extra column {@code name} (header matched ignoring case), each part
+     * trimmed, blank and repeated parts dropped; empty when there is no such column.
+     */
+    public static List<String> listColumn(Map<String, String> extra, String name) {
+        for (Map.Entry<String, String> column : extra.entrySet()) {
+            if (column.getKey().trim().equalsIgnoreCase(name)) {
+                return Arrays.stream(column.getValue().split(";"))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .distinct()
+                        .toList();
+            }
+        }
+        return List.of();
+    }
 }

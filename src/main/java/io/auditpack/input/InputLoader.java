@@ -6,7 +6,9 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
+import io.auditpack.domain.ManagementResponse;
 import io.auditpack.domain.Mapping;
+import io.auditpack.domain.Population;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
 import java.io.IOException;
@@ -18,13 +20,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads one input folder: controls, mappings, evidence (required) and applicability (optional) from CSV files or
+ * Reads one input folder: controls, mappings, evidence (required), applicability, populations and responses
+ * (optional) from CSV files or
  * from {@code workbook.xlsx}, plus {@code scope.yaml} and the files under {@code evidence/}. Every problem a user
  * can cause is a finding in the returned set; errors mean the run must stop.
  */
 public final class InputLoader {
     static final List<String> REQUIRED = List.of("controls", "mappings", "evidence");
-    static final List<String> OPTIONAL = List.of("applicability");
+    static final List<String> OPTIONAL = List.of("applicability", "populations", "responses");
     static final String WORKBOOK = "workbook.xlsx";
 
     private InputLoader() {}
@@ -58,6 +61,12 @@ public final class InputLoader {
         List<Applicability> applicability = tables.containsKey("applicability")
                 ? ApplicabilityRows.map(tables.get("applicability"), catalog, log)
                 : List.of();
+        List<Population> populations = tables.containsKey("populations")
+                ? PopulationRows.map(tables.get("populations"), known, evidenceRoot, log)
+                : List.of();
+        List<ManagementResponse> responses = tables.containsKey("responses")
+                ? ResponseRows.map(tables.get("responses"), known, log)
+                : List.of();
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
         ScopeStatement scope =
                 Files.isRegularFile(scopeFile) ? ScopeFileReader.read(scopeFile, log) : ScopeStatement.none();
@@ -79,7 +88,9 @@ public final class InputLoader {
                 controlExtra,
                 mappingExtra,
                 evidenceExtra,
-                log.findings());
+                log.findings(),
+                populations,
+                responses);
     }
 
     /** The tables by name (controls, mappings, evidence, applicability), from CSV files or the workbook. */
