@@ -15,8 +15,7 @@ final class ControlRule {
 
     static ControlVerdict judge(
             Control control, AuditFrame frame, CountedEvidence counted, List<Population> populations) {
-        OperatingVerdict operating =
-                OperatingRule.judge(control, frame, counted.records(control.id()), populations);
+        OperatingVerdict operating = OperatingRule.judge(control, frame, counted.records(control.id()), populations);
         DocumentationVerdict documentation =
                 DocumentationRule.judge(control, frame.asOf(), counted.documents(control.id()));
         ControlResult result = new ControlResult(

@@ -40,8 +40,8 @@ final class ResponseRule {
             if (result == null) {
                 continue;
             }
-            Set<String> known = exceptions.computeIfAbsent(
-                    result.id(), id -> exceptions(result, frame, populations, counted));
+            Set<String> known =
+                    exceptions.computeIfAbsent(result.id(), id -> exceptions(result, frame, populations, counted));
             if (!known.contains(Occurrences.key(response.occurrence()))) {
                 findings.add(Finding.warning(
                         "response.no_exception",
@@ -60,8 +60,9 @@ final class ResponseRule {
     private static Set<String> exceptions(
             ControlResult result, AuditFrame frame, List<Population> populations, CountedEvidence counted) {
         Control control = result.control();
-        List<Population> own =
-                populations.stream().filter(p -> p.controlId().equals(control.id())).toList();
+        List<Population> own = populations.stream()
+                .filter(p -> p.controlId().equals(control.id()))
+                .toList();
         Set<String> keys = new HashSet<>();
         for (MatchedOccurrence occurrence :
                 Occurrences.of(own, counted.records(control.id()), frame.period(), frame.asOf())) {

@@ -3,12 +3,12 @@ package io.auditpack.audit;
 import io.auditpack.audit.diff.CurrentSnapshot;
 import io.auditpack.audit.diff.VersionDiff;
 import io.auditpack.audit.review.ReviewAnalysis;
+import io.auditpack.audit.stage.PopulationTests;
 import io.auditpack.audit.stage.SeededDraw;
 import io.auditpack.audit.stage.Stage1Check;
-import io.auditpack.audit.stage.PopulationTests;
 import io.auditpack.audit.stage.Stage2Sampler;
-import io.auditpack.audit.stage.TestSheet;
 import io.auditpack.audit.stage.StatementOfApplicability;
+import io.auditpack.audit.stage.TestSheet;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
@@ -76,13 +76,9 @@ public final class Verdicts {
                 ? Optional.of(Stage1Check.check(result, inputs, catalog, soa))
                 : Optional.empty();
         PackSnapshot snapshot = current.as(stamp.version(), "", stamp.previousSha256());
-        Map<String, List<MatchedOccurrence>> occurrences =
-                PopulationTests.occurrences(result, inputs.populations());
+        Map<String, List<MatchedOccurrence>> occurrences = PopulationTests.occurrences(result, inputs.populations());
         Testing testing = new Testing(
-                PopulationTests.checks(inputs.populations(), occurrences),
-                occurrences,
-                inputs.responses(),
-                List.of());
+                PopulationTests.checks(inputs.populations(), occurrences), occurrences, inputs.responses(), List.of());
         return versioned(
                 result,
                 stamp,

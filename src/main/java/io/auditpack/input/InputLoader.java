@@ -64,9 +64,8 @@ public final class InputLoader {
         List<Population> populations = tables.containsKey("populations")
                 ? PopulationRows.map(tables.get("populations"), known, evidenceRoot, log)
                 : List.of();
-        List<ManagementResponse> responses = tables.containsKey("responses")
-                ? ResponseRows.map(tables.get("responses"), known, log)
-                : List.of();
+        List<ManagementResponse> responses =
+                tables.containsKey("responses") ? ResponseRows.map(tables.get("responses"), known, log) : List.of();
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
         ScopeStatement scope =
                 Files.isRegularFile(scopeFile) ? ScopeFileReader.read(scopeFile, log) : ScopeStatement.none();

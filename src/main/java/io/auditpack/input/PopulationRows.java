@@ -74,7 +74,8 @@ final class PopulationRows {
                             "occurrence_id",
                             occurrenceId,
                             "occurrence " + occurrenceId + " of control " + controlId + " is already listed on line "
-                                    + earlier + "; each occurrence of a control appears once (IDs compared ignoring case)");
+                                    + earlier
+                                    + "; each occurrence of a control appears once (IDs compared ignoring case)");
                 }
             }
             if (draft != null && occurred != null && draft.extractedOn != null && occurred.isAfter(draft.extractedOn)) {

@@ -46,8 +46,8 @@ final class ResponseRows {
                                 + "; give one response per exception");
                 continue;
             }
-            responses.add(new ManagementResponse(
-                    controlId, occurrence, response, cells.text("owner"), target, cells.at()));
+            responses.add(
+                    new ManagementResponse(controlId, occurrence, response, cells.text("owner"), target, cells.at()));
         }
         return responses;
     }

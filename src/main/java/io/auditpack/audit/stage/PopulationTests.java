@@ -27,15 +27,15 @@ public final class PopulationTests {
     public static Map<String, List<MatchedOccurrence>> occurrences(AuditResult result, List<Population> populations) {
         Period period = result.job().period();
         Map<String, List<Population>> byControl = new LinkedHashMap<>();
-        populations.forEach(p -> byControl.computeIfAbsent(p.controlId(), k -> new ArrayList<>()).add(p));
+        populations.forEach(p ->
+                byControl.computeIfAbsent(p.controlId(), k -> new ArrayList<>()).add(p));
         if (period == null || !result.job().judgesOperation() || byControl.isEmpty()) {
             return Map.of();
         }
         Map<String, List<EvidenceItem>> records = records(result.evidence(), byControl.keySet());
         Map<String, List<MatchedOccurrence>> occurrences = new LinkedHashMap<>();
         byControl.forEach((control, list) -> occurrences.put(
-                control,
-                Occurrences.of(list, records.getOrDefault(control, List.of()), period, result.asOf())));
+                control, Occurrences.of(list, records.getOrDefault(control, List.of()), period, result.asOf())));
         return occurrences;
     }
 
