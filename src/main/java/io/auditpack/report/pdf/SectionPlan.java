@@ -17,7 +17,9 @@ final class SectionPlan {
                 new ArrayList<>(List.of(new CoverSection(), new ExecutiveSection(), new ChangesSection()));
         switch (type) {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
-            case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
+            case ISO27001_STAGE2 ->
+                sections.addAll(List.of(new Stage2SampleSection(), new TestingSection(), new SoaSection()));
+            case SOC2_TYPE2 -> sections.addAll(List.of(new Stage2SampleSection(), new TestingSection()));
             case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
             default -> {}
         }
