@@ -2059,6 +2059,8 @@ def build(out):
     for n, e in enumerate(items, 1):
         e["id"] = "EV-{:04d}".format(n)
 
+    populations = build_populations(items, add_file)
+
     if out.exists():
         shutil.rmtree(out)
     ev_root = out / "evidence"
@@ -2073,6 +2075,8 @@ def build(out):
     write_applicability(out)
     write_scope(out)
     write_readme(out, items, mappings, files)
+    write_populations(out, populations)
+    write_responses(out, populations)
     return items, files
 
 
@@ -2103,10 +2107,106 @@ def write_mappings(out):
 
 def write_evidence(out, items):
     write_csv(out / "evidence.csv", ["evidence_id", "control_ids", "title", "type", "performed_on", "covers_from",
-                                     "covers_to", "collected_on", "file", "sha256", "approved_by", "source"],
+                                     "covers_to", "collected_on", "file", "sha256", "approved_by", "source",
+                                     "occurrence_id"],
               [[e["id"], ";".join(e["controls"]), e["title"], e["type"], e["performed"].isoformat(),
                 e["cf"].isoformat() if e["cf"] else "", e["ct"].isoformat() if e["ct"] else "",
-                e["collected"].isoformat(), e["file"], e["sha"], e["approved"], e["source"]] for e in items])
+                e["collected"].isoformat(), e["file"], e["sha"], e["approved"], e["source"], e.get("occ", "")]
+               for e in items])
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Populations (populations.csv) and management responses (responses.csv)
+# --------------------------------------------------------------------------------------------------------------
+# control -> (population ID, source, query, extract file, occurrences the system holds but no evidence proves)
+POPULATIONS = [
+    ("HR-01", "POP-HIRES-2026", "HiBob",
+     "Report 'New starters': employees and contractors with a start date from 2026-01-01 to 2026-11-28",
+     "populations/hibob-new-starters-2026.csv",
+     [("PEOPLE-1101", date(2026, 8, 10)), ("PEOPLE-1102", date(2026, 10, 19))]),
+    ("HR-07", "POP-LEAVERS-2026", "Jira",
+     "project = ITOPS AND issuetype = Leaver AND created >= 2026-01-01 AND created <= 2026-11-28",
+     "populations/jira-leavers-2026.csv",
+     [("ITOPS-1201", date(2026, 6, 26))]),
+    ("IAM-02", "POP-ACCESS-2026", "Jira",
+     "project = ITOPS AND issuetype = 'Access request' AND created >= 2026-01-01 AND created <= 2026-11-28",
+     "populations/jira-access-requests-2026.csv",
+     [("ITOPS-1301", date(2026, 4, 8)), ("ITOPS-1302", date(2026, 7, 22))]),
+]
+EXTRACTED_ON = date(2026, 11, 28)
+
+# (control, occurrence or slice label, response, owner, target date)
+RESPONSES = [
+    ("HR-01", "PEOPLE-1101", "Screening was completed by the vendor before the start date, but the certificate was "
+     "not exported from HiBob; People Operations will attach it and add the export to the onboarding checklist.",
+     "grace.okafor@northwind.example", date(2026, 12, 15)),
+    ("IAM-02", "ITOPS-1301", "Access was granted during the Okta migration without a Jira request; the access was "
+     "reviewed and confirmed retrospectively by the system owner, and the migration runbook now requires a request.",
+     "daniel.reyes@northwind.example", date(2026, 12, 31)),
+    ("IAM-05", "2026-04-01..2026-06-30", "The Q2 business application review was postponed by the Google Workspace "
+     "re-licensing; the Q3 review covered all users, and reviews are now scheduled in the GRC calendar.",
+     "daniel.reyes@northwind.example", date(2027, 1, 31)),
+    ("OPS-03", "2026-05", "The May scan did not run after a scanner licence expired; the June scan found no "
+     "critical findings older than SLA. Licence renewal is now tracked in the vendor register.",
+     "priya.natarajan@northwind.example", date(2026, 12, 31)),
+]
+
+
+def build_populations(items, add_file):
+    """Tags the event records of the population controls with their occurrence ID and writes each extract."""
+    populations = []
+    for control, pid, source, query, extract, missing in POPULATIONS:
+        rows = []
+        for e in items:
+            if e.get("tag") == "event:" + control or (e.get("tag", "").startswith("event:") and control in e["controls"]
+                                                        and e["type"] not in ("policy", "procedure")):
+                key = e["title"].rsplit(" ", 1)[-1]
+                e["occ"] = key
+                rows.append((key, e["performed"]))
+        rows.extend(missing)
+        rows.sort(key=lambda r: (r[1], r[0]))
+        header = {"HR-01": ["employee_ref", "start_date", "status"],
+                  "HR-07": ["issue_key", "created", "issue_type"],
+                  "IAM-02": ["issue_key", "created", "issue_type"]}[control]
+        kind = {"HR-01": "active", "HR-07": "Leaver", "IAM-02": "Access request"}[control]
+        add_file(extract, csv_text(header, [[k, d.isoformat(), kind] for k, d in rows]))
+        populations.append((control, pid, source, query, extract, rows))
+    return populations
+
+
+def write_populations(out, populations):
+    rows = []
+    for control, pid, source, query, extract, occurrences in populations:
+        for i, (key, when) in enumerate(occurrences):
+            first = i == 0
+            rows.append([control, pid, key, when.isoformat(), source if first else "",
+                         EXTRACTED_ON.isoformat() if first else "", query if first else "", extract if first else ""])
+    write_csv(out / "populations.csv", ["control_id", "population_id", "occurrence_id", "occurred_on", "source",
+                                        "extracted_on", "query", "extract_file"], rows)
+
+
+def write_responses(out, populations):
+    write_csv(out / "responses.csv", ["control_id", "occurrence", "response", "owner", "target_date"],
+              [[c, o, r, w, t.isoformat()] for c, o, r, w, t in RESPONSES])
+    with (out / "README.md").open("a", encoding="utf-8") as readme:
+        readme.write(POPULATION_README.format(
+            counts=", ".join("{} {} ({} rows)".format(pid, c, len(occ)) for c, pid, _, _, _, occ in populations)))
+
+
+POPULATION_README = """
+## Populations and management responses
+
+`populations.csv` lists the occurrences of three event controls as extracted on 2026-11-28 from their systems of
+record: {counts}. The extracts themselves are in `evidence/populations/` (named in `extract_file`, so the pack
+shows their SHA-256). The records that prove an occurrence name it in the `occurrence_id` column of
+`evidence.csv`. Five occurrences have no record: PEOPLE-1101 and PEOPLE-1102 (HR-01), ITOPS-1201 (HR-07),
+ITOPS-1301 and ITOPS-1302 (IAM-02); each is an exception in the test sheet, and HR-01, HR-07 and IAM-02 are
+judged on their occurrences (`inconsistent`).
+
+`responses.csv` holds management's responses to four exceptions: PEOPLE-1101 (HR-01), ITOPS-1301 (IAM-02), the
+missed second quarter of IAM-05 (`2026-04-01..2026-06-30`) and the missed May scan of OPS-03 (`2026-05`). The
+other exceptions are left without a response on purpose.
+"""
 
 
 def write_applicability(out):
