@@ -175,6 +175,8 @@ def main():
 
     # every file on disk is referenced
     referenced = {e["file"] for e in evidence if e["file"]}
+    if (inp / "populations.csv").exists():
+        referenced |= {r["extract_file"] for r in rows(inp / "populations.csv") if r["extract_file"]}
     on_disk = {str(p.relative_to(ev_root)) for p in ev_root.rglob("*") if p.is_file()}
     if on_disk - referenced:
         err("unreferenced files: {}".format(sorted(on_disk - referenced)[:5]))

@@ -81,6 +81,13 @@ final class RunPrinter {
                 inputs.mappings().size(),
                 inputs.evidence().size(),
                 inputs.evidenceFiles().size());
+        if (!inputs.populations().isEmpty() || !inputs.responses().isEmpty()) {
+            out.printf(
+                    "            %d populations (%d occurrences), %d management responses%n",
+                    inputs.populations().size(),
+                    inputs.populations().stream().mapToInt(p -> p.count()).sum(),
+                    inputs.responses().size());
+        }
     }
 
     void findings(List<Finding> findings) {

@@ -19,7 +19,9 @@ class ReportsTest {
                         "data/crosswalk.xlsx",
                         "data/metrics.json",
                         "data/findings.csv",
-                        "data/gaps.csv");
+                        "data/gaps.csv",
+                        "data/populations.csv",
+                        "data/test-sheet.csv");
     }
 
     static List<ReportWriter> writers() {
