@@ -249,7 +249,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(14);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(16);
         }
 
         @Test
