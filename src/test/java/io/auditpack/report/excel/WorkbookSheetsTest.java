@@ -222,7 +222,7 @@ class WorkbookSheetsTest {
                     .containsExactly(
                             "monthly: 2 (whole population)",
                             "monthly: 2 (whole population)",
-                            "monthly: 2 (whole population)");
+                            "quarterly: 2 (whole population)");
             assertThat(column(sample, 7)).containsExactly("EV-1", "EV-3", "EV-3");
             assertThat(column(sample, 12)).containsOnly("review-2026:v0001");
             assertThat(sample.getRow(1).getCell(11).getHyperlink().getAddress())
