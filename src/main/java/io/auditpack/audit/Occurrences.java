@@ -2,74 +2,47 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.Frequency;
-import io.auditpack.domain.MatchedOccurrence;
-import io.auditpack.domain.Occurrence;
-import io.auditpack.domain.Period;
 import io.auditpack.domain.Population;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * A control's occurrences from its populations (populations.csv), each matched to the counting operational records
- * of the control whose {@code occurrence_id} names it (IDs compared ignoring case). Only occurrences dated in the
- * period are kept, in population then file order; one is due when it happened before as-of.
+ * Where the occurrences of an event-driven control come from. Without a population, {@link #ofRecords} makes each
+ * counting record in the period one occurrence that evidences itself; with a population (populations.csv),
+ * {@link #ofPopulations} gives one occurrence per population row in the period, evidenced when a record names it in
+ * its {@code occurrence_id}.
  */
-public final class Occurrences {
-    private Occurrences() {}
+@FunctionalInterface
+interface Occurrences {
 
-    /** The occurrences of {@code populations} in {@code period}, matched to {@code records} (one control's). */
-    public static List<MatchedOccurrence> of(
-            List<Population> populations, Iterable<EvidenceItem> records, Period period, LocalDate asOf) {
-        Map<String, List<String>> evidence = byOccurrence(records);
-        List<MatchedOccurrence> matched = new ArrayList<>();
-        for (Population population : populations) {
-            for (Occurrence occurrence : population.occurrences()) {
-                if (period.contains(occurrence.occurredOn())) {
-                    matched.add(new MatchedOccurrence(
-                            occurrence,
-                            population.id(),
-                            occurrence.occurredOn().isBefore(asOf),
-                            evidence.getOrDefault(key(occurrence.id()), List.of())));
-                }
-            }
-        }
-        return matched;
+    /** The occurrences of {@code control} in the frame's period, given its counting operational records. */
+    List<Occurrence> of(Control control, AuditFrame frame, List<EvidenceItem> records);
+
+    /** Each record dated in the period (or whose covers range overlaps it) is one evidenced occurrence. */
+    static Occurrences ofRecords() {
+        return (control, frame, records) -> records.stream()
+                .filter(frame::inPeriod)
+                .map(r -> new Occurrence(r.id(), Objects.requireNonNull(r.performedOn()), true))
+                .toList();
     }
 
     /**
-     * Whether a control's operation is judged on its population rather than on slices: an {@code event} control with
-     * at least one population.
+     * The rows of a control's populations ({@code populations} by control ID) are its occurrences when it has any;
+     * otherwise its records are, as {@link #ofRecords}.
      */
-    public static boolean judgeOperation(Control control, List<Population> populations) {
-        return judgeOperation(control, !populations.isEmpty());
-    }
-
-    /** As above, knowing whether the control has a population. */
-    public static boolean judgeOperation(Control control, boolean hasPopulation) {
-        return control.frequency() == Frequency.EVENT && hasPopulation;
-    }
-
-    /** The IDs of the records naming each occurrence, by lower-case occurrence ID. */
-    private static Map<String, List<String>> byOccurrence(Iterable<EvidenceItem> records) {
-        Map<String, List<String>> evidence = new HashMap<>();
-        for (EvidenceItem record : records) {
-            for (String occurrence : record.occurrenceIds()) {
-                List<String> ids = evidence.computeIfAbsent(key(occurrence), k -> new ArrayList<>());
-                if (!ids.contains(record.id())) {
-                    ids.add(record.id());
-                }
+    static Occurrences ofPopulations(Function<String, List<Population>> populations) {
+        Occurrences records = ofRecords();
+        return (control, frame, counting) -> {
+            List<Population> own = populations.apply(control.id());
+            if (own.isEmpty()) {
+                return records.of(control, frame, counting);
             }
-        }
-        return evidence;
-    }
-
-    /** The key an occurrence ID is matched by. */
-    public static String key(String id) {
-        return id.toLowerCase(Locale.ROOT);
+            return PopulationOccurrences.of(
+                            own, counting, Objects.requireNonNull(frame.period()), frame.asOf(), frame.lag())
+                    .stream()
+                    .map(m -> new Occurrence(m.id(), m.occurrence().occurredOn(), m.covered()))
+                    .toList();
+        };
     }
 }

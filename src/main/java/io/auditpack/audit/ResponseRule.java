@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ final class ResponseRule {
             }
             Set<String> known =
                     exceptions.computeIfAbsent(result.id(), id -> exceptions(result, frame, populations, counted));
-            if (!known.contains(Occurrences.key(response.occurrence()))) {
+            if (!known.contains(PopulationOccurrences.key(response.occurrence()))) {
                 findings.add(Finding.warning(
                         "response.no_exception",
                         response.source(),
@@ -64,15 +65,19 @@ final class ResponseRule {
                 .filter(p -> p.controlId().equals(control.id()))
                 .toList();
         Set<String> keys = new HashSet<>();
-        for (MatchedOccurrence occurrence :
-                Occurrences.of(own, counted.records(control.id()), frame.period(), frame.asOf())) {
+        for (MatchedOccurrence occurrence : PopulationOccurrences.of(
+                own,
+                counted.records(control.id()),
+                Objects.requireNonNull(frame.period()),
+                frame.asOf(),
+                frame.lag())) {
             if (occurrence.exception()) {
-                keys.add(Occurrences.key(occurrence.id()));
+                keys.add(PopulationOccurrences.key(occurrence.id()));
             }
         }
-        if (!Occurrences.judgeOperation(control, own)) {
+        if (!PopulationOccurrences.judgeOperation(control, own)) {
             for (Slice slice : result.missingSlices()) {
-                keys.add(Occurrences.key(slice.label()));
+                keys.add(PopulationOccurrences.key(slice.label()));
             }
         }
         return keys;

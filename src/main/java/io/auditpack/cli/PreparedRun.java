@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
@@ -18,7 +19,8 @@ import java.util.UUID;
  */
 record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
 
-    static PreparedRun prepare(Path jobFile, LocalDate asOf, Path input, Path output, Clock clock)
+    static PreparedRun prepare(
+            Path jobFile, @Nullable LocalDate asOf, @Nullable Path input, @Nullable Path output, Clock clock)
             throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
         SigningKeyCheck.check();
@@ -32,7 +34,7 @@ record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
         return clock.instant() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Path absolute(Path path) {
+    private static @Nullable Path absolute(@Nullable Path path) {
         return path == null ? null : path.toAbsolutePath().normalize();
     }
 }

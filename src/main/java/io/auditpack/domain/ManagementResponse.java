@@ -2,6 +2,7 @@ package io.auditpack.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Management's response to one exception (responses.csv): the control, the {@code occurrence} it answers (an
@@ -9,7 +10,12 @@ import java.util.Objects;
  * owner (empty when not given) and target date (null when not given).
  */
 public record ManagementResponse(
-        String controlId, String occurrence, String response, String owner, LocalDate targetDate, SourceRef source) {
+        String controlId,
+        String occurrence,
+        String response,
+        String owner,
+        @Nullable LocalDate targetDate,
+        SourceRef source) {
     public ManagementResponse {
         Objects.requireNonNull(controlId, "controlId must not be null");
         Objects.requireNonNull(occurrence, "occurrence must not be null");

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an RFC 4180 CSV file, strictly UTF-8 (a BOM tolerated), into a {@link Table}. Each record keeps the line it
@@ -39,7 +41,7 @@ final class CsvTableReader {
      * {@link #read} instead, for the same findings. A byte that is not UTF-8 or a malformed record met while
      * iterating adds the same finding {@link #read} would and ends the rows (the rows before it were mapped).
      */
-    static Table stream(Path path, String file, FindingLog log) throws IOException {
+    static @Nullable Table stream(Path path, String file, FindingLog log) throws IOException {
         List<String> header;
         long headerLine;
         try (LineCountingReader reader = open(path);
@@ -80,9 +82,9 @@ final class CsvTableReader {
         private final Path path;
         private final String file;
         private final FindingLog log;
-        private LineCountingReader reader;
-        private CSVParser parser;
-        private Iterator<CSVRecord> records;
+        private @Nullable LineCountingReader reader;
+        private @Nullable CSVParser parser;
+        private @Nullable Iterator<CSVRecord> records;
 
         StreamedRows(Path path, String file, FindingLog log) {
             this.path = path;
@@ -91,7 +93,7 @@ final class CsvTableReader {
         }
 
         @Override
-        protected Row advance() {
+        protected @Nullable Row advance() {
             long nextLine = 0;
             try {
                 if (parser == null) {
@@ -103,12 +105,13 @@ final class CsvTableReader {
                     }
                 }
                 nextLine = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
+                Iterator<CSVRecord> remaining = Objects.requireNonNull(records);
+                if (!remaining.hasNext()) {
                     close();
                     return null;
                 }
-                CSVRecord record = records.next();
-                long line = reader.lineOf(record.getCharacterPosition());
+                CSVRecord record = remaining.next();
+                long line = Objects.requireNonNull(reader).lineOf(record.getCharacterPosition());
                 return new Row(
                         line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
             } catch (UncheckedIOException | IllegalStateException | IOException e) {
@@ -157,7 +160,7 @@ final class CsvTableReader {
     }
 
     /** The table of a file, or null (with findings) when it is empty, not UTF-8 or not well-formed CSV. */
-    static Table read(Path path, String file, FindingLog log) throws IOException {
+    static @Nullable Table read(Path path, String file, FindingLog log) throws IOException {
         Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
         if (!decoded.valid()) {
             log.add(Finding.error(
@@ -169,7 +172,7 @@ final class CsvTableReader {
             return null;
         }
         String text = decoded.text();
-        if (text.isBlank()) {
+        if (text == null || text.isBlank()) {
             log.add(Finding.error(
                     "input.empty_file",
                     SourceRef.of(file),
@@ -214,7 +217,8 @@ final class CsvTableReader {
                 }
             }
         }
-        return Table.of(file, headerLine, header, rows, log);
+        return Table.of(
+                file, headerLine, Objects.requireNonNull(header, "a non-blank text has a first record"), rows, log);
     }
 
     private static String reason(RuntimeException e) {

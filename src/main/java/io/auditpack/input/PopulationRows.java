@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps the rows of populations.csv (or the populations sheet) to {@link Population}s, grouped by
@@ -97,11 +99,11 @@ final class PopulationRows {
             if (sha256.isPresent() && draft.extractedOn != null) {
                 populations.add(new Population(
                         draft.id,
-                        draft.facts.get("control_id"),
-                        draft.facts.get("source"),
-                        draft.facts.get("query"),
+                        Objects.requireNonNull(draft.facts.get("control_id"), "control_id"),
+                        Objects.requireNonNull(draft.facts.get("source"), "source"),
+                        Objects.requireNonNull(draft.facts.get("query"), "query"),
                         draft.extractedOn,
-                        draft.facts.get("extract_file"),
+                        Objects.requireNonNull(draft.facts.get("extract_file"), "extract_file"),
                         sha256.get(),
                         draft.occurrences,
                         draft.at));
@@ -111,7 +113,7 @@ final class PopulationRows {
     }
 
     /** The population a first row opens, with its facts; reports a missing source or extraction date. */
-    private static Draft first(Cells cells, String populationId, LocalDate extracted) {
+    private static Draft first(Cells cells, String populationId, @Nullable LocalDate extracted) {
         if (cells.text("source").isEmpty()) {
             cells.error(
                     "input.missing_value",
@@ -157,11 +159,11 @@ final class PopulationRows {
     private static final class Draft {
         private final String id;
         private final Map<String, String> facts;
-        private final LocalDate extractedOn;
+        private final @Nullable LocalDate extractedOn;
         private final SourceRef at;
         private final List<Occurrence> occurrences = new ArrayList<>();
 
-        Draft(String id, Map<String, String> facts, LocalDate extractedOn, SourceRef at) {
+        Draft(String id, Map<String, String> facts, @Nullable LocalDate extractedOn, SourceRef at) {
             this.id = id;
             this.facts = facts;
             this.extractedOn = extractedOn;
@@ -185,7 +187,7 @@ final class PopulationRows {
 
         /** The extract file's SHA-256, or the rows' digest; empty (with an error) when a named file is refused. */
         Optional<String> sha256(String file, Path evidenceRoot, FindingLog log) throws IOException {
-            String extract = facts.get("extract_file");
+            String extract = Objects.requireNonNull(facts.get("extract_file"), "extract_file");
             if (extract.isEmpty()) {
                 return Optional.of(rowsDigest(occurrences));
             }

@@ -32,7 +32,7 @@ final class ResponseRows {
             String occurrence = cells.required("occurrence");
             String response = cells.required("response");
             LocalDate target = cells.date("target_date");
-            if (controlId == null || occurrence == null || cells.failed()) {
+            if (controlId == null || occurrence == null || response == null || cells.failed()) {
                 continue;
             }
             String key = controlId.toLowerCase(Locale.ROOT) + "|" + occurrence.toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the test sheet: a sampled item of a control ({@code pick} 1..n in population order) or an exception
@@ -20,7 +21,7 @@ public record TestItem(
         int pick,
         String kind,
         String item,
-        LocalDate date,
+        @Nullable LocalDate date,
         List<String> attributes,
         List<String> evidence,
         TestResult result,

@@ -1,6 +1,6 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.audit.Occurrences;
+import io.auditpack.audit.PopulationOccurrences;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUses;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Matches the populations of populations.csv to the evidence: each control's occurrences in the period with the
- * counting operational records that name them ({@link Occurrences}), and each population's counts.
+ * counting operational records that name them ({@link PopulationOccurrences}), and each population's counts.
  */
 public final class PopulationTests {
     private PopulationTests() {}
@@ -35,7 +35,13 @@ public final class PopulationTests {
         Map<String, List<EvidenceItem>> records = records(result.evidence(), byControl.keySet());
         Map<String, List<MatchedOccurrence>> occurrences = new LinkedHashMap<>();
         byControl.forEach((control, list) -> occurrences.put(
-                control, Occurrences.of(list, records.getOrDefault(control, List.of()), period, result.asOf())));
+                control,
+                PopulationOccurrences.of(
+                        list,
+                        records.getOrDefault(control, List.of()),
+                        period,
+                        result.asOf(),
+                        result.job().collectionLag())));
         return occurrences;
     }
 

@@ -1,6 +1,6 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.audit.Occurrences;
+import io.auditpack.audit.PopulationOccurrences;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
@@ -18,8 +18,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The test sheet of a sampled pack: per sampled control (sample order), one row per sampled item, then the exceptions
@@ -48,7 +50,11 @@ public final class TestSheet {
         Map<String, EvidenceItem> records = sampledRecords(samples, result.evidence());
         List<TestItem> items = new ArrayList<>();
         for (Stage2Sample sample : samples) {
-            Rows rows = new Rows(controls.get(sample.control()).control(), answers, items);
+            Rows rows = new Rows(
+                    Objects.requireNonNull(controls.get(sample.control()), sample.control())
+                            .control(),
+                    answers,
+                    items);
             List<MatchedOccurrence> matched = occurrences.getOrDefault(sample.control(), List.of());
             if (sample.population().isEmpty()) {
                 rows.add(0, NONE, "", null, List.of(), TestResult.NOT_TESTED, "no " + sample.unit() + " in the period");
@@ -64,7 +70,7 @@ public final class TestSheet {
             } else {
                 int pick = 1;
                 for (String id : sample.sample()) {
-                    EvidenceItem record = records.get(id);
+                    EvidenceItem record = Objects.requireNonNull(records.get(id), id);
                     rows.add(
                             pick++,
                             RECORD,
@@ -81,7 +87,7 @@ public final class TestSheet {
                 }
             }
             ControlResult control = controls.get(sample.control());
-            if (!Occurrences.judgeOperation(control.control(), occurrences.containsKey(sample.control()))) {
+            if (!PopulationOccurrences.judgeOperation(control.control(), occurrences.containsKey(sample.control()))) {
                 for (Slice slice : control.missingSlices()) {
                     rows.add(
                             0,
@@ -99,7 +105,7 @@ public final class TestSheet {
 
     /** The key a response is matched by. */
     static String key(String control, String item) {
-        return Occurrences.key(control) + "|" + Occurrences.key(item);
+        return PopulationOccurrences.key(control) + "|" + PopulationOccurrences.key(item);
     }
 
     /** The sampled records (record samples only), in one pass over the evidence. */
@@ -137,7 +143,7 @@ public final class TestSheet {
                 int pick,
                 String kind,
                 String item,
-                LocalDate date,
+                @Nullable LocalDate date,
                 List<String> evidence,
                 TestResult result,
                 String note) {

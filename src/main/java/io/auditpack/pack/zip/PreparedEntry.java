@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of one ZIP entry made ready ahead of writing: how it is stored ({@code method}), the CRC-32 and the
@@ -13,7 +14,12 @@ import java.util.Objects;
  * in a spill file. The digest, the CRC and the raw bytes all come from one read of the source.
  */
 public record PreparedEntry(
-        int method, long crc, Sha256.Digested content, long rawSize, byte[] inMemory, Path spilled) {
+        int method,
+        long crc,
+        Sha256.Digested content,
+        long rawSize,
+        byte @Nullable [] inMemory,
+        @Nullable Path spilled) {
     public PreparedEntry {
         Objects.requireNonNull(content, "content must not be null");
         if ((inMemory == null) == (spilled == null)) {

@@ -7,7 +7,9 @@ import io.auditpack.verdict.AuditReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which slices of a control an operational record speaks for (its date's slice, and every slice its covers range
@@ -23,15 +25,16 @@ final class EvidenceSlices {
         this.report = report;
     }
 
-    String label(EvidenceItem item, Control control) {
+    String label(EvidenceItem item, @Nullable Control control) {
         if (control == null || !item.dated() || !item.type().isOperationalRecord()) {
             return "";
         }
         List<Slice> slices = report.slices(control.id());
         TreeSet<Integer> hit = new TreeSet<>();
-        add(slices, item.performedOn(), item.performedOn(), hit);
+        LocalDate performed = Objects.requireNonNull(item.performedOn());
+        add(slices, performed, performed, hit);
         if (item.hasRange()) {
-            add(slices, item.coversFrom(), item.coversTo(), hit);
+            add(slices, Objects.requireNonNull(item.coversFrom()), Objects.requireNonNull(item.coversTo()), hit);
         }
         if (hit.isEmpty()) {
             return "";

@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
@@ -33,7 +34,7 @@ final class TableSheet {
     private SXSSFSheet sheet;
     private XSSFSheet layout;
     private RowXml xml;
-    private RowWriter open;
+    private @Nullable RowWriter open;
     private int sheets;
     private int nextRow;
 
@@ -178,7 +179,7 @@ final class TableSheet {
             return this;
         }
 
-        RowWriter date(LocalDate value) {
+        RowWriter date(@Nullable LocalDate value) {
             if (value == null) {
                 return skip(1);
             }

@@ -91,14 +91,14 @@ final class TestingSection implements Section {
                         "Covered",
                         "Exceptions",
                         "SHA-256"),
-                1.5f,
+                2.1f,
                 0.9f,
-                3f,
+                2.7f,
                 1.1f,
                 0.7f,
                 0.9f,
                 1f,
-                2.6f);
+                2.3f);
         for (PopulationCheck check : testing.populations()) {
             Population population = check.population();
             blocks.cell(table, population.id());

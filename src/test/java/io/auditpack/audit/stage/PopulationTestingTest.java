@@ -115,6 +115,28 @@ class PopulationTestingTest {
     }
 
     @Test
+    void givenACollectionLagThenAnOccurrenceStillInItsLagIsPendingAndOneWhoseLagHasPassedIsAnException() {
+        StageInputs given =
+                hires().occurrence("POP-H", "E", "H6", "2026-12-20").occurrence("POP-H", "E", "H7", "2026-12-28");
+        InputSet inputs = given.build();
+
+        AuditResult result = given.audit(StageInputs.stage2().withCollectionLag(5), AS_OF);
+        Map<String, List<MatchedOccurrence>> occurrences = PopulationTests.occurrences(result, inputs.populations());
+
+        ControlResult control = result.controls().get(0);
+        assertThat(control.due()).isEqualTo(6);
+        assertThat(control.covered()).isEqualTo(3);
+        assertThat(control.pending()).isEqualTo(1);
+        assertThat(control.missingSlices())
+                .extracting(s -> s.label())
+                .containsExactly("2026-05-10", "2026-09-10", "2026-12-20");
+        assertThat(occurrences.get("E"))
+                .filteredOn(o -> !o.counted())
+                .extracting(MatchedOccurrence::id)
+                .containsExactly("H7");
+    }
+
+    @Test
     void aSmallPopulationIsTestedWholeAndEveryOccurrenceWithoutEvidenceIsAnException() {
         Tested tested = Tested.of(hires(), 1);
 
