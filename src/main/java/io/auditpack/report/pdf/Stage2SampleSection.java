@@ -12,6 +12,9 @@ import java.util.List;
  * sampled IDs, drawn reproducibly from a seed of job and version.
  */
 final class Stage2SampleSection implements Section {
+    /** Controls listed with their sample. */
+    static final int CONTROLS_SHOWN = 100;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         List<Stage2Sample> samples = context.report().samples().controls();
@@ -40,7 +43,8 @@ final class Stage2SampleSection implements Section {
                 0.7f,
                 2f,
                 3.4f);
-        for (Stage2Sample sample : samples) {
+        Shortlist<Stage2Sample> listed = Shortlist.of(samples, CONTROLS_SHOWN);
+        for (Stage2Sample sample : listed.shown()) {
             blocks.cell(table, sample.control());
             blocks.cell(table, sample.title());
             blocks.cell(table, sample.frequency().word());
@@ -54,5 +58,6 @@ final class Stage2SampleSection implements Section {
                             : String.join(", ", sample.sample()));
         }
         blocks.add(table);
+        listed.tell(blocks, "controls sampled", "the workbook's Sample sheet");
     }
 }

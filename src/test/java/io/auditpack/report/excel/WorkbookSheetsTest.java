@@ -236,10 +236,10 @@ class WorkbookSheetsTest {
             Sheet soa = book.getSheet("SoA");
             assertThat(column(soa, 0)).containsExactly("A.7.4", "A.8.32");
             assertThat(column(soa, 3)).containsExactly("no", "yes");
-            assertThat(column(soa, 4))
-                    .containsExactly("No physical offices", "Applicable: not excluded in applicability.csv");
+            assertThat(column(soa, 4)).containsExactly("No physical offices", "");
             assertThat(column(soa, 5)).containsExactly("excluded", "partially_implemented");
             assertThat(column(soa, 6)).containsExactly("", "CM-01 (inconsistent)");
+            assertThat(column(soa, 9)).containsExactly("", "no justification for inclusion");
         }
     }
 
