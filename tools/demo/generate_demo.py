@@ -19,6 +19,8 @@ import zlib
 from datetime import date, timedelta
 from pathlib import Path
 
+import demo_requests
+
 SEED = 20261129
 ORG = "Northwind Analytics Ltd"
 SYSTEM = "Northwind Insights Platform"
@@ -2073,6 +2075,7 @@ def build(out):
     mappings = write_mappings(out)
     write_evidence(out, items)
     write_applicability(out)
+    demo_requests.write(out, write_csv)
     write_scope(out)
     write_readme(out, items, mappings, files)
     write_populations(out, populations)
@@ -2478,6 +2481,8 @@ the day before as-of).
 | `evidence.csv` | {evidence} evidence items ({docs} documents, the rest operational records); {nofile} ticket references have no file; {hashed} items carry a sha256 |
 | `evidence/` | {files} files, {kb} KB: policies (Markdown), CSV exports, AWS Config-like JSON, log excerpts, small valid PNG screenshots and PDF reports |
 | `applicability.csv` | {excluded} ISO Annex A exclusions (data-centre physical controls and outsourced development), each justified, and {included} inclusions with their justification (A.5.6, A.5.32, A.7.14 and A.8.11 are left without one: the SoA flags them) |
+| `requests.csv` | the auditor's request list: 52 requests (PBC-001..PBC-052), 40 asking for one control's evidence (or a SOC 2 criterion's), then 12 seeded: restore tests never received (AV-03), a planned control (PHY-01, IAM-10), a criterion without an implemented control (CC6.4), an ISO control without a control (A.7.1), the office network outside the SOC 2 boundary (PHY-02); written by `tools/demo/demo_requests.py` |
+| `remediation.csv` | target dates for 8 remediation items: AV-03 (2026-10-31) and IAM-05 (2026-11-15) overdue as of 2026-11-29, OPS-03 closed, ISO27001:A.5.32 overdue in ISO packs |
 | `scope.yaml` | system description, services, environments, teams, third parties, data flows, boundaries, complementary user entity controls; the SOC 2 description sections (DC 2018: principal service commitments, system requirements, system components, incidents, CUECs, AWS and Okta carved out with their CSOCs, significant changes); `soc2_boundary: [prod, platform]`, `isms_scope: [prod, platform, corp-it, office-london]` |
 
 Controls tagged `corp-it` always also carry `platform` or `prod`, so only PHY-02 lies wholly outside the SOC 2

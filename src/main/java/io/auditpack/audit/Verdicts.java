@@ -9,6 +9,8 @@ import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.audit.stage.StatementOfApplicability;
 import io.auditpack.audit.stage.TestSheet;
+import io.auditpack.audit.tracking.RemediationSchedule;
+import io.auditpack.audit.tracking.RequestFulfilment;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
@@ -28,6 +30,7 @@ import io.auditpack.verdict.Samples;
 import io.auditpack.verdict.SoaRow;
 import io.auditpack.verdict.Stage1Checklist;
 import io.auditpack.verdict.Testing;
+import io.auditpack.verdict.Tracking;
 import io.auditpack.verdict.VersionStamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +82,8 @@ public final class Verdicts {
         Map<String, List<MatchedOccurrence>> occurrences = PopulationTests.occurrences(result, inputs.populations());
         Testing testing = new Testing(
                 PopulationTests.checks(inputs.populations(), occurrences), occurrences, inputs.responses(), List.of());
+        Tracking tracking =
+                new Tracking(RequestFulfilment.answer(result, inputs, catalog), RemediationSchedule.of(result, inputs));
         return versioned(
                 result,
                 stamp,
@@ -89,7 +94,8 @@ public final class Verdicts {
                 soa,
                 slices(result),
                 history,
-                testing);
+                testing,
+                tracking);
     }
 
     /**
@@ -109,7 +115,8 @@ public final class Verdicts {
                 report.soa(),
                 report.slices(),
                 history,
-                report.testing());
+                report.testing(),
+                report.tracking());
     }
 
     private static AuditReport versioned(
@@ -122,7 +129,8 @@ public final class Verdicts {
             List<SoaRow> soa,
             Map<String, List<Slice>> slices,
             PackHistory history,
-            Testing testing) {
+            Testing testing,
+            Tracking tracking) {
         PackageType type = result.job().packageType();
         Samples samples = samples(type)
                 ? new Samples(
@@ -138,7 +146,8 @@ public final class Verdicts {
                 : Optional.empty();
         Optional<PackDiff> changes = history.previous().map(previous -> VersionDiff.between(previous, snapshot));
         return new AuditReport(
-                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tested);
+                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tested,
+                tracking);
     }
 
     /** Whether a package type's auditor tests samples: the period packages audited by sampling. */

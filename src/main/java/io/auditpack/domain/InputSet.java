@@ -12,7 +12,8 @@ import java.util.Objects;
  * declared SHA-256) to the file's absolute path; items whose file was refused are absent, with a finding.
  * {@code controlExtraColumns}, {@code mappingExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
  * order (their values travel in each record's {@code extra}). {@code populations} (populations.csv) and
- * {@code responses} (responses.csv) are empty when those optional files are absent.
+ * {@code responses} (responses.csv) are empty when those optional files are absent; {@code tracked} holds the
+ * optional request list and remediation dates.
  */
 public record InputSet(
         List<Control> controls,
@@ -27,7 +28,8 @@ public record InputSet(
         List<String> evidenceExtraColumns,
         List<Finding> findings,
         List<Population> populations,
-        List<ManagementResponse> responses) {
+        List<ManagementResponse> responses,
+        TrackedInputs tracked) {
 
     public InputSet {
         controls = List.copyOf(controls);
@@ -43,9 +45,10 @@ public record InputSet(
         findings = List.copyOf(findings);
         populations = List.copyOf(populations);
         responses = List.copyOf(responses);
+        tracked = tracked == null ? TrackedInputs.NONE : tracked;
     }
 
-    /** An input set without populations and management responses. */
+    /** Without populations, management responses, request list or remediation dates. */
     public InputSet(
             List<Control> controls,
             List<Mapping> mappings,
@@ -71,7 +74,8 @@ public record InputSet(
                 evidenceExtraColumns,
                 findings,
                 List.of(),
-                List.of());
+                List.of(),
+                TrackedInputs.NONE);
     }
 
     /** The populations of one control, in file order. */

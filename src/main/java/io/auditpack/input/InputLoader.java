@@ -11,6 +11,7 @@ import io.auditpack.domain.Mapping;
 import io.auditpack.domain.Population;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.domain.TrackedInputs;
 import io.auditpack.guard.NamedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,14 +22,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads one input folder: controls, mappings, evidence (required), applicability, populations and responses
+ * Reads one input folder: controls, mappings, evidence (required), applicability, populations, responses, requests and remediation
  * (optional) from CSV files or
  * from {@code workbook.xlsx}, plus {@code scope.yaml} and the files under {@code evidence/}. Every problem a user
  * can cause is a finding in the returned set; errors mean the run must stop.
  */
 public final class InputLoader {
     static final List<String> REQUIRED = List.of("controls", "mappings", "evidence");
-    static final List<String> OPTIONAL = List.of("applicability", "populations", "responses");
+    static final List<String> OPTIONAL =
+            List.of("applicability", "populations", "responses", "requests", "remediation");
     static final String WORKBOOK = "workbook.xlsx";
 
     private InputLoader() {}
@@ -67,6 +69,13 @@ public final class InputLoader {
                 : List.of();
         List<ManagementResponse> responses =
                 tables.containsKey("responses") ? ResponseRows.map(tables.get("responses"), known, log) : List.of();
+        TrackedInputs tracked = new TrackedInputs(
+                tables.containsKey("requests")
+                        ? RequestRows.map(tables.get("requests"), known, catalog, log)
+                        : List.of(),
+                tables.containsKey("remediation")
+                        ? RemediationRows.map(tables.get("remediation"), known, catalog, log)
+                        : List.of());
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
         ScopeStatement scope = ScopeStatement.none();
         if (Files.isRegularFile(scopeFile)) {
@@ -100,7 +109,8 @@ public final class InputLoader {
                 evidenceExtra,
                 log.findings(),
                 populations,
-                responses);
+                responses,
+                tracked);
     }
 
     /** The tables by name (controls, mappings, evidence, applicability), from CSV files or the workbook. */

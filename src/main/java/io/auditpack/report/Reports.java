@@ -7,7 +7,7 @@ import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * populations, test sheet. */
+ * populations, test sheet, requests. */
 public final class Reports {
     private Reports() {}
 
@@ -19,6 +19,7 @@ public final class Reports {
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
                 CsvTableWriter.populations(),
-                CsvTableWriter.testSheet());
+                CsvTableWriter.testSheet(),
+                CsvTableWriter.requests());
     }
 }

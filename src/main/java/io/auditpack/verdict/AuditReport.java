@@ -22,6 +22,7 @@ import java.util.Optional;
  * <li>{@code review}: the management-review analysis (management-review);</li>
  * <li>{@code changes}: the changes against the previous version (empty for a first version);</li>
  * <li>{@code testing}: the populations, their occurrences, management's responses and the test sheet.</li>
+ * <li>{@code tracking}: the answers to the auditor's request list and the remediation plan's dates.</li>
  * </ul>
  * Computed once per run by the compute step ({@code audit.Verdicts}); writers render it and compute no audit rule.
  */
@@ -37,7 +38,8 @@ public record AuditReport(
         Samples samples,
         Optional<ManagementReview> review,
         Optional<PackDiff> changes,
-        Testing testing) {
+        Testing testing,
+        Tracking tracking) {
 
     public AuditReport {
         Objects.requireNonNull(result, "result must not be null");
@@ -52,6 +54,7 @@ public record AuditReport(
         Objects.requireNonNull(review, "review must not be null");
         Objects.requireNonNull(changes, "changes must not be null");
         Objects.requireNonNull(testing, "testing must not be null");
+        tracking = tracking == null ? Tracking.NONE : tracking;
         if (snapshot.version() != stamp.version()) {
             throw new IllegalArgumentException(
                     "snapshot of v" + snapshot.version() + " in a report rendered as " + stamp.label());

@@ -21,7 +21,8 @@ class ReportsTest {
                         "data/findings.csv",
                         "data/gaps.csv",
                         "data/populations.csv",
-                        "data/test-sheet.csv");
+                        "data/test-sheet.csv",
+                        "data/requests.csv");
     }
 
     static List<ReportWriter> writers() {

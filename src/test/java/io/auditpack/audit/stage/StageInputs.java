@@ -22,6 +22,7 @@ import io.auditpack.domain.Population;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.domain.TrackedInputs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -194,7 +195,8 @@ final class StageInputs {
                 List.of(),
                 List.of(),
                 populations(),
-                responses);
+                responses,
+                TrackedInputs.NONE);
     }
 
     private List<Population> populations() {

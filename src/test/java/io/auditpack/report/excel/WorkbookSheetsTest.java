@@ -68,7 +68,16 @@ class WorkbookSheetsTest {
     void eachPackageTypeHasTheSheetsItsAuditNeedsInTheDocumentedOrder() throws IOException {
         Map<PackageType, List<String>> expected = Map.of(
                 PackageType.SOC2_TYPE1,
-                        List.of("Summary", "Controls", "SOC 2", "Crosswalk", "Evidence", "Gaps", "Findings", "Changes"),
+                        List.of(
+                                "Summary",
+                                "Controls",
+                                "SOC 2",
+                                "Crosswalk",
+                                "Evidence",
+                                "Gaps",
+                                "Findings",
+                                "Requests",
+                                "Changes"),
                 PackageType.SOC2_TYPE2,
                         List.of(
                                 "Summary",
@@ -81,6 +90,7 @@ class WorkbookSheetsTest {
                                 "Test sheet",
                                 "Gaps",
                                 "Findings",
+                                "Requests",
                                 "Changes"),
                 PackageType.ISO27001_STAGE1,
                         List.of(
@@ -93,6 +103,7 @@ class WorkbookSheetsTest {
                                 "Evidence",
                                 "Gaps",
                                 "Findings",
+                                "Requests",
                                 "Changes"),
                 PackageType.ISO27001_STAGE2,
                         List.of(
@@ -107,6 +118,7 @@ class WorkbookSheetsTest {
                                 "Test sheet",
                                 "Gaps",
                                 "Findings",
+                                "Requests",
                                 "Changes"),
                 PackageType.MANAGEMENT_REVIEW,
                         List.of(
@@ -119,6 +131,7 @@ class WorkbookSheetsTest {
                                 "Evidence",
                                 "Gaps",
                                 "Findings",
+                                "Requests",
                                 "Changes",
                                 "Review Actions"));
         List<String> moreReviewSheets = List.of(
