@@ -57,7 +57,7 @@ public final class RequestFulfilment {
         }
         Map<String, List<RequestEvidence>> evidence = evidence(result.evidence(), every);
         return requests.stream()
-                .map(r -> answer(r, Objects.requireNonNull(targets.get(r)), evidence, result.asOf()))
+                .map(r -> answer(r, Objects.requireNonNull(targets.get(r), r.id()), evidence, result.asOf()))
                 .toList();
     }
 
@@ -94,8 +94,8 @@ public final class RequestFulfilment {
                 continue;
             }
             EvidenceItem item = uses.get(i).item();
-            LocalDate received = Objects.requireNonNullElseGet(
-                    item.collectedOn(), () -> Objects.requireNonNull(item.performedOn(), item.id()));
+            LocalDate received = Objects.requireNonNull(
+                    item.collectedOn() != null ? item.collectedOn() : item.performedOn(), item.id());
             for (String control : under) {
                 if (controls.contains(control)) {
                     byControl
