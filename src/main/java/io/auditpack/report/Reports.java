@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * requests, then index.html (which links to the others). */
+ * populations, test sheet, requests, then index.html (which links to the others). */
 public final class Reports {
     private Reports() {}
 
@@ -20,6 +20,8 @@ public final class Reports {
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
+                CsvTableWriter.populations(),
+                CsvTableWriter.testSheet(),
                 CsvTableWriter.requests()));
     }
 
