@@ -283,7 +283,7 @@ class DemoIndexHtmlEndToEndTest {
             assertThat(page.select("[onmouseover]")).isEmpty();
             assertThat(page.getAllElements().stream()
                             .flatMap(e -> e.attributes().asList().stream())
-                            .filter(a -> a.getValue().contains("alert")))
+                            .filter(a -> a.getValue().contains("alert(")))
                     .isEmpty();
         }
         Document type2 = pages.get("soc2-type2");
@@ -292,13 +292,18 @@ class DemoIndexHtmlEndToEndTest {
     }
 
     @Test
-    void theType2PackListsTheRequestsAndTheSamples() {
+    void theType2PackListsTheRequestsThePopulationsTheSamplesAndTheTestSheet() {
         Document page = pages.get("soc2-type2");
 
         assertThat(page.select("#requests tbody tr")).hasSize(52);
         assertThat(page.select("#requests td.st.bad").eachText()).contains("overdue");
         assertThat(page.select("#samples tbody tr")).isNotEmpty();
         assertThat(page.select("#samples a.ev")).isNotEmpty();
+        assertThat(page.select("#populations tbody tr")).isNotEmpty();
+        assertThat(page.select("#test-sheet tbody tr")).isNotEmpty();
+        assertThat(page.select("#test-sheet td.st.good").eachText()).containsOnly("pass");
+        assertThat(page.select("#test-sheet td.st.bad").eachText()).contains("exception");
+        assertThat(pages.get("soc2-type1").select("#samples, #test-sheet")).isEmpty();
         assertThat(page.select("style").first().data()).contains("@media print");
     }
 

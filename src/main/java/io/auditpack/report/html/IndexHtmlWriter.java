@@ -24,7 +24,9 @@ public final class IndexHtmlWriter implements ReportWriter {
             new ControlSection(),
             new EvidenceSection(),
             new RequestSection(),
+            new PopulationSection(),
             new SampleSection(),
+            new TestSheetSection(),
             new RemediationSection());
 
     private final List<String> packFiles;

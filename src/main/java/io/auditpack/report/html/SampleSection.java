@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * The auditor's samples (packages audited by sampling): the seed, then per control its population size, the sample
- * size its frequency calls for and the sampled records, each a link to its evidence file's row when the bag holds one.
+ * size drawn and why, and the sampled items, each a link to its evidence file's row when the bag holds a file of it.
  */
 final class SampleSection implements Section {
     private static final List<String> HEADERS =
-            List.of("Control", "Title", "Frequency", "Population", "Sample size", "Sampled records");
+            List.of("Control", "Title", "Frequency", "Population", "Unit", "Sample size", "Basis", "Sampled");
 
     @Override
     public String id() {
@@ -33,7 +33,7 @@ final class SampleSection implements Section {
         page.open("p", "class", "note")
                 .text("Drawn with the seed ")
                 .element("code", samples.seed())
-                .text("; a population no larger than its sample size is tested whole.")
+                .text("; the test sheet below says what was found for each sampled item.")
                 .close("p");
         page.table(true, HEADERS);
         for (Stage2Sample sample : samples.controls()) {
@@ -43,7 +43,9 @@ final class SampleSection implements Section {
                     .cell(sample.title())
                     .cell(sample.frequency().word())
                     .element("td", Integer.toString(sample.population().size()), "class", "num")
+                    .cell(sample.unit())
                     .element("td", Integer.toString(sample.sampleSize()), "class", "num")
+                    .cell(sample.basis())
                     .open("td", "class", "refs");
             for (String id : sample.sample()) {
                 if (view.hasFile(sample.control(), id)) {

@@ -2,8 +2,8 @@ package io.auditpack.report.html;
 
 /**
  * The colour of a status word, as the workbook colours it: green for effective, covered, current, present, ready,
- * implemented and fulfilled; amber for inconsistent, partial, stale, ready_with_observations, partially_implemented
- * and planned; red for no_records, missing_control, missing, not_ready, not_implemented and overdue; none otherwise.
+ * implemented and fulfilled (and a test's pass); amber for inconsistent, partial, stale, ready_with_observations, partially_implemented
+ * and planned; red for no_records, missing_control, missing, not_ready, not_implemented and overdue (and a test's exception); none otherwise.
  */
 enum Tone {
     GOOD("st good"),
@@ -19,10 +19,11 @@ enum Tone {
 
     static Tone of(String word) {
         return switch (word) {
-            case "effective", "covered", "current", "present", "ready", "implemented", "fulfilled" -> GOOD;
+            case "effective", "covered", "current", "present", "ready", "implemented", "fulfilled", "pass" -> GOOD;
             case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented", "planned" ->
                 WARN;
-            case "no_records", "missing_control", "missing", "not_ready", "not_implemented", "overdue" -> BAD;
+            case "no_records", "missing_control", "missing", "not_ready", "not_implemented", "overdue", "exception" ->
+                BAD;
             default -> NONE;
         };
     }
