@@ -1,12 +1,13 @@
 package io.auditpack.pack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,11 +18,13 @@ import java.util.zip.ZipEntry;
 
 /**
  * Reads a source once and makes its entry ready: the {@link CompressionRule} picks STORED or DEFLATED from the
- * first bytes, and the same pass feeds the SHA-256, the CRC-32 and the raw output. The raw output stays in memory
- * while it fits the shared memory budget (and is at most {@link #MAX_IN_MEMORY} bytes), otherwise it goes to a
- * spill file in the given folder. A raw DEFLATE stream (no zlib wrapper) at {@link CompressionRule#DEFLATE_LEVEL}
- * with the default strategy depends only on the content, so the entry's bytes do not depend on which thread
- * prepared it.
+ * first bytes, and the same pass feeds the SHA-256, the CRC-32 and, for a deflated entry, the deflater. The
+ * deflated output stays in memory while it fits the shared memory budget (and is at most {@link #MAX_IN_MEMORY}
+ * bytes), otherwise it goes to a spill file in the given folder. A stored file is not copied at all: its entry is
+ * the file itself, read again when it is written ({@link PreparedEntry#fromSource}), which costs a read from the
+ * page cache instead of a copy held in memory or written to and read back from a spill file. A raw DEFLATE stream
+ * (no zlib wrapper) at {@link CompressionRule#DEFLATE_LEVEL} with the default strategy depends only on the content,
+ * so the entry's bytes do not depend on which thread prepared it.
  */
 final class EntryPreparer {
     static final int MAX_IN_MEMORY = 8 << 20;
@@ -36,16 +39,63 @@ final class EntryPreparer {
         this.memoryLeft = new AtomicLong(memoryBudget);
     }
 
+    /**
+     * Prepares the entry of a file: a stored one is only digested (the file is its raw bytes), a deflated one as
+     * {@link #prepare(InputStream, long, String)}. {@code ownsSource}: the file is the run's own, deleted once it is
+     * written (or at once, when its deflated bytes are kept instead).
+     */
+    PreparedEntry prepare(Path source, String name, boolean ownsSource) throws IOException {
+        long size = Files.size(source);
+        try (InputStream in = Files.newInputStream(source)) {
+            byte[] buffer = new byte[BUFFER];
+            int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
+            if (CompressionRule.methodFor(buffer, headLength) == ZipEntry.STORED) {
+                return stored(in, buffer, headLength, size, source, name, ownsSource);
+            }
+            PreparedEntry entry = prepare(in, buffer, headLength, ZipEntry.DEFLATED, size, name);
+            if (ownsSource) {
+                Files.deleteIfExists(source);
+            }
+            return entry;
+        }
+    }
+
     /** Prepares the entry of a stream read to its end; {@code size} is the expected length, -1 when unknown. */
     PreparedEntry prepare(InputStream in, long size, String name) throws IOException {
         byte[] buffer = new byte[BUFFER];
         int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
-        int method = CompressionRule.methodFor(buffer, headLength);
-        long reserve = size < 0 || size > MAX_IN_MEMORY ? -1 : size + 1024;
-        boolean inMemory = reserve >= 0 && take(reserve);
-        Path spill = inMemory ? null : Files.createTempFile(spillFolder, "entry-", ".raw");
-        boolean done = false;
-        try (Sink sink = new Sink(inMemory ? new Bytes((int) reserve) : Files.newOutputStream(spill), method)) {
+        return prepare(in, buffer, headLength, CompressionRule.methodFor(buffer, headLength), size, name);
+    }
+
+    private static PreparedEntry stored(
+            InputStream in, byte[] buffer, int headLength, long size, Path source, String name, boolean ownsSource)
+            throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        CRC32 crc = new CRC32();
+        long total = 0;
+        int n = headLength;
+        while (n > 0) {
+            digest.update(buffer, 0, n);
+            crc.update(buffer, 0, n);
+            total += n;
+            n = in.read(buffer);
+        }
+        checkSize(name, size, total);
+        return PreparedEntry.fromSource(
+                crc.getValue(), new Sha256.Digested(Sha256.hex(digest), total), source, ownsSource);
+    }
+
+    private static void checkSize(String name, long size, long total) throws IOException {
+        if (size >= 0 && total != size) {
+            throw new IOException(
+                    name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
+        }
+    }
+
+    private PreparedEntry prepare(InputStream in, byte[] buffer, int headLength, int method, long size, String name)
+            throws IOException {
+        try (RawOutput raw = new RawOutput();
+                Sink sink = new Sink(raw, method)) {
             MessageDigest digest = Sha256.newDigest();
             CRC32 crc = new CRC32();
             long total = 0;
@@ -58,35 +108,12 @@ final class EntryPreparer {
                 n = in.read(buffer);
             }
             sink.finish();
-            if (size >= 0 && total != size) {
-                throw new IOException(
-                        name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
-            }
-            byte[] memory = inMemory ? ((Bytes) sink.out).array() : null;
-            if (inMemory) {
-                memoryLeft.addAndGet(reserve - memory.length);
-            }
-            PreparedEntry entry = new PreparedEntry(
-                    method,
-                    crc.getValue(),
-                    new Sha256.Digested(Sha256.hex(digest), total),
-                    sink.rawSize,
-                    memory,
-                    spill);
-            done = true;
-            return entry;
-        } finally {
-            if (!done) {
-                if (inMemory) {
-                    memoryLeft.addAndGet(reserve);
-                } else {
-                    Files.deleteIfExists(spill);
-                }
-            }
+            checkSize(name, size, total);
+            return raw.entry(method, crc.getValue(), new Sha256.Digested(Sha256.hex(digest), total));
         }
     }
 
-    /** An entry made ready from bytes in memory, outside any budget (for the small tag files). */
+    /** An entry made ready from bytes in memory, outside any budget and never spilled (for the tag files). */
     static PreparedEntry ofBytes(byte[] bytes) throws IOException {
         return new EntryPreparer(null, Long.MAX_VALUE)
                 .prepare(new java.io.ByteArrayInputStream(bytes), bytes.length, "tag file");
@@ -99,6 +126,9 @@ final class EntryPreparer {
     void release(PreparedEntry entry) {
         if (entry.inMemory() != null) {
             memoryLeft.addAndGet(entry.inMemory().length);
+            return;
+        }
+        if (entry.source() != null && !entry.ownsSource()) {
             return;
         }
         synchronized (this) {
@@ -144,14 +174,101 @@ final class EntryPreparer {
         }
     }
 
-    /** A byte array output stream that hands over its array without copying it. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes(int capacity) {
-            super(capacity);
+    /**
+     * The raw output of one entry: on the heap, chunk by chunk, while the memory budget has room and the entry stays
+     * within {@link #MAX_IN_MEMORY}; from the first chunk that does not fit, in a spill file (the chunks so far
+     * moved there). So an entry is kept in memory by the size it compresses to, not by its source's size.
+     */
+    private final class RawOutput extends OutputStream {
+        private final List<byte[]> chunks = new ArrayList<>();
+        private byte[] current;
+        private int used;
+        private long size;
+        private long taken;
+        private Path spill;
+        private OutputStream spillStream;
+        private boolean handedOver;
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
-        byte[] array() {
-            return buf;
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int at = offset;
+            int left = length;
+            while (left > 0) {
+                if (spillStream != null) {
+                    spillStream.write(bytes, at, left);
+                    size += left;
+                    return;
+                }
+                if (current == null || used == current.length) {
+                    nextChunk();
+                    continue;
+                }
+                int n = Math.min(left, current.length - used);
+                System.arraycopy(bytes, at, current, used, n);
+                used += n;
+                size += n;
+                at += n;
+                left -= n;
+            }
+        }
+
+        private void nextChunk() throws IOException {
+            if ((spillFolder == null || size + BUFFER <= MAX_IN_MEMORY) && take(BUFFER)) {
+                taken += BUFFER;
+                current = new byte[BUFFER];
+                chunks.add(current);
+                used = 0;
+                return;
+            }
+            spill = Files.createTempFile(spillFolder, "entry-", ".raw");
+            spillStream = new java.io.BufferedOutputStream(Files.newOutputStream(spill), BUFFER);
+            for (byte[] chunk : chunks) {
+                spillStream.write(chunk, 0, chunk == current ? used : chunk.length);
+            }
+            chunks.clear();
+            current = null;
+            memoryLeft.addAndGet(taken);
+            taken = 0;
+        }
+
+        /** The entry of these raw bytes; the memory kept is then exactly their size. */
+        PreparedEntry entry(int method, long crc, Sha256.Digested content) throws IOException {
+            if (spillStream != null) {
+                spillStream.close();
+                handedOver = true;
+                return PreparedEntry.buffered(method, crc, content, size, null, spill);
+            }
+            byte[] memory = new byte[(int) size];
+            int at = 0;
+            for (byte[] chunk : chunks) {
+                int n = chunk == current ? used : chunk.length;
+                System.arraycopy(chunk, 0, memory, at, n);
+                at += n;
+            }
+            chunks.clear();
+            memoryLeft.addAndGet(taken - memory.length);
+            taken = 0;
+            handedOver = true;
+            return PreparedEntry.buffered(method, crc, content, size, memory, null);
+        }
+
+        /** Gives back what an entry that failed took. */
+        @Override
+        public void close() throws IOException {
+            if (handedOver) {
+                return;
+            }
+            memoryLeft.addAndGet(taken);
+            taken = 0;
+            if (spillStream != null) {
+                spillStream.close();
+                Files.deleteIfExists(spill);
+            }
         }
     }
 
@@ -196,11 +313,10 @@ final class EntryPreparer {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             if (deflater != null) {
                 deflater.end();
             }
-            out.close();
         }
     }
 }

@@ -6,7 +6,6 @@ import io.auditpack.report.ReportWriter;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -161,20 +160,24 @@ final class PreparedPayload implements AutoCloseable {
     }
 
     private PreparedEntry prepareFile(Path source, String name) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
-            return preparer.prepare(in, Files.size(source), name);
-        }
+        return preparer.prepare(source, name, false);
     }
 
+    /** Renders a report to a file of the run's own; a stored report (the workbook) is then packed from it. */
     private PreparedEntry prepareReport(ReportWriter report, PackContext context, Path folder) throws IOException {
         Path rendered = Files.createTempFile(folder, "report-", ".bin");
+        boolean prepared = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(rendered), 1 << 16)) {
                 report.write(context, new UnclosableStream(out));
             }
-            return prepareFile(rendered, report.path());
+            PreparedEntry entry = preparer.prepare(rendered, report.path(), true);
+            prepared = true;
+            return entry;
         } finally {
-            Files.deleteIfExists(rendered);
+            if (!prepared) {
+                Files.deleteIfExists(rendered);
+            }
         }
     }
 
