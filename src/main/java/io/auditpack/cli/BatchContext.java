@@ -31,6 +31,11 @@ final class BatchContext {
     }
 
     static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs) {
+        return open(outputRoot, logs, null);
+    }
+
+    /** As above, the context's database connections held back by {@code gate} (may be null). */
+    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs, ConnectionGate gate) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Database.forOutput(outputRoot).into(properties);
         properties.put("spring.batch.job.enabled", "false");
@@ -43,13 +48,16 @@ final class BatchContext {
             properties.put("logging.structured.format.console", "ecs");
             properties.put("logging.structured.ecs.service.name", "auditpack");
         }
-        return new SpringApplicationBuilder(AuditpackApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(AuditpackApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .properties(properties)
-                .run();
+                .properties(properties);
+        if (gate != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(gate.wrapper()));
+        }
+        return builder.run();
     }
 
     /** How a command logs: {@code events} turns on auditpack's INFO log lines, {@code json} makes them JSON. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
@@ -20,7 +21,15 @@ record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
 
     static PreparedRun prepare(Path jobFile, LocalDate asOf, Path input, Path output, Clock clock)
             throws InputException, IOException {
+        return prepare(jobFile, asOf, input, output, clock, job -> {});
+    }
+
+    /** As above, telling {@code jobRead} the job as soon as its file is read, before its inputs are. */
+    static PreparedRun prepare(
+            Path jobFile, LocalDate asOf, Path input, Path output, Clock clock, Consumer<JobDefinition> jobRead)
+            throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
+        jobRead.accept(job);
         SigningKeyCheck.check();
         LocalDate day =
                 asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));

@@ -39,14 +39,34 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Whether the Spring context starts while the inputs are read ({@link ContextStart}): set by the command line's
+     * entry point, which exits when the command returns; commands run inside another program (tests) start it when
+     * they need it.
+     */
+    boolean startContextEarly;
+
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
         Clock clock = Clock.systemUTC();
         RunPrinter printer =
                 new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
-        PreparedRun prepared = options.prepare(clock);
-        RunOutcome outcome = execute(prepared, printer, clock, new RunStyle(waitOption.wait, output, "run"));
+        RunStyle style = new RunStyle(waitOption.wait, output, "run");
+        ContextStart[] early = {null};
+        RunOutcome outcome;
+        try {
+            PreparedRun prepared = options.prepare(clock, job -> {
+                if (startContextEarly) {
+                    early[0] = ContextStart.begin(job.output(), style.logs());
+                }
+            });
+            outcome = execute(prepared, printer, clock, style, early[0]);
+        } finally {
+            if (early[0] != null) {
+                early[0].abandon();
+            }
+        }
         printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
         return exitCode(outcome);
     }
@@ -56,6 +76,12 @@ final class RunCommand implements Callable<Integer> {
      * (or logs them, for JSON logs).
      */
     static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style) throws Exception {
+        return execute(prepared, printer, clock, style, null);
+    }
+
+    /** As above, with the Spring context already starting ({@code early}, may be null: it is opened here). */
+    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style, ContextStart early)
+            throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
         if (prepared.inputs().hasErrors()) {
@@ -78,7 +104,9 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOutcome outcome;
         try (lock;
-                var context = BatchContext.open(prepared.job().output(), style.logs());
+                var context = early != null
+                        ? early.open()
+                        : BatchContext.open(prepared.job().output(), style.logs());
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());
