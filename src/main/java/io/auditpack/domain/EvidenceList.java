@@ -77,6 +77,12 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         return reader(index).item();
     }
 
+    /** The ID of the item at {@code index}, without decoding the rest of it. */
+    public String id(int index) {
+        Objects.checkIndex(index, size);
+        return reader(index).text();
+    }
+
     /** The type of the item at {@code index}, without decoding the rest of it. */
     public EvidenceType type(int index) {
         Objects.checkIndex(index, size);
@@ -171,6 +177,29 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         }
     }
 
+    /**
+     * Dates by epoch day, made once for the days of 1970 to 2099 (catalogs repeat a few thousand dates over millions
+     * of records, and each read decodes up to four): a shared, immutable {@link LocalDate} instead of a new one.
+     */
+    private static final class Days {
+        private static final long FIRST = LocalDate.of(1970, 1, 1).toEpochDay();
+        private static final LocalDate[] MADE =
+                new LocalDate[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST)];
+
+        static LocalDate of(long epochDay) {
+            long slot = epochDay - FIRST;
+            if (slot < 0 || slot >= MADE.length) {
+                return LocalDate.ofEpochDay(epochDay);
+            }
+            LocalDate day = MADE[(int) slot];
+            if (day == null) {
+                day = LocalDate.ofEpochDay(epochDay);
+                MADE[(int) slot] = day; // a race makes an equal date twice, harmlessly
+            }
+            return day;
+        }
+    }
+
     /** Each distinct value once, numbered in order of first use. */
     private static final class Dictionary<T> {
         private final Map<T, Integer> numbers = new HashMap<>();
@@ -226,13 +255,20 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         }
     }
 
-    /** Decodes one record from its block. */
+    /**
+     * Decodes one record from its block: from the block's array when it has one (a block on the heap), else through
+     * the buffer (a block in a mapped file).
+     */
     private final class Reader {
         private final ByteBuffer block;
+        private final byte[] array;
+        private final int base;
         private int at;
 
         Reader(ByteBuffer block, int at) {
             this.block = block;
+            this.array = block.hasArray() ? block.array() : null;
+            this.base = array == null ? 0 : block.arrayOffset();
             this.at = at;
         }
 
@@ -281,7 +317,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
             int shift = 0;
             byte b;
             do {
-                b = block.get(at++);
+                b = array != null ? array[base + at++] : block.get(at++);
                 value |= (long) (b & 0x7F) << shift;
                 shift += 7;
             } while (b < 0);
@@ -290,7 +326,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
 
         private LocalDate date() {
             long day = number();
-            return day == NO_DATE ? null : LocalDate.ofEpochDay(day - DATE_OFFSET);
+            return day == NO_DATE ? null : Days.of(day - DATE_OFFSET);
         }
 
         private void skipText() {
@@ -303,10 +339,16 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
             if (length == 0) {
                 return "";
             }
-            byte[] utf8 = new byte[length];
-            block.get(at, utf8);
+            String text;
+            if (array != null) {
+                text = new String(array, base + at, length, StandardCharsets.UTF_8);
+            } else {
+                byte[] utf8 = new byte[length];
+                block.get(at, utf8);
+                text = new String(utf8, StandardCharsets.UTF_8);
+            }
             at += length;
-            return new String(utf8, StandardCharsets.UTF_8);
+            return text;
         }
     }
 }

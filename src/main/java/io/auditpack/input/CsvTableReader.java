@@ -62,12 +62,7 @@ final class CsvTableReader {
 
     /** A strict UTF-8 reader of a file, a leading BOM skipped, counting lines. */
     private static LineCountingReader open(Path path) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
+        InputStream in = openBytes(path);
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -75,11 +70,27 @@ final class CsvTableReader {
         return new LineCountingReader(new InputStreamReader(in, decoder));
     }
 
-    /** The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. */
+    /** The bytes of a file, a leading BOM skipped. */
+    private static InputStream openBytes(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            in.reset();
+        }
+        return in;
+    }
+
+    /**
+     * The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. They
+     * are read by {@link CsvRecordReader}, straight from the bytes; from a record it does not take (malformed CSV)
+     * on, by Commons CSV, which reports the problem as {@link #read} would.
+     */
     private static final class StreamedRows extends LookAhead<Row> {
         private final Path path;
         private final String file;
         private final FindingLog log;
+        private CsvRecordReader fast;
         private LineCountingReader reader;
         private CSVParser parser;
         private Iterator<CSVRecord> records;
@@ -92,16 +103,58 @@ final class CsvTableReader {
 
         @Override
         protected Row advance() {
+            if (parser != null) {
+                return commonsRow();
+            }
+            try {
+                return fastRow();
+            } catch (CharacterCodingException e) {
+                notUtf8();
+            } catch (IOException e) {
+                malformed(fast == null ? 1 : fast.line(), e);
+            }
+            close();
+            return null;
+        }
+
+        /** The next row read from the bytes, or null at the end; from malformed CSV on, the next by Commons CSV. */
+        private Row fastRow() throws IOException {
+            if (fast == null) {
+                fast = new CsvRecordReader(openBytes(path));
+                fast.next(); // the header
+            }
+            String[] values;
+            try {
+                values = fast.next();
+            } catch (CsvRecordReader.NotPlain notPlain) {
+                long done = fast.records();
+                fast.close();
+                openCommons(done);
+                return commonsRow();
+            }
+            if (values == null) {
+                close();
+                return null;
+            }
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Trimmed.of(values[i]);
+            }
+            return new Row(fast.line(), List.of(values), List.of());
+        }
+
+        /** Reads on with Commons CSV after the first {@code done} records (header included). */
+        private void openCommons(long done) throws IOException {
+            reader = open(path);
+            parser = FORMAT.parse(reader);
+            records = parser.iterator();
+            for (long i = 0; i < done && records.hasNext(); i++) {
+                records.next();
+            }
+        }
+
+        private Row commonsRow() {
             long nextLine = 0;
             try {
-                if (parser == null) {
-                    reader = open(path);
-                    parser = FORMAT.parse(reader);
-                    records = parser.iterator();
-                    if (records.hasNext()) {
-                        records.next();
-                    }
-                }
                 nextLine = parser.getCurrentLineNumber() + 1;
                 if (!records.hasNext()) {
                     close();
@@ -111,23 +164,27 @@ final class CsvTableReader {
                 long line = reader.lineOf(record.getCharacterPosition());
                 return new Row(
                         line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
-            } catch (UncheckedIOException | IllegalStateException | IOException e) {
+            } catch (UncheckedIOException | IllegalStateException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 if (cause instanceof CharacterCodingException) {
                     notUtf8();
                 } else {
-                    log.add(Finding.error(
-                            "input.malformed_csv",
-                            new SourceRef(file, nextLine),
-                            "",
-                            "",
-                            "malformed CSV in the record starting on line " + nextLine + " (" + cause.getMessage()
-                                    + "); a field that contains a comma, a double quote or a line break must be "
-                                    + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
+                    malformed(nextLine, cause);
                 }
                 close();
                 return null;
             }
+        }
+
+        private void malformed(long nextLine, Throwable cause) {
+            log.add(Finding.error(
+                    "input.malformed_csv",
+                    new SourceRef(file, nextLine),
+                    "",
+                    "",
+                    "malformed CSV in the record starting on line " + nextLine + " (" + cause.getMessage()
+                            + "); a field that contains a comma, a double quote or a line break must be "
+                            + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
         }
 
         private void notUtf8() {
@@ -146,6 +203,9 @@ final class CsvTableReader {
 
         private void close() {
             try {
+                if (fast != null) {
+                    fast.close();
+                }
                 if (parser != null) {
                     parser.close();
                 }

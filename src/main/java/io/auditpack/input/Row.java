@@ -22,6 +22,11 @@ record Row(long line, List<String> values, List<String> cellRefs) {
     }
 
     boolean blank() {
-        return values.stream().allMatch(String::isEmpty);
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,10 @@
 package io.auditpack.report.excel;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -32,6 +35,12 @@ final class RowXml extends SheetDataWriter {
 
     RowXml() throws IOException {
         super();
+    }
+
+    /** The temporary file is written through a {@link Utf8Writer}: the rows are most of a large workbook's work. */
+    @Override
+    public Writer createWriter(File file) throws IOException {
+        return new Utf8Writer(decorateOutputStream(new FileOutputStream(file)));
     }
 
     /** Opens row {@code index} (0-based); rows are opened in increasing order and each is closed before the next. */
