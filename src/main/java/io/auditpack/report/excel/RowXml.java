@@ -30,11 +30,32 @@ final class RowXml extends SheetDataWriter {
         }
     }
 
-    private String rowNumber = "";
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_OPENED = ascii("\">");
+    private static final byte[] ROW_CLOSE = ascii("</row>\n");
+    private static final byte[] CELL = ascii("<c s=\"");
+    private static final byte[] CELL_AT = ascii("<c r=\"");
+    private static final byte[] CELL_STYLE = ascii("\" s=\"");
+    private static final byte[] INLINE = ascii("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] INLINE_PRESERVE = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] INLINE_CLOSE = ascii("</t></is></c>");
+    private static final byte[] SHARED = ascii("\" t=\"s\"><v>");
+    private static final byte[] VALUE = ascii("\"><v>");
+    private static final byte[] VALUE_CLOSE = ascii("</v></c>");
+
+    private final Utf8Writer utf8;
+    private int rowNumber;
     private int nextColumn;
 
     RowXml() throws IOException {
         super();
+        this.utf8 = (Utf8Writer) _out;
+    }
+
+    /** Rows written into {@code out} instead of a temporary file (the second pass of a deferred table). */
+    RowXml(Utf8Writer out) throws IOException {
+        super(out);
+        this.utf8 = out;
     }
 
     /** The temporary file is written through a {@link Utf8Writer}: the rows are most of a large workbook's work. */
@@ -45,42 +66,59 @@ final class RowXml extends SheetDataWriter {
 
     /** Opens row {@code index} (0-based); rows are opened in increasing order and each is closed before the next. */
     void startRow(int index) {
-        rowNumber = Integer.toString(index + 1);
+        rowNumber = index + 1;
         nextColumn = 0;
-        write("<row r=\"");
-        write(rowNumber);
-        write("\">");
+        ascii(ROW_OPEN);
+        digits(rowNumber);
+        ascii(ROW_OPENED);
     }
 
     void endRow() {
-        write("</row>\n");
+        ascii(ROW_CLOSE);
+    }
+
+    /** Writes out what is buffered and closes the output (its end tells the reader the rows are complete). */
+    @Override
+    public void close() {
+        try {
+            _out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void text(int column, String value, int style) {
         begin(column, style);
         boolean preserve = !value.isEmpty() && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1)));
-        write(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+        ascii(preserve ? INLINE_PRESERVE : INLINE);
         escaped(value);
-        write("</t></is></c>");
+        ascii(INLINE_CLOSE);
     }
 
     /** A cell holding entry {@code index} of the workbook's shared strings. */
     void shared(int column, int index, int style) {
         begin(column, style);
-        write("\" t=\"s\"><v>");
-        write(Integer.toString(index));
-        write("</v></c>");
+        ascii(SHARED);
+        digits(index);
+        ascii(VALUE_CLOSE);
     }
 
     void number(int column, String plainDecimal, int style) {
         begin(column, style);
-        write("\"><v>");
+        ascii(VALUE);
         write(plainDecimal);
-        write("</v></c>");
+        ascii(VALUE_CLOSE);
     }
 
     void date(int column, LocalDate value, int style) {
-        number(column, serial(value), style);
+        if (value.getYear() > 1900) {
+            begin(column, style);
+            ascii(VALUE);
+            digits(value.toEpochDay() + EXCEL_EPOCH_OFFSET);
+            ascii(VALUE_CLOSE);
+        } else {
+            number(column, serial(value), style);
+        }
     }
 
     /** Excel's day serial of a date (1900 date system), as SXSSF would store it. */
@@ -90,11 +128,6 @@ final class RowXml extends SheetDataWriter {
         }
         double serial = DateUtil.getExcelDate(value);
         return serial == Math.rint(serial) ? Long.toString((long) serial) : Double.toString(serial);
-    }
-
-    /** A cell reference such as {@code K73412} for the open row. */
-    String reference(int column) {
-        return column(column) + rowNumber;
     }
 
     static String column(int index) {
@@ -107,14 +140,14 @@ final class RowXml extends SheetDataWriter {
      */
     private void begin(int column, int style) {
         if (column == nextColumn) {
-            write("<c s=\"");
+            ascii(CELL);
         } else {
-            write("<c r=\"");
+            ascii(CELL_AT);
             write(column(column));
-            write(rowNumber);
-            write("\" s=\"");
+            digits(rowNumber);
+            ascii(CELL_STYLE);
         }
-        write(Integer.toString(style));
+        digits(style);
         nextColumn = column + 1;
     }
 
@@ -190,6 +223,26 @@ final class RowXml extends SheetDataWriter {
             name.insert(0, (char) ('A' + (n - 1) % 26));
         }
         return name.toString();
+    }
+
+    private void ascii(byte[] bytes) {
+        try {
+            utf8.ascii(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void digits(long value) {
+        try {
+            utf8.digits(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private void write(String text) {

@@ -58,6 +58,54 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes bytes known to be ASCII (the fixed parts of the XML), as they are. */
+    void ascii(byte[] bytes) throws IOException {
+        flushPending();
+        if (used + bytes.length > buffer.length) {
+            drain();
+        }
+        System.arraycopy(bytes, 0, buffer, used, bytes.length);
+        used += bytes.length;
+    }
+
+    /** Writes a number's decimal digits (a minus sign first when negative), as {@link Long#toString(long)} does. */
+    void digits(long value) throws IOException {
+        flushPending();
+        if (used + 20 > buffer.length) {
+            drain();
+        }
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                write(Long.toString(value));
+                return;
+            }
+            buffer[used++] = '-';
+            value = -value;
+        }
+        int length = 1;
+        for (long rest = value / 10; rest > 0; rest /= 10) {
+            length++;
+        }
+        int at = used + length;
+        long rest = value;
+        do {
+            buffer[--at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        used += length;
+    }
+
+    /** A surrogate waiting for its partner is followed by something else: it is written as {@code ?}. */
+    private void flushPending() throws IOException {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = '?';
+        }
+    }
+
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         for (int i = offset; i < offset + length; i++) {

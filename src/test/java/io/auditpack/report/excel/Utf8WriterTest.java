@@ -51,4 +51,21 @@ class Utf8WriterTest {
             assertThat(actual.toByteArray()).as("round %d", round).isEqualTo(expected.toByteArray());
         }
     }
+
+    @Test
+    void writesNumbersAsTheirDecimalTextAndAsciiAsItIs() throws IOException {
+        Random random = new Random(4);
+        StringBuilder expected = new StringBuilder();
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        try (Utf8Writer writer = new Utf8Writer(actual)) {
+            long[] fixed = {0, 7, 10, 99, 100, -1, -10, Long.MAX_VALUE, Long.MIN_VALUE, 1_048_576};
+            for (int i = 0; i < 200_000; i++) {
+                long value = i < fixed.length ? fixed[i] : random.nextLong() >> random.nextInt(64);
+                writer.digits(value);
+                writer.ascii(new byte[] {'<', '/', 'v', '>'});
+                expected.append(value).append("</v>");
+            }
+        }
+        assertThat(actual.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
 }
