@@ -75,8 +75,8 @@ final class EvidenceSheet {
         FileDigests digests = new FileDigests(context.digests());
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            String sha256 = use.packedUnder().isEmpty() || !files.containsKey(item.id())
-                    ? ""
+            String sha256 = sheet.laysOut() || use.packedUnder().isEmpty() || !files.containsKey(item.id())
+                    ? "" // the layout pass writes no cells: it does not wait for the pack to hash the file
                     : digests.sha256(files.get(item.id()));
             for (String controlId : distinct(item.controlIds())) {
                 boolean packed = use.packedUnder().contains(controlId);
