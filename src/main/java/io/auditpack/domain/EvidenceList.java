@@ -93,8 +93,22 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         return TYPES[(int) reader.number()];
     }
 
+    /**
+     * A reader of item {@code index}: over the block's array when the block is on the heap, else over a copy of the
+     * item's bytes (one bulk read from a mapped block instead of a checked read per byte).
+     */
     private Reader reader(int index) {
-        return new Reader(blocks.block((int) (starts[index] >>> 32)), (int) starts[index]);
+        long start = starts[index];
+        ByteBuffer block = blocks.block((int) (start >>> 32));
+        int at = (int) start;
+        if (block.hasArray()) {
+            return new Reader(block.array(), block.arrayOffset() + at);
+        }
+        boolean nextInBlock = index + 1 < size && (starts[index + 1] >>> 32) == (start >>> 32);
+        int end = nextInBlock ? (int) starts[index + 1] : block.limit();
+        byte[] copy = new byte[end - at];
+        block.get(at, copy);
+        return new Reader(copy, 0);
     }
 
     /** Collects items in order; {@link #build()} gives the list. Not thread-safe. */
@@ -255,20 +269,13 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
         }
     }
 
-    /**
-     * Decodes one record from its block: from the block's array when it has one (a block on the heap), else through
-     * the buffer (a block in a mapped file).
-     */
+    /** Decodes one record from the bytes holding it. */
     private final class Reader {
-        private final ByteBuffer block;
-        private final byte[] array;
-        private final int base;
+        private final byte[] bytes;
         private int at;
 
-        Reader(ByteBuffer block, int at) {
-            this.block = block;
-            this.array = block.hasArray() ? block.array() : null;
-            this.base = array == null ? 0 : block.arrayOffset();
+        Reader(byte[] bytes, int at) {
+            this.bytes = bytes;
             this.at = at;
         }
 
@@ -317,7 +324,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
             int shift = 0;
             byte b;
             do {
-                b = array != null ? array[base + at++] : block.get(at++);
+                b = bytes[at++];
                 value |= (long) (b & 0x7F) << shift;
                 shift += 7;
             } while (b < 0);
@@ -339,14 +346,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ra
             if (length == 0) {
                 return "";
             }
-            String text;
-            if (array != null) {
-                text = new String(array, base + at, length, StandardCharsets.UTF_8);
-            } else {
-                byte[] utf8 = new byte[length];
-                block.get(at, utf8);
-                text = new String(utf8, StandardCharsets.UTF_8);
-            }
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
             at += length;
             return text;
         }
