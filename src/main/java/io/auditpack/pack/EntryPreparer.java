@@ -6,12 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -31,12 +28,12 @@ final class EntryPreparer {
     private static final int BUFFER = 64 * 1024;
 
     private final Path spillFolder;
-    private final AtomicLong memoryLeft;
+    private final MemoryBudget budget;
     private ExecutorService deleter;
 
     EntryPreparer(Path spillFolder, long memoryBudget) {
         this.spillFolder = spillFolder;
-        this.memoryLeft = new AtomicLong(memoryBudget);
+        this.budget = new MemoryBudget(memoryBudget);
     }
 
     /**
@@ -94,7 +91,7 @@ final class EntryPreparer {
 
     private PreparedEntry prepare(InputStream in, byte[] buffer, int headLength, int method, long size, String name)
             throws IOException {
-        try (RawOutput raw = new RawOutput();
+        try (RawOutput raw = new RawOutput(budget, spillFolder, MAX_IN_MEMORY);
                 Sink sink = new Sink(raw, method)) {
             MessageDigest digest = Sha256.newDigest();
             CRC32 crc = new CRC32();
@@ -125,7 +122,7 @@ final class EntryPreparer {
      */
     void release(PreparedEntry entry) {
         if (entry.inMemory() != null) {
-            memoryLeft.addAndGet(entry.inMemory().length);
+            budget.give(entry.inMemory().length);
             return;
         }
         if (entry.source() != null && !entry.ownsSource()) {
@@ -159,116 +156,6 @@ final class EntryPreparer {
                 Thread.currentThread().interrupt();
             }
             deleter = null;
-        }
-    }
-
-    private boolean take(long bytes) {
-        while (true) {
-            long left = memoryLeft.get();
-            if (left < bytes) {
-                return false;
-            }
-            if (memoryLeft.compareAndSet(left, left - bytes)) {
-                return true;
-            }
-        }
-    }
-
-    /**
-     * The raw output of one entry: on the heap, chunk by chunk, while the memory budget has room and the entry stays
-     * within {@link #MAX_IN_MEMORY}; from the first chunk that does not fit, in a spill file (the chunks so far
-     * moved there). So an entry is kept in memory by the size it compresses to, not by its source's size.
-     */
-    private final class RawOutput extends OutputStream {
-        private final List<byte[]> chunks = new ArrayList<>();
-        private byte[] current;
-        private int used;
-        private long size;
-        private long taken;
-        private Path spill;
-        private OutputStream spillStream;
-        private boolean handedOver;
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            int at = offset;
-            int left = length;
-            while (left > 0) {
-                if (spillStream != null) {
-                    spillStream.write(bytes, at, left);
-                    size += left;
-                    return;
-                }
-                if (current == null || used == current.length) {
-                    nextChunk();
-                    continue;
-                }
-                int n = Math.min(left, current.length - used);
-                System.arraycopy(bytes, at, current, used, n);
-                used += n;
-                size += n;
-                at += n;
-                left -= n;
-            }
-        }
-
-        private void nextChunk() throws IOException {
-            if ((spillFolder == null || size + BUFFER <= MAX_IN_MEMORY) && take(BUFFER)) {
-                taken += BUFFER;
-                current = new byte[BUFFER];
-                chunks.add(current);
-                used = 0;
-                return;
-            }
-            spill = Files.createTempFile(spillFolder, "entry-", ".raw");
-            spillStream = new java.io.BufferedOutputStream(Files.newOutputStream(spill), BUFFER);
-            for (byte[] chunk : chunks) {
-                spillStream.write(chunk, 0, chunk == current ? used : chunk.length);
-            }
-            chunks.clear();
-            current = null;
-            memoryLeft.addAndGet(taken);
-            taken = 0;
-        }
-
-        /** The entry of these raw bytes; the memory kept is then exactly their size. */
-        PreparedEntry entry(int method, long crc, Sha256.Digested content) throws IOException {
-            if (spillStream != null) {
-                spillStream.close();
-                handedOver = true;
-                return PreparedEntry.buffered(method, crc, content, size, null, spill);
-            }
-            byte[] memory = new byte[(int) size];
-            int at = 0;
-            for (byte[] chunk : chunks) {
-                int n = chunk == current ? used : chunk.length;
-                System.arraycopy(chunk, 0, memory, at, n);
-                at += n;
-            }
-            chunks.clear();
-            memoryLeft.addAndGet(taken - memory.length);
-            taken = 0;
-            handedOver = true;
-            return PreparedEntry.buffered(method, crc, content, size, memory, null);
-        }
-
-        /** Gives back what an entry that failed took. */
-        @Override
-        public void close() throws IOException {
-            if (handedOver) {
-                return;
-            }
-            memoryLeft.addAndGet(taken);
-            taken = 0;
-            if (spillStream != null) {
-                spillStream.close();
-                Files.deleteIfExists(spill);
-            }
         }
     }
 

@@ -20,7 +20,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * underscore that starts an {@code _xHHHH_} sequence as {@code _x005F_}, so Excel shows the text as written instead
  * of decoding it. Dates are day serial numbers, numbers their plain decimal text.
  */
-final class RowXml extends SheetDataWriter {
+class RowXml extends SheetDataWriter {
+    /** Writes nothing: the rows of the layout pass of a deferred table ({@link TableSheet#deferred}). */
+    static final RowXml NOWHERE = Nowhere.make();
+
     private static final String[] COLUMNS = new String[256];
     private static final long EXCEL_EPOCH_OFFSET = 25_569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
 
@@ -259,5 +262,38 @@ final class RowXml extends SheetDataWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A row writer that writes nothing. */
+    private static final class Nowhere extends RowXml {
+        private Nowhere() throws IOException {
+            super(new Utf8Writer(java.io.OutputStream.nullOutputStream()));
+        }
+
+        static RowXml make() {
+            try {
+                return new Nowhere();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void startRow(int index) {}
+
+        @Override
+        void endRow() {}
+
+        @Override
+        void text(int column, String value, int style) {}
+
+        @Override
+        void shared(int column, int index, int style) {}
+
+        @Override
+        void number(int column, String plainDecimal, int style) {}
+
+        @Override
+        void date(int column, LocalDate value, int style) {}
     }
 }

@@ -135,22 +135,23 @@ final class TableSheet {
         nextRow = 0;
         if (mode == Mode.ROWS) {
             xml = replayTargets.apply(sheets - 1);
-            RowWriter top = openRow();
-            for (String title : header) {
-                top.styled(title, styles.header);
-            }
-            return;
-        }
-        sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
-        sheetsOfTable.add(sheet);
-        layout = workbook.layout(sheet);
-        xml = mode == Mode.DIRECT ? workbook.rows(sheet) : null;
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
+        } else {
+            sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+            sheetsOfTable.add(sheet);
+            layout = workbook.layout(sheet);
+            xml = mode == Mode.DIRECT ? workbook.rows(sheet) : RowXml.NOWHERE;
+            lay(sheet, widths);
         }
         RowWriter top = openRow();
         for (String title : header) {
             top.styled(title, styles.header);
+        }
+    }
+
+    /** Column widths, a frozen header row, landscape printing one page wide with the header on every page. */
+    private static void lay(SXSSFSheet sheet, List<Integer> widths) {
+        for (int i = 0; i < widths.size(); i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.getPrintSetup().setLandscape(true);
@@ -158,7 +159,7 @@ final class TableSheet {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
         sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, widths.size() - 1));
     }
 
     /**
@@ -181,18 +182,14 @@ final class TableSheet {
 
     private RowWriter openRow() {
         closeRow();
-        if (xml != null) {
-            xml.startRow(nextRow);
-        }
+        xml.startRow(nextRow);
         open = new RowWriter(nextRow++);
         return open;
     }
 
     private void closeRow() {
         if (open != null) {
-            if (xml != null) {
-                xml.endRow();
-            }
+            xml.endRow();
             open = null;
         }
     }
@@ -248,11 +245,7 @@ final class TableSheet {
             if (index < 0) {
                 return text(value);
             }
-            RowXml out = current();
-            if (out != null) {
-                out.shared(column, index, styles.text.getIndex());
-            }
-            column++;
+            current().shared(column++, index, styles.text.getIndex());
             return this;
         }
 
@@ -267,20 +260,12 @@ final class TableSheet {
         }
 
         RowWriter number(long value) {
-            RowXml out = current();
-            if (out != null) {
-                out.number(column, Long.toString(value), styles.integer.getIndex());
-            }
-            column++;
+            current().number(column++, Long.toString(value), styles.integer.getIndex());
             return this;
         }
 
         RowWriter decimal(BigDecimal value) {
-            RowXml out = current();
-            if (out != null) {
-                out.number(column, value.stripTrailingZeros().toPlainString(), styles.decimal.getIndex());
-            }
-            column++;
+            current().number(column++, value.stripTrailingZeros().toPlainString(), styles.decimal.getIndex());
             return this;
         }
 
@@ -288,11 +273,7 @@ final class TableSheet {
             if (value == null) {
                 return skip(1);
             }
-            RowXml out = current();
-            if (out != null) {
-                out.date(column, value, styles.date.getIndex());
-            }
-            column++;
+            current().date(column++, value, styles.date.getIndex());
             return this;
         }
 
@@ -317,17 +298,13 @@ final class TableSheet {
         }
 
         private RowWriter styled(String value, CellStyle style) {
-            RowXml out = current();
-            if (out != null) {
-                out.text(column, fit(value), style.getIndex());
-            }
-            column++;
+            current().text(column++, fit(value), style.getIndex());
             return this;
         }
 
         /**
-         * The sheet's row writer, once this row is sure to be the open one and the column fits the table; null in
-         * the layout pass of a deferred table, which writes no XML.
+         * The sheet's row writer, once this row is sure to be the open one and the column fits the table (in the
+         * layout pass of a deferred table, {@link RowXml#NOWHERE}).
          */
         private RowXml current() {
             if (open != this) {
