@@ -2,9 +2,9 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceList;
-import io.auditpack.domain.EvidenceUseList;
 import io.auditpack.domain.InputSet;
+import io.auditpack.store.EvidenceList;
+import io.auditpack.store.EvidenceUseList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.auditpack.cli;
 
 import io.auditpack.input.InputException;
-import io.auditpack.pack.SigningKeyException;
+import io.auditpack.pack.sign.SigningKeyException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 

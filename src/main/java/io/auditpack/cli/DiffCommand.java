@@ -1,8 +1,9 @@
 package io.auditpack.cli;
 
-import io.auditpack.audit.diff.PackDiff;
+import io.auditpack.audit.diff.VersionDiff;
 import io.auditpack.domain.PackSnapshot;
-import io.auditpack.pack.PackSnapshots;
+import io.auditpack.pack.snapshot.PackSnapshots;
+import io.auditpack.verdict.PackDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("auditpack: no diff was computed (exit 2)");
             return ExitCodes.BAD_INPUT;
         }
-        PackDiff diff = PackDiff.between(before, after);
+        PackDiff diff = VersionDiff.between(before, after);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? DiffJson.of(diff) : DiffText.of(diff));
         out.flush();

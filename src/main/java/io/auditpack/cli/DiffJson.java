@@ -1,12 +1,12 @@
 package io.auditpack.cli;
 
-import io.auditpack.audit.diff.ControlChange;
-import io.auditpack.audit.diff.EvidenceChange;
-import io.auditpack.audit.diff.MetricDelta;
-import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedEvidence;
+import io.auditpack.verdict.ControlChange;
+import io.auditpack.verdict.EvidenceChange;
+import io.auditpack.verdict.MetricDelta;
+import io.auditpack.verdict.PackDiff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

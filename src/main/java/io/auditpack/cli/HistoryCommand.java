@@ -1,8 +1,8 @@
 package io.auditpack.cli;
 
 import io.auditpack.input.JobFileReader;
-import io.auditpack.pack.PublishedVersion;
-import io.auditpack.pack.VersionStore;
+import io.auditpack.pack.version.PublishedVersion;
+import io.auditpack.pack.version.VersionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

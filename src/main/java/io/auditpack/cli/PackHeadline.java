@@ -1,7 +1,7 @@
 package io.auditpack.cli;
 
-import io.auditpack.pack.BagInfo;
-import io.auditpack.pack.PackFiles;
+import io.auditpack.pack.bag.BagInfo;
+import io.auditpack.pack.snapshot.PackFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;

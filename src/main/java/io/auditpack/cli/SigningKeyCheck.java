@@ -1,7 +1,7 @@
 package io.auditpack.cli;
 
-import io.auditpack.pack.PackSigner;
-import io.auditpack.pack.SigningKeyException;
+import io.auditpack.pack.sign.PackSigner;
+import io.auditpack.pack.sign.SigningKeyException;
 import java.nio.file.Path;
 
 /**

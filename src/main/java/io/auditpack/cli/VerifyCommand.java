@@ -1,8 +1,8 @@
 package io.auditpack.cli;
 
-import io.auditpack.pack.PackVerifier;
-import io.auditpack.pack.SigningKeyException;
-import io.auditpack.pack.VerifyReport;
+import io.auditpack.pack.sign.SigningKeyException;
+import io.auditpack.pack.verify.PackVerifier;
+import io.auditpack.pack.verify.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

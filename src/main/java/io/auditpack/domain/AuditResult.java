@@ -17,7 +17,7 @@ public record AuditResult(
         List<Gap> gaps,
         List<RemediationItem> remediation,
         List<Finding> findings,
-        List<EvidenceUse> evidence) {
+        EvidenceUses evidence) {
 
     public AuditResult {
         Objects.requireNonNull(job, "job must not be null");
@@ -27,22 +27,22 @@ public record AuditResult(
         gaps = List.copyOf(gaps);
         remediation = List.copyOf(remediation);
         findings = List.copyOf(findings);
-        evidence = EvidenceUseList.copyOf(evidence);
+        Objects.requireNonNull(evidence, "evidence must not be null");
     }
 
     /** The evidence counts, from the uses' flags (no item is decoded). */
     public EvidenceTally evidenceTally() {
-        return ((EvidenceUseList) evidence).tally();
+        return evidence.tally();
     }
 
     /** The uses of the items packed under at least one control folder, in input order (only those are decoded). */
     public List<EvidenceUse> packedEvidence() {
-        return ((EvidenceUseList) evidence).packed();
+        return evidence.packed();
     }
 
     /** The evidence counts per type, in the types' order, for the types that have items. */
     public Map<EvidenceType, EvidenceTally> evidenceTallyByType() {
-        return ((EvidenceUseList) evidence).tallyByType();
+        return evidence.tallyByType();
     }
 
     /** The in-scope requirements of one framework. */

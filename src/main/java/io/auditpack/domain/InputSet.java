@@ -29,7 +29,7 @@ public record InputSet(
     public InputSet {
         controls = List.copyOf(controls);
         mappings = List.copyOf(mappings);
-        evidence = EvidenceList.copyOf(evidence);
+        evidence = EvidenceItems.copyOf(evidence);
         applicability = List.copyOf(applicability);
         Objects.requireNonNull(scope, "scope must not be null");
         Objects.requireNonNull(evidenceRoot, "evidenceRoot must not be null");

@@ -67,4 +67,30 @@ public record PackSnapshot(
         controls.forEach(c -> byId.put(c.id(), c));
         return Collections.unmodifiableMap(byId);
     }
+
+    /**
+     * The same content published under another identity: {@code version}, the ZIP's own SHA-256 and the previous
+     * version's (the lists are shared, not copied).
+     */
+    public PackSnapshot as(int version, String sha256, String previousSha256) {
+        return new PackSnapshot(
+                job,
+                packageType,
+                version,
+                asOf,
+                period,
+                sha256,
+                previousSha256,
+                frameworks,
+                controls,
+                gaps,
+                evidence,
+                findingsBySeverity,
+                findingsByCode);
+    }
+
+    /** Whether {@code other} says the same as this snapshot, whatever version, SHA-256 and predecessor each has. */
+    public boolean sameContent(PackSnapshot other) {
+        return as(other.version, other.sha256, other.previousSha256).equals(other);
+    }
 }

@@ -153,7 +153,7 @@ final class EvidenceFiles {
         return Optional.empty();
     }
 
-    private static String sha256(Path file) throws IOException {
+    static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -1,9 +1,9 @@
 package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceList;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.Words;
+import io.auditpack.store.EvidenceList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.auditpack.input;
 
-import io.auditpack.domain.EvidenceBlocks;
+import io.auditpack.store.EvidenceBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,19 +1,19 @@
 package io.auditpack.job;
 
+import io.auditpack.catalog.Catalog;
 import io.auditpack.job.assemble.AssemblePack;
 import io.auditpack.job.compute.ComputeAudit;
 import io.auditpack.job.publish.PublishPack;
 import io.auditpack.job.read.ReadInputs;
 import io.auditpack.job.validate.ValidateInputs;
 import io.auditpack.pack.PackBuilder;
-import io.auditpack.pack.PackSigner;
-import io.auditpack.pack.Publisher;
-import io.auditpack.pack.SigningKeyException;
+import io.auditpack.pack.publish.Publisher;
+import io.auditpack.pack.sign.PackSigner;
+import io.auditpack.pack.sign.SigningKeyException;
 import io.auditpack.report.Reports;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,27 +33,23 @@ class PackJobConfiguration {
         return new Publisher(new PackBuilder(Reports.all(), signer));
     }
 
+    /** The requirements the audit and the reports know: the built-in SOC 2 and ISO/IEC 27001 catalogs. */
     @Bean
-    PackSteps packSteps(
-            JobRepository repository,
-            PlatformTransactionManager transactions,
-            RunRegistry registry,
-            Publisher publisher) {
-        StepFactory steps = new StepFactory(repository, transactions, registry);
-        return new PackSteps(
-                steps.step("read", new ReadInputs()),
-                steps.step("validate", new ValidateInputs()),
-                steps.step("compute", new ComputeAudit()),
-                steps.step("assemble", new AssemblePack(publisher)),
-                steps.step("publish", new PublishPack(publisher)));
+    Catalog catalog() {
+        return Catalog.builtIn();
     }
 
-    private record StepFactory(
-            JobRepository repository, PlatformTransactionManager transactions, RunRegistry registry) {
-        Step step(String name, RunTask task) {
-            return new StepBuilder(name, repository)
-                    .tasklet(new RunTasklet(registry, task), transactions)
-                    .build();
-        }
+    @Bean
+    PackJob packJob(
+            JobRepository repository, PlatformTransactionManager transactions, Catalog catalog, Publisher publisher) {
+        return new PackJob(
+                repository,
+                transactions,
+                List.of(
+                        new ReadInputs(catalog),
+                        new ValidateInputs(),
+                        new ComputeAudit(catalog),
+                        new AssemblePack(publisher, catalog),
+                        new PublishPack(publisher)));
     }
 }

@@ -4,10 +4,12 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
 import io.auditpack.guard.LockHolder;
-import io.auditpack.pack.Leftovers;
-import io.auditpack.pack.Publisher;
+import io.auditpack.pack.publish.Leftovers;
+import io.auditpack.pack.publish.Publisher;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -19,28 +21,27 @@ import org.springframework.stereotype.Component;
  * Starts one run as a Spring Batch job execution and reports how it ended. The run first takes its job's lock
  * (waiting as the options say), then cleans up after any run of the job that died (staging folders, a missing
  * sidecar, executions left running), then runs the five steps. A run that staged a pack but did not publish it
- * leaves nothing behind: its staging folder is removed.
+ * leaves nothing behind: its staging folder is removed. Each run gets its own {@link RunWorkspace}, bound into its
+ * job's steps ({@link PackJob}); the runs in progress are known here by run ID only so that {@link #stop} reaches them.
  */
 @Component
 public class RunLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
-    private final PackSteps steps;
-    private final RunRegistry registry;
+    private final PackJob packJob;
+    private final Map<String, RunWorkspace> running = new ConcurrentHashMap<>();
     private final Publisher publisher;
     private final DeadRunRecovery recovery;
 
     public RunLauncher(
             JobOperator operator,
             JobRepository repository,
-            PackSteps steps,
-            RunRegistry registry,
+            PackJob packJob,
             Publisher publisher,
             DeadRunRecovery recovery) {
         this.operator = operator;
         this.repository = repository;
-        this.steps = steps;
-        this.registry = registry;
+        this.packJob = packJob;
         this.publisher = publisher;
         this.recovery = recovery;
     }
@@ -95,7 +96,7 @@ public class RunLauncher {
      * execution to stop at the next step boundary. Returns false when no such run is in progress here.
      */
     public boolean stop(String runId) {
-        Optional<RunWorkspace> workspace = registry.find(runId);
+        Optional<RunWorkspace> workspace = Optional.ofNullable(running.get(runId));
         if (workspace.isEmpty()) {
             return false;
         }
@@ -116,23 +117,26 @@ public class RunLauncher {
     }
 
     private RunOutcome run(RunRequest request, InputSet preloaded, RunObserver observer) throws Exception {
-        RunWorkspace workspace = registry.register(request, preloaded);
+        RunWorkspace workspace = new RunWorkspace(request, preloaded);
         workspace.observer(observer);
+        if (running.putIfAbsent(request.runId(), workspace) != null) {
+            throw new IllegalStateException("run " + request.runId() + " is already running");
+        }
         try {
-            JobExecution execution =
-                    operator.start(steps.job(request.job().name(), repository), RunParameters.of(request));
+            JobExecution execution = operator.start(packJob.of(workspace), RunParameters.of(request));
             return outcome(execution, workspace);
         } finally {
             if (workspace.hasCandidate() && workspace.outcome() == null) {
                 publisher.discard(workspace.candidate());
             }
-            registry.release(request.runId());
+            running.remove(request.runId());
         }
     }
 
     private static RunOutcome outcome(JobExecution execution, RunWorkspace workspace) {
         if (execution.getStatus() == BatchStatus.COMPLETED && workspace.outcome() != null) {
-            return RunOutcome.completed(workspace.outcome(), workspace.result());
+            return RunOutcome.completed(
+                    workspace.outcome(), workspace.plan().report().result());
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
             return RunOutcome.failed("it was asked to stop and stopped before publishing");

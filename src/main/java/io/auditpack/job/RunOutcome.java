@@ -2,7 +2,7 @@ package io.auditpack.job;
 
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
-import io.auditpack.pack.PublishOutcome;
+import io.auditpack.pack.publish.PublishOutcome;
 import java.util.List;
 import java.util.Objects;
 

@@ -8,22 +8,20 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Adapts a {@link RunTask} to Spring Batch: finds the run's workspace, tells its observer the step begins, and runs
- * the task once. A stop requested before or during the task ends the step (and so the job) STOPPED.
+ * Adapts a {@link RunTask} to Spring Batch for one run: tells the run's observer the step begins and runs the task
+ * once on the run's workspace. A stop requested before or during the task ends the step (and so the job) STOPPED.
  */
-public final class RunTasklet implements Tasklet {
-    private final RunRegistry registry;
+final class RunTasklet implements Tasklet {
+    private final RunWorkspace workspace;
     private final RunTask task;
 
-    public RunTasklet(RunRegistry registry, RunTask task) {
-        this.registry = registry;
+    RunTasklet(RunWorkspace workspace, RunTask task) {
+        this.workspace = workspace;
         this.task = task;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunWorkspace workspace = registry.workspace(
-                chunkContext.getStepContext().getStepExecution().getJobParameters());
         try {
             workspace.stopIfRequested();
             workspace.observer().phase(chunkContext.getStepContext().getStepName());

@@ -1,27 +1,32 @@
 package io.auditpack.job;
 
-import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
-import io.auditpack.pack.Candidate;
 import io.auditpack.pack.PackProgress;
-import io.auditpack.pack.PublishOutcome;
+import io.auditpack.pack.publish.Candidate;
+import io.auditpack.pack.publish.PublishOutcome;
+import io.auditpack.pack.publish.PublishedHistory;
 import java.util.Objects;
 
 /**
- * The in-memory hand-over between the steps of one run. Each step fills its own slot; a restarted run starts
- * with an empty workspace and rebuilds what it needs from the inputs, which never change during a run.
+ * The hand-over between the steps of one run, created for that run and bound into its job's steps (no registry):
+ * the read step fills the inputs (unless the command line read them already) and what is published of the job, the
+ * compute step the verdict and whether it is rendered as the latest version (to tell whether the content changed) or
+ * as the next one, the assemble step the candidate, the publish step the outcome.
  */
 public final class RunWorkspace {
     private final RunRequest request;
     private InputSet inputs;
-    private AuditResult result;
+    private PublishedHistory published;
+    private PackRelease.Plan plan;
     private Candidate candidate;
     private PublishOutcome outcome;
     private volatile RunObserver observer = RunObserver.NONE;
     private volatile boolean stopRequested;
 
-    RunWorkspace(RunRequest request) {
+    /** A workspace for {@code request}, with its inputs when they were read beforehand (else null). */
+    public RunWorkspace(RunRequest request, InputSet preloaded) {
         this.request = Objects.requireNonNull(request, "request must not be null");
+        this.inputs = preloaded;
     }
 
     public RunObserver observer() {
@@ -81,12 +86,21 @@ public final class RunWorkspace {
         this.inputs = read;
     }
 
-    public AuditResult result() {
-        return require(result, "result");
+    public PublishedHistory published() {
+        return require(published, "published versions");
     }
 
-    public void result(AuditResult computed) {
-        this.result = computed;
+    public void published(PublishedHistory read) {
+        this.published = read;
+    }
+
+    /** The verdict and the version it is rendered as. */
+    public PackRelease.Plan plan() {
+        return require(plan, "verdict");
+    }
+
+    public void plan(PackRelease.Plan computed) {
+        this.plan = computed;
     }
 
     public Candidate candidate() {

@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes a staging folder and everything in it. */
-final class FileTrees {
+public final class FileTrees {
     private FileTrees() {}
 
     /** Deletes the tree; returns false (instead of throwing) when something could not be deleted. */
-    static boolean deleteQuietly(Path root) {
+    public static boolean deleteQuietly(Path root) {
         if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }

@@ -1,16 +1,22 @@
 package io.auditpack.pack;
 
+import io.auditpack.pack.bag.BagInfo;
+import io.auditpack.pack.bag.BagTags;
+import io.auditpack.pack.bag.Manifest;
+import io.auditpack.pack.sign.PackSigner;
+import io.auditpack.pack.zip.DeterministicZip;
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.PreparedEntry;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +37,7 @@ import java.util.stream.Collectors;
  * comes first because the manifests hold the hashes taken while it is written; no directory entries are written.
  * Each report is rendered once to a file in the staging folder and each distinct evidence file is read once (see
  * {@link PreparedPayload}, which does this on worker threads); an entry's SHA-256 is computed from the very bytes
- * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@link CompressionRule},
+ * that go into the ZIP, and the ZIP's own SHA-256 as it is written. See {@code CompressionRule},
  * {@link EntryPreparer} and {@link DeterministicZip} for the bytes of each entry: they do not depend on the number
  * of threads.
  */
@@ -155,13 +161,14 @@ public final class PackBuilder {
 
     /**
      * Whether the pack of this context would have exactly this payload manifest and bag-info, decided without
-     * writing a ZIP and stopping at the first difference: the payload's paths first (no I/O), then the reports
-     * (rendered into a digest only), then the evidence files (each read once), each group digested on the
-     * builder's worker threads and compared as each digest is ready, and last the bag-info text.
+     * writing a ZIP and stopping at the first difference: the payload's paths first (no I/O), then the evidence files
+     * by the SHA-256 the audit took of them (no file is read), then the reports, rendered into digests on the
+     * builder's worker threads and compared as each digest is ready, and last the bag-info text (the evidence
+     * files' sizes are taken for its Payload-Oxum then).
      *
      * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
-    boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
+    public boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
         Map<String, String> expected = Manifest.parse(manifestText).sha256ByPath();
         List<PayloadFile> plan = PackLayout.plan(context, reports);
         if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {
@@ -178,20 +185,21 @@ public final class PackBuilder {
                     plan.stream().filter(PayloadFile::isReport).toList();
             List<PayloadFile> evidenceFiles =
                     plan.stream().filter(file -> !file.isReport()).toList();
-            boolean same = allMatch(reportFiles, context, expected, pool, octets)
-                    && allMatch(evidenceFiles, context, expected, pool, octets);
-            return same
-                    && BagInfo.of(context.result(), context.stamp(), octets[0], plan.size(), signingKey())
-                            .format()
-                            .equals(bagInfoText);
+            if (!evidenceMatches(evidenceFiles, expected) || !allMatch(reportFiles, context, expected, pool, octets)) {
+                return false;
+            }
+            octets[0] += evidenceOctets(evidenceFiles);
+            return BagInfo.of(context.result(), context.stamp(), octets[0], plan.size(), signingKey())
+                    .format()
+                    .equals(bagInfoText);
         } finally {
             pool.shutdownNow();
         }
     }
 
     /**
-     * Digests the sources of these payload files on the pool (each source once) and compares each digest with the
-     * expected one as soon as it is ready; false at the first difference. Adds the payload octets to {@code octets}.
+     * Renders these reports into digests on the pool and compares each digest with the expected one as soon as it is
+     * ready; false at the first difference. Adds the payload octets to {@code octets}.
      */
     private static boolean allMatch(
             List<PayloadFile> files,
@@ -200,25 +208,18 @@ public final class PackBuilder {
             ExecutorService pool,
             long[] octets)
             throws IOException {
-        Map<Object, List<PayloadFile>> bySource = new LinkedHashMap<>();
-        for (PayloadFile file : files) {
-            bySource.computeIfAbsent(file.isReport() ? file.path() : file.evidence(), s -> new ArrayList<>())
-                    .add(file);
-        }
         CompletionService<Boolean> checks = new ExecutorCompletionService<>(pool);
-        for (List<PayloadFile> uses : bySource.values()) {
-            PayloadFile first = uses.get(0);
+        for (PayloadFile report : files) {
             checks.submit(() -> {
-                Sha256.Digested digested =
-                        first.isReport() ? digestReport(first.report(), context) : digestEvidence(first.evidence());
+                Sha256.Digested digested = digestReport(report.report(), context);
                 synchronized (octets) {
-                    octets[0] += digested.size() * uses.size();
+                    octets[0] += digested.size();
                 }
-                return uses.stream().allMatch(use -> digested.sha256().equals(expected.get(use.path())));
+                return digested.sha256().equals(expected.get(report.path()));
             });
         }
         try {
-            for (int i = 0; i < bySource.size(); i++) {
+            for (int i = 0; i < files.size(); i++) {
                 if (!checks.take().get()) {
                     return false;
                 }
@@ -239,11 +240,24 @@ public final class PackBuilder {
         }
     }
 
-    /** An evidence file's digest, read once. */
-    private static Sha256.Digested digestEvidence(Path source) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
-            return Sha256.of(in);
+    /** Whether every evidence file has the expected SHA-256, by the digest the audit took of it (no I/O). */
+    private static boolean evidenceMatches(List<PayloadFile> files, Map<String, String> expected) {
+        return files.stream().allMatch(file -> file.sha256().equals(expected.get(file.path())));
+    }
+
+    /** The payload octets of the evidence entries: each distinct file's size (a file stat), once per entry. */
+    private static long evidenceOctets(List<PayloadFile> files) throws IOException {
+        Map<Path, Long> sizes = new HashMap<>();
+        long octets = 0;
+        for (PayloadFile file : files) {
+            Long size = sizes.get(file.evidence());
+            if (size == null) {
+                size = Files.size(file.evidence());
+                sizes.put(file.evidence(), size);
+            }
+            octets += size;
         }
+        return octets;
     }
 
     private static Sha256.Digested digestReport(ReportWriter report, PackContext context) throws IOException {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * element of the item's {@code file} with every character outside {@code [A-Za-z0-9._-]} replaced by {@code _};
  * the evidence and control IDs get the same treatment so no ID can add a folder level.
  */
-final class PackLayout {
-    static final String DATA = "data/";
+public final class PackLayout {
+    public static final String DATA = "data/";
     static final String EVIDENCE = "data/evidence/";
     private static final Pattern REPORT_PATH = Pattern.compile("data/([A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+");
 
@@ -58,7 +58,8 @@ final class PackLayout {
                         + " but has no verified file in the input set");
             }
             for (String control : use.packedUnder()) {
-                files.add(PayloadFile.evidence(evidencePath(control, item), file));
+                files.add(PayloadFile.evidence(
+                        evidencePath(control, item), file, context.report().sha256(item.id())));
             }
         }
         files.sort(Comparator.comparing(PayloadFile::path));

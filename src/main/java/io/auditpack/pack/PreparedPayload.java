@@ -1,6 +1,7 @@
 package io.auditpack.pack;
 
-import io.auditpack.report.EvidenceDigests;
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.PreparedEntry;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.BufferedOutputStream;
@@ -28,8 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Makes the entries of a payload ready on a pool of worker threads while the archive is written in the plan's
  * order: each report is rendered once and each distinct evidence file is read once (an evidence file packed under
  * several controls is compressed once, and its raw bytes are written once per entry). Reports are queued first
- * (the workbook is the longest task), then the evidence files in order of first use; a report that shows a file's
- * SHA-256 takes it from that file's entry, preparing the entry itself when no worker has yet. What the workers produce
+ * (the workbook is the longest task), then the evidence files in order of first use. An evidence file's bytes must
+ * still have the SHA-256 the audit took of them ({@link EvidenceChangedException} otherwise). What the workers produce
  * does not depend on their number or timing; only the order of writing, which is fixed, puts the archive together.
  */
 final class PreparedPayload implements AutoCloseable {
@@ -56,19 +57,18 @@ final class PreparedPayload implements AutoCloseable {
             return thread;
         });
         PreparedPayload payload = new PreparedPayload(new EntryPreparer(workFolder, memoryBudget), pool);
-        PackContext reporting = context.withDigests(payload::sha256);
         List<PayloadFile> reports = plan.stream().filter(PayloadFile::isReport).toList();
         List<PayloadFile> evidence =
                 plan.stream().filter(file -> !file.isReport()).toList();
         for (PayloadFile file : evidence) { // every task exists before any report can ask for a digest
             payload.usesLeft.merge(file.evidence(), 1, Integer::sum);
             payload.bySource.computeIfAbsent(
-                    file.evidence(), s -> new FutureTask<>(() -> payload.prepareFile(file.evidence(), file.path())));
+                    file.evidence(), s -> new FutureTask<>(() -> payload.prepareEvidence(file)));
         }
         for (PayloadFile file : reports) {
             payload.usesLeft.merge(file.path(), 1, Integer::sum);
             FutureTask<PreparedEntry> task =
-                    new FutureTask<>(() -> payload.prepareReport(file.report(), reporting, workFolder));
+                    new FutureTask<>(() -> payload.prepareReport(file.report(), context, workFolder));
             payload.bySource.put(file.path(), task);
             pool.execute(task);
         }
@@ -99,28 +99,6 @@ final class PreparedPayload implements AutoCloseable {
                 throw error;
             }
             throw new IOException(file.path() + ": " + cause, cause);
-        }
-    }
-
-    /**
-     * The SHA-256 of an evidence file, for the reports: the digest its entry is prepared with, in the one pass that
-     * also packs it. When no worker has taken the file yet, the asking thread prepares it itself (the entry is then
-     * ready for the archive, and the worker that comes to it later finds it done), so a file is never read twice.
-     * A file outside the payload is read and hashed.
-     */
-    private String sha256(Path file) {
-        FutureTask<PreparedEntry> task = bySource.get(file);
-        if (task == null) {
-            return EvidenceDigests.READ.sha256(file);
-        }
-        task.run();
-        try {
-            return task.get().content().sha256();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while hashing " + file));
-        } catch (ExecutionException e) {
-            throw new UncheckedIOException(new IOException("cannot read evidence file " + file, e.getCause()));
         }
     }
 
@@ -157,6 +135,20 @@ final class PreparedPayload implements AutoCloseable {
 
     private static Object sourceOf(PayloadFile file) {
         return file.isReport() ? file.path() : file.evidence();
+    }
+
+    /**
+     * An evidence file's entry, refused when its bytes no longer have the SHA-256 the audit took (the file changed
+     * during the run: the reports would describe other bytes than the pack holds).
+     */
+    private PreparedEntry prepareEvidence(PayloadFile file) throws IOException {
+        PreparedEntry entry = prepareFile(file.evidence(), file.path());
+        if (!entry.content().sha256().equals(file.sha256())) {
+            preparer.release(entry);
+            throw new EvidenceChangedException(
+                    file.evidence(), file.sha256(), entry.content().sha256());
+        }
+        return entry;
     }
 
     private PreparedEntry prepareFile(Path source, String name) throws IOException {

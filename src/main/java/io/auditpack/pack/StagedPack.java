@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.pack.zip.Sha256;
 import java.nio.file.Path;
 import java.util.Objects;
 

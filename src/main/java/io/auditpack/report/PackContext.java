@@ -1,37 +1,31 @@
 package io.auditpack.report;
 
+import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.InputSet;
-import io.auditpack.domain.PackHistory;
+import io.auditpack.verdict.AuditReport;
+import io.auditpack.verdict.VersionStamp;
 import java.util.Objects;
 
 /**
- * What a report is rendered from: the audit's conclusions, the inputs as read, the version stamp, and the published
- * packs around this one ({@link PackHistory}: the previous version, and for a management review every other job's
- * versions), and where reports get the SHA-256 of an evidence file ({@link EvidenceDigests}).
+ * What a report is rendered from: the run's verdict ({@link AuditReport}, computed once before any report is
+ * written), the inputs as read (their rows and extra columns, shown as given) and the catalog of requirements (titles
+ * and groups to show). A report computes no audit rule of its own.
  */
-public record PackContext(
-        AuditResult result, InputSet inputs, VersionStamp stamp, PackHistory history, EvidenceDigests digests) {
+public record PackContext(AuditReport report, InputSet inputs, Catalog catalog) {
     public PackContext {
-        Objects.requireNonNull(result, "result must not be null");
+        Objects.requireNonNull(report, "report must not be null");
         Objects.requireNonNull(inputs, "inputs must not be null");
-        Objects.requireNonNull(stamp, "stamp must not be null");
-        Objects.requireNonNull(history, "history must not be null");
-        Objects.requireNonNull(digests, "digests must not be null");
+        Objects.requireNonNull(catalog, "catalog must not be null");
     }
 
-    /** A context whose reports hash evidence files by reading them. */
-    public PackContext(AuditResult result, InputSet inputs, VersionStamp stamp, PackHistory history) {
-        this(result, inputs, stamp, history, EvidenceDigests.READ);
+    /** The audit's result. */
+    public AuditResult result() {
+        return report.result();
     }
 
-    /** The same context, its reports taking evidence digests from {@code source}. */
-    public PackContext withDigests(EvidenceDigests source) {
-        return new PackContext(result, inputs, stamp, history, source);
-    }
-
-    /** A context without history (a first version, or a caller that does not look). */
-    public PackContext(AuditResult result, InputSet inputs, VersionStamp stamp) {
-        this(result, inputs, stamp, PackHistory.none());
+    /** The version the pack is rendered as. */
+    public VersionStamp stamp() {
+        return report.stamp();
     }
 }

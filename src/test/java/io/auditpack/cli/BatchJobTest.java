@@ -9,7 +9,7 @@ import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.input.InputLoader;
 import io.auditpack.input.JobFileReader;
-import io.auditpack.job.PackSteps;
+import io.auditpack.job.PackJob;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunParameters;
@@ -64,7 +64,9 @@ class BatchJobTest {
             JobRepository repository = context.getBean(JobRepository.class);
             JobExecution execution = context.getBean(JobOperator.class)
                     .start(
-                            context.getBean(PackSteps.class).job(job.name(), repository),
+                            context.getBean(PackJob.class)
+                                    .of(PackJob.workspaceOf(
+                                            RunParameters.of(new RunRequest(job, AS_OF, "restarted-elsewhere")))),
                             RunParameters.of(new RunRequest(job, AS_OF, "restarted-elsewhere")));
 
             assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

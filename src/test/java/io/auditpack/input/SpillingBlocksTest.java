@@ -3,9 +3,9 @@ package io.auditpack.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceList;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.store.EvidenceList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

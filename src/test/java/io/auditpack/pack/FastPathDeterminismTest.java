@@ -6,11 +6,19 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.ScopeStatement;
+import io.auditpack.pack.bag.BagTags;
+import io.auditpack.pack.bag.Manifest;
+import io.auditpack.pack.verify.PackVerifier;
+import io.auditpack.pack.version.Sidecar;
+import io.auditpack.pack.zip.EntryPreparer;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +91,14 @@ class FastPathDeterminismTest {
 
     private PackContext context() {
         AuditResult result = new AuditResult(
-                fixture.job(), PackFixture.AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses);
+                fixture.job(),
+                PackFixture.AS_OF,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                EvidenceUses.copyOf(uses));
         InputSet inputs = new InputSet(
                 List.of(),
                 List.of(),
@@ -96,7 +111,7 @@ class FastPathDeterminismTest {
                 List.of(),
                 List.of(),
                 List.of());
-        return new PackContext(result, inputs, VersionStamp.first());
+        return TestContexts.of(result, inputs, VersionStamp.first());
     }
 
     private StagedPack stage(PackBuilder builder, String folder) throws IOException {
@@ -182,14 +197,14 @@ class FastPathDeterminismTest {
             new TreeMap<>(context.inputs().evidenceFiles())
                     .forEach((id, file) -> text.append(id)
                             .append(' ')
-                            .append(context.digests().sha256(file))
+                            .append(context.report().sha256(id))
                             .append('\n'));
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
     @Test
-    void aReportTakesEachFilesDigestFromItsPackedEntryWithAnyNumberOfThreads() throws IOException {
+    void aReportShowsEachFilesDigestFromTheVerdictWithAnyNumberOfThreads() throws IOException {
         List<ReportWriter> reports = List.of(new DigestsReport());
         StringBuilder plain = new StringBuilder();
         for (Map.Entry<String, Path> file : new TreeMap<>(files).entrySet()) {

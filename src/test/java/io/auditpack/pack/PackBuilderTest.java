@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.auditpack.pack.bag.BagInfo;
+import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.PackContext;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.VersionStamp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +46,7 @@ class PackBuilderTest {
 
     private StagedPack stage(VersionStamp stamp, String folder) throws IOException {
         Path staging = Files.createDirectories(temp.resolve(folder));
-        return builder.stage(new PackContext(fixture.result(), fixture.inputs(), stamp), staging);
+        return builder.stage(TestContexts.of(fixture.result(), fixture.inputs(), stamp), staging);
     }
 
     @Test
@@ -240,7 +243,7 @@ class PackBuilderTest {
                     List.of());
 
             assertThatThrownBy(() ->
-                            builder.stage(new PackContext(fixture.result(), missing, VersionStamp.first()), staging))
+                            builder.stage(TestContexts.of(fixture.result(), missing, VersionStamp.first()), staging))
                     .hasMessageContaining("EV-2");
             try (var files = Files.list(staging)) {
                 assertThat(files).isEmpty();
@@ -260,7 +263,7 @@ class PackBuilderTest {
         @Test
         void aPackEqualsTheManifestAndBagInfoItWasBuiltWith() throws IOException {
             StagedPack pack = stage(VersionStamp.first(), "a");
-            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
+            PackContext context = TestContexts.of(fixture.result(), fixture.inputs(), VersionStamp.first());
 
             assertThat(builder.wouldEqual(
                             context,
@@ -276,8 +279,8 @@ class PackBuilderTest {
             String changedMetrics = manifest.lines()
                     .map(line -> line.endsWith("data/findings.csv") ? "0".repeat(64) + "  data/findings.csv" : line)
                     .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            PackContext context = TestContexts.of(fixture.result(), fixture.inputs(), VersionStamp.first());
             Files.delete(fixture.evidenceRoot.resolve("deploy.log"));
-            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
 
             assertThat(builder.wouldEqual(context, changedMetrics, ZipContents.text(pack.zip(), TOP + "bag-info.txt")))
                     .isFalse();
@@ -287,7 +290,7 @@ class PackBuilderTest {
         void aChangedEvidenceFileMakesADifferentPack() throws IOException {
             StagedPack pack = stage(VersionStamp.first(), "a");
             Files.writeString(fixture.evidenceRoot.resolve("deploy.log"), "rewritten\n");
-            PackContext context = new PackContext(fixture.result(), fixture.inputs(), VersionStamp.first());
+            PackContext context = TestContexts.of(fixture.result(), fixture.inputs(), VersionStamp.first());
 
             assertThat(builder.wouldEqual(
                             context,

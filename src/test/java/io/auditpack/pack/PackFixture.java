@@ -1,9 +1,11 @@
 package io.auditpack.pack;
 
+import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
@@ -11,6 +13,11 @@ import io.auditpack.domain.Period;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.job.PackRelease;
+import io.auditpack.pack.publish.Candidate;
+import io.auditpack.pack.publish.PublishOutcome;
+import io.auditpack.pack.publish.PublishedHistory;
+import io.auditpack.pack.publish.Publisher;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
 import java.io.IOException;
@@ -29,15 +36,15 @@ import java.util.Set;
  * A small hand-built run: a SOC 2 Type II job, four evidence items (a PDF policy, a log shared by two controls, a
  * review whose file name needs the safe-name rule, a ticket without a file) and three reports.
  */
-final class PackFixture {
-    static final String JOB = "soc2-type2-2026";
-    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+public final class PackFixture {
+    public static final String JOB = "soc2-type2-2026";
+    public static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
-    final Path root;
-    final Path evidenceRoot;
-    final Path output;
+    public final Path root;
+    public final Path evidenceRoot;
+    public final Path output;
 
-    PackFixture(Path root) throws IOException {
+    public PackFixture(Path root) throws IOException {
         this.root = root;
         this.evidenceRoot = Files.createDirectories(root.resolve("input/evidence"));
         this.output = root.resolve("output");
@@ -50,7 +57,24 @@ final class PackFixture {
         Files.writeString(evidenceRoot.resolve("reviews/Q1 review (final).txt"), "Q1 access review: 12 users\n");
     }
 
-    JobDefinition job() {
+    /** Publishes this fixture's result as the job's next version (or finds it unchanged), as a run does. */
+    public PublishOutcome publish(Publisher publisher) throws IOException {
+        return PackRelease.publish(publisher, result(), inputs(), Catalog.builtIn(), output);
+    }
+
+    /** Plans and assembles this fixture's result without publishing it. */
+    public Candidate prepare(Publisher publisher) throws IOException {
+        PublishedHistory published = PublishedHistory.read(output, JOB, false);
+        return PackRelease.assemble(
+                publisher,
+                PackRelease.plan(result(), inputs(), Catalog.builtIn(), published),
+                inputs(),
+                Catalog.builtIn(),
+                published,
+                PackProgress.NONE);
+    }
+
+    public JobDefinition job() {
         return new JobDefinition(
                 JOB,
                 PackageType.SOC2_TYPE2,
@@ -66,7 +90,7 @@ final class PackFixture {
                 root.resolve("jobs/" + JOB + ".yaml"));
     }
 
-    static EvidenceItem item(String id, List<String> controls, EvidenceType type, String file) {
+    public static EvidenceItem item(String id, List<String> controls, EvidenceType type, String file) {
         return new EvidenceItem(
                 id,
                 controls,
@@ -84,7 +108,7 @@ final class PackFixture {
                 Map.of());
     }
 
-    List<EvidenceUse> uses() {
+    public List<EvidenceUse> uses() {
         return List.of(
                 new EvidenceUse(
                         item("EV-1", List.of("AC-1"), EvidenceType.POLICY, "policies/access-policy.pdf"),
@@ -104,11 +128,12 @@ final class PackFixture {
                 new EvidenceUse(item("EV-4", List.of("OPS-2"), EvidenceType.TICKET, ""), true, true, List.of()));
     }
 
-    AuditResult result() {
-        return new AuditResult(job(), AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), uses());
+    public AuditResult result() {
+        return new AuditResult(
+                job(), AS_OF, List.of(), List.of(), List.of(), List.of(), List.of(), EvidenceUses.copyOf(uses()));
     }
 
-    InputSet inputs() {
+    public InputSet inputs() {
         Map<String, Path> files = new LinkedHashMap<>();
         files.put("EV-1", evidenceRoot.resolve("policies/access-policy.pdf"));
         files.put("EV-2", evidenceRoot.resolve("deploy.log"));
@@ -127,7 +152,7 @@ final class PackFixture {
                 List.of());
     }
 
-    static List<ReportWriter> reports() {
+    public static List<ReportWriter> reports() {
         return List.of(
                 new JsonReport(),
                 new TextReport("data/findings.csv", "severity,code\nwarning,x\n"),
@@ -135,7 +160,7 @@ final class PackFixture {
     }
 
     /** A metrics-like JSON text that prints the version stamp, as the real metrics.json does. */
-    static final class JsonReport implements ReportWriter {
+    public static final class JsonReport implements ReportWriter {
         @Override
         public String path() {
             return "data/metrics.json";
@@ -157,7 +182,7 @@ final class PackFixture {
     }
 
     /** A fixed text. */
-    record TextReport(String path, String text) implements ReportWriter {
+    public record TextReport(String path, String text) implements ReportWriter {
         @Override
         public void write(PackContext context, OutputStream out) throws IOException {
             out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -165,7 +190,7 @@ final class PackFixture {
     }
 
     /** Bytes starting with a ZIP signature, as a workbook's do. */
-    static final class ZipLikeReport implements ReportWriter {
+    public static final class ZipLikeReport implements ReportWriter {
         @Override
         public String path() {
             return "data/crosswalk.xlsx";

@@ -14,11 +14,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Reads and rewrites ZIPs with java.util.zip, independently of the code under test. */
-final class ZipContents {
+public final class ZipContents {
     private ZipContents() {}
 
     /** Every entry's bytes, by name, in archive order. */
-    static Map<String, byte[]> read(Path zip) throws IOException {
+    public static Map<String, byte[]> read(Path zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (InputStream file = Files.newInputStream(zip);
                 ZipInputStream in = new ZipInputStream(file)) {
@@ -30,12 +30,12 @@ final class ZipContents {
         return entries;
     }
 
-    static String text(Path zip, String name) throws IOException {
+    public static String text(Path zip, String name) throws IOException {
         return new String(read(zip).get(name), StandardCharsets.UTF_8);
     }
 
     /** Writes {@code target} with the given entries. */
-    static void write(Path target, Map<String, byte[]> entries) throws IOException {
+    public static void write(Path target, Map<String, byte[]> entries) throws IOException {
         Files.createDirectories(target.getParent());
         try (OutputStream file = Files.newOutputStream(target);
                 ZipOutputStream out = new ZipOutputStream(file)) {
@@ -48,7 +48,7 @@ final class ZipContents {
     }
 
     /** Copies {@code source} to {@code target} with one entry's bytes changed ({@code null} from the edit removes it). */
-    static void rewrite(Path source, Path target, String name, UnaryOperator<byte[]> edit) throws IOException {
+    public static void rewrite(Path source, Path target, String name, UnaryOperator<byte[]> edit) throws IOException {
         Map<String, byte[]> entries = read(source);
         byte[] edited = edit.apply(entries.get(name));
         if (edited == null) {
@@ -59,7 +59,7 @@ final class ZipContents {
         write(target, entries);
     }
 
-    static void extract(Path zip, Path folder) throws IOException {
+    public static void extract(Path zip, Path folder) throws IOException {
         for (Map.Entry<String, byte[]> e : read(zip).entrySet()) {
             Path file = folder.resolve(e.getKey());
             Files.createDirectories(file.getParent());

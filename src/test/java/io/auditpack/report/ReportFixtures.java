@@ -15,6 +15,7 @@ import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.Frequency;
@@ -34,6 +35,7 @@ import io.auditpack.domain.Severity;
 import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -105,7 +107,7 @@ public final class ReportFixtures {
                 gaps,
                 remediation,
                 findings(),
-                evidenceUses());
+                EvidenceUses.copyOf(evidenceUses()));
         InputSet inputs = new InputSet(
                 controls,
                 mappings(),
@@ -118,7 +120,7 @@ public final class ReportFixtures {
                 List.of("reviewed_by"),
                 List.of("retention"),
                 List.of());
-        return new PackContext(result, inputs, stamp);
+        return TestContexts.of(result, inputs, stamp);
     }
 
     static List<Control> controls() {

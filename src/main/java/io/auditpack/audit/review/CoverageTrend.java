@@ -5,6 +5,7 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
+import io.auditpack.verdict.CoveragePoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Frequency;
+import io.auditpack.verdict.EvidenceDue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,6 +4,8 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.OperatingStatus;
+import io.auditpack.verdict.EvidenceDue;
+import io.auditpack.verdict.OwnerScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,15 @@
 package io.auditpack.audit.review;
 
-import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.Words;
+import io.auditpack.verdict.FindingTrend;
+import io.auditpack.verdict.GapActions;
+import io.auditpack.verdict.Nonconformity;
+import io.auditpack.verdict.PackDiff;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.auditpack.audit.stage;
 
+import io.auditpack.verdict.ItemKind;
 import java.util.List;
 import java.util.Objects;
 

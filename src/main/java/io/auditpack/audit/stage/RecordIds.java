@@ -1,6 +1,6 @@
 package io.auditpack.audit.stage;
 
-import io.auditpack.domain.EvidenceList;
+import io.auditpack.store.EvidenceList;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;

@@ -9,6 +9,11 @@ import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
+import io.auditpack.verdict.ChecklistItem;
+import io.auditpack.verdict.ItemStatus;
+import io.auditpack.verdict.ReadinessReason;
+import io.auditpack.verdict.SoaRow;
+import io.auditpack.verdict.Stage1Checklist;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +35,11 @@ import java.util.stream.Collectors;
 public final class Stage1Check {
     private Stage1Check() {}
 
-    public static Stage1Checklist check(AuditResult result, InputSet inputs, Catalog catalog) {
+    /** The checklist of {@code result}, whose Statement of Applicability is {@code soa} (clause 6.1.3 names it). */
+    public static Stage1Checklist check(AuditResult result, InputSet inputs, Catalog catalog, List<SoaRow> soa) {
         LocalDate asOf = result.asOf();
         Map<String, Control> controls =
                 inputs.controls().stream().collect(Collectors.toMap(Control::id, Function.identity(), (a, b) -> a));
-        List<SoaRow> soa = StatementOfApplicability.rows(result, inputs, catalog);
         List<ChecklistItem> items = new ArrayList<>();
         for (MandatoryItem mandatory : MandatoryItem.ALL) {
             Requirement clause = catalog.find(Framework.ISO27001, mandatory.clause())

@@ -1,24 +1,30 @@
 package io.auditpack.job.assemble;
 
+import io.auditpack.catalog.Catalog;
+import io.auditpack.job.PackRelease;
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import io.auditpack.pack.Publisher;
+import io.auditpack.pack.publish.Publisher;
 import org.springframework.batch.core.step.StepContribution;
 
-/** Stages the candidate pack beside the published versions, or decides the content is unchanged. */
+/** Decides the content is unchanged, or stages the candidate pack beside the published versions. */
 public final class AssemblePack implements RunTask {
     private final Publisher publisher;
+    private final Catalog catalog;
 
-    public AssemblePack(Publisher publisher) {
+    public AssemblePack(Publisher publisher, Catalog catalog) {
         this.publisher = publisher;
+        this.catalog = catalog;
     }
 
     @Override
     public void run(RunWorkspace workspace, StepContribution contribution) throws Exception {
-        workspace.candidate(publisher.prepare(
-                workspace.result(),
+        workspace.candidate(PackRelease.assemble(
+                publisher,
+                workspace.plan(),
                 workspace.inputs(),
-                workspace.request().job().output(),
+                catalog,
+                workspace.published(),
                 workspace.packProgress()));
     }
 }

@@ -2,8 +2,8 @@ package io.auditpack.job.publish;
 
 import io.auditpack.job.RunTask;
 import io.auditpack.job.RunWorkspace;
-import io.auditpack.pack.PublishOutcome;
-import io.auditpack.pack.Publisher;
+import io.auditpack.pack.publish.PublishOutcome;
+import io.auditpack.pack.publish.Publisher;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

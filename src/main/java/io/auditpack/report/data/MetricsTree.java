@@ -19,6 +19,7 @@ import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Headline;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class MetricsTree {
                         .filter(job.soc2Categories()::contains)
                         .map(Words::word)
                         .toList());
-        root.put("frameworks", frameworks(result));
+        root.put("frameworks", frameworks(result, context.report().headlines()));
         root.put(
                 "requirements",
                 result.requirements().stream().map(MetricsTree::requirement).toList());
@@ -73,11 +74,11 @@ public final class MetricsTree {
         return root;
     }
 
-    private static Map<String, Object> frameworks(AuditResult result) {
+    private static Map<String, Object> frameworks(AuditResult result, List<Headline> headlines) {
         boolean judges = result.job().judgesOperation();
         Map<String, Object> frameworks = new LinkedHashMap<>();
         Map<String, Object> categories = null;
-        for (Headline line : Headline.of(result)) {
+        for (Headline line : headlines) {
             Map<String, Object> counts = counts(line, judges);
             if (line.category() == null) {
                 frameworks.put(line.framework().label(), counts);

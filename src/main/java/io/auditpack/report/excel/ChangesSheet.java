@@ -1,14 +1,13 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.diff.ControlChange;
-import io.auditpack.audit.diff.EvidenceChange;
-import io.auditpack.audit.diff.MetricDelta;
-import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedEvidence;
-import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ControlChange;
+import io.auditpack.verdict.EvidenceChange;
+import io.auditpack.verdict.MetricDelta;
+import io.auditpack.verdict.PackDiff;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +28,8 @@ final class ChangesSheet {
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
-        Optional<PackSnapshot> previous = context.history().previous();
-        if (previous.isEmpty()) {
+        Optional<PackDiff> changes = context.report().changes();
+        if (changes.isEmpty()) {
             boolean first = context.stamp().version() == 1;
             sheet.row()
                     .text("none")
@@ -48,9 +47,9 @@ final class ChangesSheet {
             sheet.finish();
             return;
         }
-        PackDiff diff = PackDiff.between(previous.get(), CurrentSnapshot.of(context));
-        String since =
-                "since " + previous.get().label() + " (as of " + previous.get().asOf() + ")";
+        PackDiff diff = changes.get();
+        PackSnapshot previous = diff.before();
+        String since = "since " + previous.label() + " (as of " + previous.asOf() + ")";
         if (diff.isEmpty()) {
             sheet.row()
                     .text("none")

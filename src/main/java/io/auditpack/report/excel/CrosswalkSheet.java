@@ -1,6 +1,5 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.catalog.Catalog;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.Mapping;
@@ -47,7 +46,7 @@ final class CrosswalkSheet {
                     .text(control == null ? "" : control.title())
                     .text(mapping.framework().label())
                     .text(mapping.requirementId())
-                    .text(Catalog.builtIn().resolve(mapping.framework(), mapping.requirementId()).stream()
+                    .text(context.catalog().resolve(mapping.framework(), mapping.requirementId()).stream()
                             .map(Requirement::title)
                             .collect(Collectors.joining("; ")))
                     .text(

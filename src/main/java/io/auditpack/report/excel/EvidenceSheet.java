@@ -6,7 +6,6 @@ import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,17 +66,13 @@ final class EvidenceSheet {
                 sheet -> rows(sheet, context, controls, extras));
     }
 
-    /** The rows, once per pass (each pass with its own slice and digest caches: the passes run on two threads). */
+    /** The rows, once per pass (each pass with its own slice labels: the passes run on two threads). */
     private static void rows(
             TableSheet sheet, PackContext context, Map<String, Control> controls, ExtraColumns extras) {
-        Map<String, Path> files = context.inputs().evidenceFiles();
-        EvidenceSlices slices = new EvidenceSlices(context.result().job().period());
-        FileDigests digests = new FileDigests(context.digests());
+        EvidenceSlices slices = new EvidenceSlices(context.report()::slices);
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
-            String sha256 = sheet.laysOut() || use.packedUnder().isEmpty() || !files.containsKey(item.id())
-                    ? "" // the layout pass writes no cells: it does not wait for the pack to hash the file
-                    : digests.sha256(files.get(item.id()));
+            String sha256 = use.packedUnder().isEmpty() ? "" : context.report().sha256(item.id());
             for (String controlId : distinct(item.controlIds())) {
                 boolean packed = use.packedUnder().contains(controlId);
                 String path = packed ? EvidencePath.of(controlId, item) : "";

@@ -1,39 +1,38 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.Slicer;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Which slices of a control an operational record speaks for (its date's slice, and every slice its covers range
  * overlaps), as a short label: up to three slice labels ({@code 2026-02; 2026-03}), or the first and last with the
  * count ({@code 2026-01-01 .. 2026-03-31 (90 slices)}). Empty for documents, undated items, point-in-time packages
- * and dates outside the period. A control's slices are cut once and searched by date; the slices hit are at most two
+ * and dates outside the period. A control's slices come from the verdict and are searched by date; the slices hit are at most two
  * runs of neighbours (the date's, the range's), and each control's labels are made once per pair of runs.
  */
 final class EvidenceSlices {
     private static final int LISTED = 3;
     private static final int CACHED = 0xFFFF; // runs are cached by four 16-bit slice numbers
-    private final Period period;
-    private final Map<String, List<Slice>> byControl = new HashMap<>();
+    private final Function<String, List<Slice>> slicesOf;
     private final Map<String, Map<Long, String>> labels = new HashMap<>();
 
-    EvidenceSlices(Period period) {
-        this.period = period;
+    /** {@code slicesOf}: a control's slices by its ID (the verdict's), empty for none. */
+    EvidenceSlices(Function<String, List<Slice>> slicesOf) {
+        this.slicesOf = slicesOf;
     }
 
     String label(EvidenceItem item, Control control) {
-        if (period == null || control == null || !item.dated() || !item.type().isOperationalRecord()) {
+        if (control == null || !item.dated() || !item.type().isOperationalRecord()) {
             return "";
         }
-        List<Slice> slices = byControl.computeIfAbsent(control.id(), id -> Slicer.slices(control.frequency(), period));
+        List<Slice> slices = slicesOf.apply(control.id());
         int first = firstEndingOnOrAfter(slices, item.performedOn());
         int last = lastStartingOnOrBefore(slices, item.performedOn());
         int rangeFirst = 0;

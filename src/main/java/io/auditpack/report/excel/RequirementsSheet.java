@@ -8,6 +8,7 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.domain.Words;
+import io.auditpack.report.PackContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,8 @@ final class RequirementsSheet {
         return header;
     }
 
-    static void write(StreamingWorkbook workbook, Styles styles, AuditResult result, Framework framework) {
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context, Framework framework) {
+        AuditResult result = context.result();
         TableSheet sheet = new TableSheet(workbook, styles, name(framework), header(framework), WIDTHS);
         Map<String, ControlResult> controls = new HashMap<>();
         result.controls().forEach(c -> controls.putIfAbsent(c.id(), c));
@@ -66,15 +68,14 @@ final class RequirementsSheet {
                                             ? controls.get(id).status().word()
                                             : "") + ")")
                             .collect(Collectors.joining("; ")))
-                    .text(kind(requirement));
+                    .text(kind(requirement, context.catalog()));
         }
         sheet.finish();
     }
 
-    private static String kind(RequirementResult requirement) {
-        Requirement known = Catalog.builtIn()
-                .find(requirement.framework(), requirement.id())
-                .orElse(null);
+    private static String kind(RequirementResult requirement, Catalog catalog) {
+        Requirement known =
+                catalog.find(requirement.framework(), requirement.id()).orElse(null);
         if (known == null) {
             return "";
         }

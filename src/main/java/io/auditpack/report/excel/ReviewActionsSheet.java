@@ -1,8 +1,8 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.GapActions;
-import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.Gap;
+import io.auditpack.verdict.GapActions;
+import io.auditpack.verdict.ManagementReview;
 import java.util.List;
 
 /**

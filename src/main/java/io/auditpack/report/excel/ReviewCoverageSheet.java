@@ -1,7 +1,7 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.CoveragePoint;
-import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.verdict.CoveragePoint;
+import io.auditpack.verdict.ManagementReview;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.FindingTrend;
-import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.verdict.FindingTrend;
+import io.auditpack.verdict.ManagementReview;
 import java.util.List;
 
 /** Sheet {@code Review Findings}: the validation findings per code, now and at the last review, and the change. */

@@ -1,7 +1,7 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.ManagementReview;
-import io.auditpack.audit.review.Nonconformity;
+import io.auditpack.verdict.ManagementReview;
+import io.auditpack.verdict.Nonconformity;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.RemediationItem;
+import io.auditpack.verdict.ManagementReview;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

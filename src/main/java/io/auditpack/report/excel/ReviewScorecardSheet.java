@@ -1,7 +1,7 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.ManagementReview;
-import io.auditpack.audit.review.OwnerScore;
+import io.auditpack.verdict.ManagementReview;
+import io.auditpack.verdict.OwnerScore;
 import java.util.List;
 
 /** Sheet {@code Review Scorecard}: one row per control owner (unowned controls last, owner blank). */

@@ -1,8 +1,8 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ManagementReview;
 import java.math.BigDecimal;
 
 /**
@@ -17,7 +17,7 @@ final class ReviewSheets {
         if (context.result().job().packageType() != PackageType.MANAGEMENT_REVIEW) {
             return;
         }
-        ManagementReview review = ManagementReview.of(context.result(), context.history());
+        ManagementReview review = context.report().review().orElseThrow();
         ReviewActionsSheet.write(workbook, styles, review);
         ReviewCoverageSheet.write(workbook, styles, review);
         ReviewNonconformitiesSheet.write(workbook, styles, review);

@@ -1,12 +1,11 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.stage.Stage2Sample;
-import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Stage2Sample;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +38,7 @@ final class SampleSheet {
     private SampleSheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
-        List<Stage2Sample> samples =
-                Stage2Sampler.sample(context.result(), context.stamp().version());
+        List<Stage2Sample> samples = context.report().samples().controls();
         Map<String, EvidenceUse> uses = sampled(samples, context.result().evidence());
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         for (Stage2Sample sample : samples) {

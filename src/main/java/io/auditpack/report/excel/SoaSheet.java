@@ -1,10 +1,8 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.stage.SoaControl;
-import io.auditpack.audit.stage.SoaRow;
-import io.auditpack.audit.stage.StatementOfApplicability;
-import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.SoaControl;
+import io.auditpack.verdict.SoaRow;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,7 +31,7 @@ final class SoaSheet {
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         boolean judges = context.result().job().judgesOperation();
-        for (SoaRow row : StatementOfApplicability.rows(context.result(), context.inputs(), Catalog.builtIn())) {
+        for (SoaRow row : context.report().soa()) {
             sheet.row()
                     .text(row.id())
                     .text(row.title())

@@ -1,11 +1,9 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.stage.ChecklistItem;
-import io.auditpack.audit.stage.ReadinessReason;
-import io.auditpack.audit.stage.Stage1Check;
-import io.auditpack.audit.stage.Stage1Checklist;
-import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ChecklistItem;
+import io.auditpack.verdict.ReadinessReason;
+import io.auditpack.verdict.Stage1Checklist;
 import java.util.List;
 
 /**
@@ -29,7 +27,7 @@ final class Stage1Sheet {
     private Stage1Sheet() {}
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
-        Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
+        Stage1Checklist checklist = context.report().stage1().orElseThrow();
         TableSheet sheet = new TableSheet(workbook, styles, NAME, HEADER, WIDTHS);
         for (ChecklistItem item : checklist.items()) {
             sheet.row()

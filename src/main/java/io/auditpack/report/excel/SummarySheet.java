@@ -1,15 +1,12 @@
 package io.auditpack.report.excel;
 
-import io.auditpack.audit.stage.SeededDraw;
-import io.auditpack.audit.stage.Stage1Check;
-import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.EvidenceTally;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
-import io.auditpack.report.data.Headline;
+import io.auditpack.verdict.Headline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +38,7 @@ final class SummarySheet {
             widths.addAll(List.of(12, 12, 12, 12));
         }
         TableSheet sheet = new TableSheet(workbook, styles, "Summary", header, widths);
-        for (Headline line : Headline.of(context.result())) {
+        for (Headline line : context.report().headlines()) {
             FrameworkSummary summary = line.summary();
             TableSheet.RowWriter row = sheet.row()
                     .text(line.framework().label())
@@ -86,14 +83,10 @@ final class SummarySheet {
         if (job.packageType() == PackageType.ISO27001_STAGE1) {
             sheet.row()
                     .text("Stage 2 readiness")
-                    .status(Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn())
-                            .verdict()
-                            .word());
+                    .status(context.report().stage1().orElseThrow().verdict().word());
         }
-        if (WorkbookLayout.samples(job.packageType())) {
-            sheet.row()
-                    .text("Sample seed")
-                    .text(SeededDraw.seed(job.name(), context.stamp().version()));
+        if (context.report().samples().drawn()) {
+            sheet.row().text("Sample seed").text(context.report().samples().seed());
         }
     }
 }

@@ -162,14 +162,6 @@ final class TableSheet {
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, widths.size() - 1));
     }
 
-    /**
-     * Whether this is the layout pass of a {@link #deferred} table, whose cells are not written: a value that costs
-     * time and is never a shared word or a link (a file's digest) may then be left out.
-     */
-    boolean laysOut() {
-        return mode == Mode.LAYOUT;
-    }
-
     /** The next row; the row returned before it is complete. */
     RowWriter row() {
         if (nextRow == maxRows) {

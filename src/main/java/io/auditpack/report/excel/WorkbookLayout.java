@@ -39,8 +39,7 @@ final class WorkbookLayout {
             if (type.covers(framework)) {
                 sheets.add(new Sheet(
                         RequirementsSheet.name(framework),
-                        (workbook, styles, context) ->
-                                RequirementsSheet.write(workbook, styles, context.result(), framework)));
+                        (workbook, styles, context) -> RequirementsSheet.write(workbook, styles, context, framework)));
             }
         }
         if (type.covers(Framework.ISO27001)) {

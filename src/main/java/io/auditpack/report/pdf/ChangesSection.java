@@ -1,13 +1,12 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.diff.ControlChange;
-import io.auditpack.audit.diff.MetricDelta;
-import io.auditpack.audit.diff.PackDiff;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.PackSnapshot;
-import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ControlChange;
+import io.auditpack.verdict.MetricDelta;
+import io.auditpack.verdict.PackDiff;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,20 +21,21 @@ final class ChangesSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
         blocks.section("Changes since the previous version");
-        Optional<PackSnapshot> previous = context.history().previous();
-        if (previous.isEmpty()) {
+        Optional<PackDiff> changes = context.report().changes();
+        if (changes.isEmpty()) {
             blocks.paragraph(
                     context.stamp().version() == 1
                             ? "This is the first version of the job: nothing to " + "compare with."
                             : "The previous version could not be read: no comparison.");
             return;
         }
-        PackDiff diff = PackDiff.between(previous.get(), CurrentSnapshot.of(context));
+        PackDiff diff = changes.get();
+        PackSnapshot previous = diff.before();
         blocks.paragraph(("Compared with %s (as of %s): %d evidence files added, %d removed, %d changed; %d gaps "
                         + "opened, %d closed; %d controls changed status.")
                 .formatted(
-                        previous.get().label(),
-                        previous.get().asOf(),
+                        previous.label(),
+                        previous.asOf(),
                         diff.evidenceAdded().size(),
                         diff.evidenceRemoved().size(),
                         diff.evidenceChanged().size(),

@@ -6,7 +6,8 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.RequirementResult;
-import io.auditpack.report.data.Headline;
+import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Headline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +21,21 @@ record CoverageLine(String label, FrameworkSummary summary) {
     private static final List<String> ISO_THEMES = List.of("organizational", "people", "physical", "technological");
 
     /** The headline lines of metrics.json, followed for ISO 27001 by its clauses and Annex A themes. */
-    static List<CoverageLine> of(AuditResult result) {
+    static List<CoverageLine> of(PackContext context) {
+        AuditResult result = context.result();
+        Catalog catalog = context.catalog();
         List<CoverageLine> lines = new ArrayList<>();
-        for (Headline headline : Headline.of(result)) {
+        for (Headline headline : context.report().headlines()) {
             lines.add(new CoverageLine(headline.label(), headline.summary()));
             if (headline.framework() == Framework.ISO27001 && headline.category() == null) {
                 List<RequirementResult> iso = result.requirements(Framework.ISO27001);
-                lines.add(new CoverageLine("ISO27001 clauses 4-10", summary(iso, r -> !annexA(r))));
+                lines.add(new CoverageLine("ISO27001 clauses 4-10", summary(iso, r -> !annexA(r, catalog))));
                 for (String theme : ISO_THEMES) {
                     lines.add(new CoverageLine(
                             "ISO27001 " + theme,
                             summary(
                                     iso,
-                                    r -> annexA(r)
+                                    r -> annexA(r, catalog)
                                             && r.group()
                                                     .toLowerCase(Locale.ROOT)
                                                     .contains(theme))));
@@ -47,9 +50,8 @@ record CoverageLine(String label, FrameworkSummary summary) {
                 Framework.ISO27001, requirements.stream().filter(which).toList());
     }
 
-    private static boolean annexA(RequirementResult requirement) {
-        return Catalog.builtIn()
-                .find(Framework.ISO27001, requirement.id())
+    private static boolean annexA(RequirementResult requirement, Catalog catalog) {
+        return catalog.find(Framework.ISO27001, requirement.id())
                 .map(Requirement::annexA)
                 .orElse(requirement.id().startsWith("A."));
     }

@@ -1,8 +1,8 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.review.CoveragePoint;
-import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.verdict.CoveragePoint;
+import io.auditpack.verdict.ManagementReview;
 import java.util.List;
 
 /** Clause 9.3 c) 4: coverage over time, as a trend chart across versions and the table of its points. */

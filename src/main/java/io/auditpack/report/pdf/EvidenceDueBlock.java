@@ -1,8 +1,8 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.review.EvidenceDue;
-import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.verdict.EvidenceDue;
+import io.auditpack.verdict.ManagementReview;
 import java.util.Comparator;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.report.PackContext;
-import io.auditpack.report.data.Headline;
+import io.auditpack.verdict.Headline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class ExecutiveSection implements Section {
                                 + "over the due slices of the period up to " + result.asOf() + "."
                         : "Design coverage of the requirements in scope and current documentation as of "
                                 + result.asOf() + "; operation is not judged for a point-in-time package.");
-        for (Headline line : Headline.of(result)) {
+        for (Headline line : context.report().headlines()) {
             if (line.category() == null) {
                 blocks.bullet(sentence(line, judges));
             }
@@ -37,8 +37,8 @@ final class ExecutiveSection implements Section {
                         result.findings().size(),
                         result.evidenceTally().counted(),
                         result.evidenceTally().items()));
-        blocks.add(headlineTable(blocks, result, judges));
-        List<CoverageLine> lines = CoverageLine.of(result);
+        blocks.add(headlineTable(blocks, context.report().headlines(), judges));
+        List<CoverageLine> lines = CoverageLine.of(context);
         blocks.subsection("Design coverage");
         VectorChart.add(blocks, CoverageCharts.design(lines), 515, 40 + 17 * lines.size());
         if (judges) {
@@ -65,7 +65,7 @@ final class ExecutiveSection implements Section {
                 : text + ".";
     }
 
-    private static PdfPTable headlineTable(Blocks blocks, AuditResult result, boolean judges) {
+    private static PdfPTable headlineTable(Blocks blocks, List<Headline> headlines, boolean judges) {
         List<String> header = new ArrayList<>(
                 List.of("Scope", "In scope", "Covered", "Partial", "Missing control", "N/A", "Design %"));
         List<Float> widths = new ArrayList<>(List.of(2.5f, 1.05f, 1.2f, 1.05f, 1.3f, 0.75f, 1.1f));
@@ -78,7 +78,7 @@ final class ExecutiveSection implements Section {
             columns[i] = widths.get(i);
         }
         PdfPTable table = blocks.table(header, columns);
-        for (Headline line : Headline.of(result)) {
+        for (Headline line : headlines) {
             FrameworkSummary summary = line.summary();
             blocks.cell(table, line.label());
             blocks.number(table, summary.requirementsInScope());

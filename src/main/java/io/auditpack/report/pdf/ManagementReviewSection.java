@@ -1,7 +1,7 @@
 package io.auditpack.report.pdf;
 
-import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ManagementReview;
 
 /**
  * The inputs of an ISO/IEC 27001 clause 9.3 management review, built once from the run history of every job
@@ -12,7 +12,7 @@ import io.auditpack.report.PackContext;
 final class ManagementReviewSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
-        ManagementReview review = ManagementReview.of(context.result(), context.history());
+        ManagementReview review = context.report().review().orElseThrow();
         blocks.newPage();
         blocks.section("Management review inputs (ISO/IEC 27001:2022 clause 9.3)");
         blocks.paragraph(review.lastReview()

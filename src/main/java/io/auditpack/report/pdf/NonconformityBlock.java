@@ -1,9 +1,9 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.review.FindingTrend;
-import io.auditpack.audit.review.ManagementReview;
-import io.auditpack.audit.review.Nonconformity;
+import io.auditpack.verdict.FindingTrend;
+import io.auditpack.verdict.ManagementReview;
+import io.auditpack.verdict.Nonconformity;
 import java.util.List;
 
 /** Clause 9.3 c) 1: nonconformities (the current gaps graded major or minor) and the findings trend by code. */

@@ -1,8 +1,8 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.review.GapActions;
-import io.auditpack.audit.review.ManagementReview;
+import io.auditpack.verdict.GapActions;
+import io.auditpack.verdict.ManagementReview;
 import java.util.List;
 
 /** Clause 9.3 a): the status of actions from previous reviews, as gaps opened, closed and still open per job. */

@@ -1,8 +1,8 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.review.ManagementReview;
-import io.auditpack.audit.review.OwnerScore;
+import io.auditpack.verdict.ManagementReview;
+import io.auditpack.verdict.OwnerScore;
 import java.util.List;
 
 /** The owners' scorecard: controls, how they operate, documents to renew, open gaps and evidence falling due. */

@@ -1,11 +1,9 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.stage.Implementation;
-import io.auditpack.audit.stage.SoaRow;
-import io.auditpack.audit.stage.StatementOfApplicability;
-import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Implementation;
+import io.auditpack.verdict.SoaRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.Set;
 final class SoaSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
-        List<SoaRow> rows = StatementOfApplicability.rows(context.result(), context.inputs(), Catalog.builtIn());
+        List<SoaRow> rows = context.report().soa();
         blocks.section("Statement of Applicability");
         long applicable = rows.stream().filter(SoaRow::applicable).count();
         blocks.paragraph(("%d Annex A controls: %d applicable, %d excluded. Every row, with its implementing "

@@ -1,13 +1,11 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.stage.ChecklistItem;
-import io.auditpack.audit.stage.ItemStatus;
-import io.auditpack.audit.stage.ReadinessReason;
-import io.auditpack.audit.stage.Stage1Check;
-import io.auditpack.audit.stage.Stage1Checklist;
-import io.auditpack.catalog.Catalog;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.ChecklistItem;
+import io.auditpack.verdict.ItemStatus;
+import io.auditpack.verdict.ReadinessReason;
+import io.auditpack.verdict.Stage1Checklist;
 import java.util.List;
 
 /**
@@ -19,7 +17,7 @@ final class Stage1Section implements Section {
 
     @Override
     public void add(Blocks blocks, PackContext context) {
-        Stage1Checklist checklist = Stage1Check.check(context.result(), context.inputs(), Catalog.builtIn());
+        Stage1Checklist checklist = context.report().stage1().orElseThrow();
         blocks.newPage();
         blocks.section("Stage 1 readiness");
         blocks.subsection(

@@ -1,9 +1,8 @@
 package io.auditpack.report.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
-import io.auditpack.audit.stage.Stage2Sample;
-import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Stage2Sample;
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
 final class Stage2SampleSection implements Section {
     @Override
     public void add(Blocks blocks, PackContext context) {
-        List<Stage2Sample> samples =
-                Stage2Sampler.sample(context.result(), context.stamp().version());
+        List<Stage2Sample> samples = context.report().samples().controls();
         blocks.newPage();
         blocks.section("Stage 2 auditor sample");
         if (samples.isEmpty()) {

@@ -1,6 +1,6 @@
 package io.auditpack.report.pdf;
 
-import io.auditpack.audit.review.CoveragePoint;
+import io.auditpack.verdict.CoveragePoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.SimpleDateFormat;

@@ -15,6 +15,13 @@ import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.report.ReportFixtures;
+import io.auditpack.verdict.CoveragePoint;
+import io.auditpack.verdict.EvidenceDue;
+import io.auditpack.verdict.FindingTrend;
+import io.auditpack.verdict.GapActions;
+import io.auditpack.verdict.ManagementReview;
+import io.auditpack.verdict.Nonconformity;
+import io.auditpack.verdict.OwnerScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,7 +84,7 @@ class ManagementReviewTest {
     class ActionsSinceTheLastReview {
         @Test
         void aJobsGapsAreComparedBetweenItsVersionAtTheLastReviewAndItsLatestVersionUpToTheReviewDate() {
-            ManagementReview review = ManagementReview.of(
+            ManagementReview review = ReviewAnalysis.of(
                     RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), SOC2_VERSIONS));
 
             GapActions soc2 = review.actions().get(0);
@@ -90,7 +97,7 @@ class ManagementReviewTest {
 
         @Test
         void aFirstReviewComparesWithEachJobsFirstVersion() {
-            ManagementReview review = ManagementReview.of(RESULT, new PackHistory(Optional.empty(), SOC2_VERSIONS));
+            ManagementReview review = ReviewAnalysis.of(RESULT, new PackHistory(Optional.empty(), SOC2_VERSIONS));
 
             GapActions soc2 = review.actions().get(0);
             assertThat(List.of(soc2.fromVersion(), soc2.toVersion())).containsExactly(1, 2);
@@ -99,7 +106,7 @@ class ManagementReviewTest {
 
         @Test
         void aJobWithNoVersionAtTheLastReviewHasEveryGapOpened() {
-            ManagementReview review = ManagementReview.of(
+            ManagementReview review = ReviewAnalysis.of(
                     RESULT, new PackHistory(Optional.of(lastReview("2026-02-01", List.of())), SOC2_VERSIONS));
 
             GapActions soc2 = review.actions().get(0);
@@ -110,7 +117,7 @@ class ManagementReviewTest {
         @Test
         void theReviewsOwnGapsAreComparedWithItsPreviousVersion() {
             Gap own = RESULT.gaps().get(0);
-            ManagementReview review = ManagementReview.of(
+            ManagementReview review = ReviewAnalysis.of(
                     RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of(own, A))), List.of()));
 
             GapActions self = review.actions().get(review.actions().size() - 1);
@@ -124,7 +131,7 @@ class ManagementReviewTest {
 
     @Test
     void coverageOverTimeHasOnePointPerJobVersionAndFrameworkUpToTheReviewDateThenTheReviewItself() {
-        ManagementReview review = ManagementReview.of(RESULT, new PackHistory(Optional.empty(), SOC2_VERSIONS));
+        ManagementReview review = ReviewAnalysis.of(RESULT, new PackHistory(Optional.empty(), SOC2_VERSIONS));
 
         assertThat(review.coverage())
                 .extracting(CoveragePoint::job, CoveragePoint::version, CoveragePoint::framework)
@@ -142,7 +149,7 @@ class ManagementReviewTest {
     @Test
     void nonconformitiesAreGradedAndMarkedWhenNewSinceTheLastReview() {
         Gap kept = RESULT.gaps().get(1);
-        ManagementReview review = ManagementReview.of(
+        ManagementReview review = ReviewAnalysis.of(
                 RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of(kept))), List.of()));
 
         assertThat(review.nonconformities()).hasSize(RESULT.gaps().size());
@@ -153,8 +160,8 @@ class ManagementReviewTest {
 
     @Test
     void findingsAreCountedPerCodeNowAndAtTheLastReview() {
-        ManagementReview review = ManagementReview.of(
-                RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), List.of()));
+        ManagementReview review =
+                ReviewAnalysis.of(RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), List.of()));
 
         assertThat(review.findings())
                 .filteredOn(f -> f.code().equals("crosswalk.owner_concentration"))
@@ -171,7 +178,7 @@ class ManagementReviewTest {
 
     @Test
     void evidenceFallsDueOneIntervalAfterTheLastDayARecordCovers() {
-        ManagementReview review = ManagementReview.of(RESULT, PackHistory.none());
+        ManagementReview review = ReviewAnalysis.of(RESULT, PackHistory.none());
 
         assertThat(review.due())
                 .extracting(
@@ -210,7 +217,7 @@ class ManagementReviewTest {
 
     @Test
     void theScorecardHasOneLinePerOwnerWithTheUnownedControlsLast() {
-        ManagementReview review = ManagementReview.of(RESULT, PackHistory.none());
+        ManagementReview review = ReviewAnalysis.of(RESULT, PackHistory.none());
 
         assertThat(review.scorecard()).extracting(OwnerScore::owner).containsExactly("@admin", "Dana Ops", "");
         OwnerScore admin = review.scorecard().get(0);
@@ -233,7 +240,7 @@ class ManagementReviewTest {
 
     @Test
     void theTopOpportunitiesAreTheFirstItemsOfTheRemediationPlan() {
-        ManagementReview review = ManagementReview.of(RESULT, PackHistory.none());
+        ManagementReview review = ReviewAnalysis.of(RESULT, PackHistory.none());
 
         assertThat(review.opportunities())
                 .isEqualTo(RESULT.remediation().stream()

@@ -10,6 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.ControlStatus;
 import io.auditpack.domain.Framework;
+import io.auditpack.verdict.ChecklistItem;
+import io.auditpack.verdict.ItemStatus;
+import io.auditpack.verdict.Readiness;
+import io.auditpack.verdict.ReadinessReason;
+import io.auditpack.verdict.Stage1Checklist;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,10 @@ class Stage1CheckTest {
     private static final String AS_OF = "2026-10-15";
 
     private static Stage1Checklist check(StageInputs inputs) {
-        return Stage1Check.check(inputs.audit(StageInputs.stage1(), AS_OF), inputs.build(), Catalog.builtIn());
+        var result = inputs.audit(StageInputs.stage1(), AS_OF);
+        var read = inputs.build();
+        return Stage1Check.check(
+                result, read, Catalog.builtIn(), StatementOfApplicability.rows(result, read, Catalog.builtIn()));
     }
 
     private static ChecklistItem item(Stage1Checklist checklist, String clause) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.ControlStatus;
 import io.auditpack.domain.Frequency;
+import io.auditpack.verdict.Stage2Sample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,6 +10,9 @@ import io.auditpack.domain.ControlStatus;
 import io.auditpack.domain.DesignStatus;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.PackageType;
+import io.auditpack.verdict.Implementation;
+import io.auditpack.verdict.SoaControl;
+import io.auditpack.verdict.SoaRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

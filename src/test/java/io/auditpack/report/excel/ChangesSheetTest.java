@@ -11,10 +11,10 @@ import io.auditpack.domain.PackHistory;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackedControl;
 import io.auditpack.domain.PackedEvidence;
-import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ class ChangesSheetTest {
                 in.mappingExtraColumns(),
                 in.evidenceExtraColumns(),
                 in.findings());
-        return new PackContext(base.result(), inputs, new VersionStamp(2, "ab".repeat(32)), history);
+        return TestContexts.of(base.result(), inputs, new VersionStamp(2, "ab".repeat(32)), history);
     }
 
     @Test
@@ -95,12 +95,12 @@ class ChangesSheetTest {
     void theSameContentAsThePreviousVersionIsOneRowSayingNothingChanged() throws IOException {
         PackContext probe = secondVersion(PackHistory.none());
         PackSnapshot same = relabel(
-                CurrentSnapshot.of(probe),
+                probe.report().snapshot(),
                 probe.result().gaps(),
                 probe.result().controls().stream()
-                        .map(c -> CurrentSnapshot.of(probe).controlsById().get(c.id()))
+                        .map(c -> probe.report().snapshot().controlsById().get(c.id()))
                         .toList(),
-                CurrentSnapshot.of(probe).evidence());
+                probe.report().snapshot().evidence());
 
         List<List<String>> rows = rows(secondVersion(PackHistory.after(same)));
 
@@ -113,7 +113,7 @@ class ChangesSheetTest {
     @Test
     void everyKindOfChangeSinceThePreviousVersionIsARow() throws IOException {
         PackContext probe = secondVersion(PackHistory.none());
-        PackSnapshot now = CurrentSnapshot.of(probe);
+        PackSnapshot now = probe.report().snapshot();
         List<Gap> gaps = new ArrayList<>(now.gaps().subList(1, now.gaps().size()));
         gaps.add(new Gap(GapType.MISSING_CONTROL, SOC2, "CC9.9", "", "", 1));
         List<PackedControl> controls = now.controls().stream()
@@ -190,7 +190,7 @@ class ChangesSheetTest {
     @Test
     void formulaLookingTextStaysText() throws IOException {
         PackContext probe = secondVersion(PackHistory.none());
-        PackSnapshot now = CurrentSnapshot.of(probe);
+        PackSnapshot now = probe.report().snapshot();
         List<Gap> gaps = List.of(new Gap(GapType.MISSING_CONTROL, SOC2, "=1+1", "", "@evil", 1));
         PackSnapshot before = relabel(
                 now,

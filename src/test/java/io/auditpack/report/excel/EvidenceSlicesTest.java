@@ -26,7 +26,8 @@ class EvidenceSlicesTest {
     @Test
     void labelsEqualTheSlicesTheDateAndTheRangeTouchOnRandomRecords() {
         Random random = new Random(11);
-        EvidenceSlices slices = new EvidenceSlices(PERIOD);
+        EvidenceSlices slices =
+                new EvidenceSlices(id -> Slicer.slices(Frequency.valueOf(id.substring("C-".length())), PERIOD));
         for (Frequency frequency : Frequency.values()) {
             Control control = control("C-" + frequency, frequency);
             for (int i = 0; i < 3_000; i++) {

@@ -3,7 +3,6 @@ package io.auditpack.report.excel;
 import static io.auditpack.domain.Framework.SOC2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.auditpack.audit.review.ManagementReview;
 import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
@@ -12,6 +11,8 @@ import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.ManagementReview;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -67,12 +68,12 @@ class ReviewSheetsTest {
                 List.of(),
                 Map.of(),
                 Map.of());
-        context = new PackContext(
+        context = TestContexts.of(
                 base.result(),
                 base.inputs(),
                 base.stamp(),
                 new PackHistory(Optional.empty(), List.of(soc2, soc2Later)));
-        review = ManagementReview.of(context.result(), context.history());
+        review = context.report().review().orElseThrow();
         book = new XSSFWorkbook(
                 new ByteArrayInputStream(ReportFixtures.render(new CrosswalkWorkbookWriter(), context)));
     }

@@ -6,7 +6,8 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -268,7 +269,7 @@ class WorkbookSheetsTest {
                 in.mappingExtraColumns(),
                 in.evidenceExtraColumns(),
                 in.findings());
-        try (XSSFWorkbook book = read(new PackContext(base.result(), withFile, base.stamp()))) {
+        try (XSSFWorkbook book = read(TestContexts.of(base.result(), withFile, base.stamp()))) {
             String expected = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256")
                             .digest("January changes".getBytes(StandardCharsets.UTF_8)));

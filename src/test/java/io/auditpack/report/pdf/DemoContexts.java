@@ -9,9 +9,9 @@ import io.auditpack.domain.PackHistory;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.input.InputLoader;
 import io.auditpack.input.JobFileReader;
-import io.auditpack.report.CurrentSnapshot;
 import io.auditpack.report.PackContext;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.report.TestContexts;
+import io.auditpack.verdict.VersionStamp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,11 +36,13 @@ final class DemoContexts {
     static PackContext of(String jobFile, VersionStamp stamp) throws Exception {
         if (jobFile.equals("management-review")) {
             List<PackSnapshot> others = List.of(
-                    CurrentSnapshot.of(of("soc2-type2", VersionStamp.first(), LocalDate.of(2026, 10, 31))),
-                    CurrentSnapshot.of(of("soc2-type2", new VersionStamp(2, ""), AS_OF)),
-                    CurrentSnapshot.of(of("iso27001-stage2", VersionStamp.first(), AS_OF)));
+                    of("soc2-type2", VersionStamp.first(), LocalDate.of(2026, 10, 31))
+                            .report()
+                            .snapshot(),
+                    of("soc2-type2", new VersionStamp(2, ""), AS_OF).report().snapshot(),
+                    of("iso27001-stage2", VersionStamp.first(), AS_OF).report().snapshot());
             PackContext review = of(jobFile, stamp, AS_OF);
-            return new PackContext(review.result(), review.inputs(), stamp, new PackHistory(Optional.empty(), others));
+            return TestContexts.of(review.result(), review.inputs(), stamp, new PackHistory(Optional.empty(), others));
         }
         return of(jobFile, stamp, AS_OF);
     }
@@ -52,7 +54,7 @@ final class DemoContexts {
                         Path.of("target", "demo-output").toAbsolutePath());
         InputSet inputs = load(job);
         AuditResult result = Auditor.audit(job, job.asOf() == null ? asOf : job.asOf(), inputs, Catalog.builtIn());
-        return new PackContext(result, inputs, stamp);
+        return TestContexts.of(result, inputs, stamp);
     }
 
     private static InputSet load(JobDefinition job) throws IOException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;

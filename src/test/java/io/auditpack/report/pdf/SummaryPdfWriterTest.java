@@ -7,7 +7,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
-import io.auditpack.report.VersionStamp;
+import io.auditpack.verdict.VersionStamp;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,2 @@
+/** The published versions of a job in the output folder: their ZIPs, their {@code .sha256} sidecars and SHA-256s. */
+package io.auditpack.pack.version;
