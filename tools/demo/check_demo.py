@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the demo input folder and prints what the audit should find (Python 3 stdlib only).
 
-Usage: python3 tools/demo/check_demo.py [--input input] [--as-of 2026-11-29]
+Usage: python3 tools/demo/check_demo.py [--input input] [--as-of 2026-11-29] [--lag 5]
 
 Part 1 validates the input the way the contract's readers do (IDs, references, files, hashes, dates, duplicates)
 and exits 1 on any error. Part 2 is an independent re-implementation of the contract's audit math (section 4 and
@@ -98,8 +98,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--input", type=Path, default=ROOT / "input")
     ap.add_argument("--as-of", type=date.fromisoformat, default=date(2026, 11, 29))
+    ap.add_argument("--lag", type=int, default=5, help="the job's collection_lag in days (the demo jobs: 5)")
     args = ap.parse_args()
-    inp, as_of = args.input, args.as_of
+    inp, as_of, lag = args.input, args.as_of, args.lag
     soc, soc_cat, iso, annex = load_catalog()
 
     controls = rows(inp / "controls.csv")
@@ -191,11 +192,33 @@ def main():
     print("input OK: {} controls, {} mappings, {} evidence items, {} files, {} bytes".format(
         len(controls), len(mappings), len(evidence), len(on_disk),
         sum((ev_root / f).stat().st_size for f in on_disk)))
-    simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of)
+    simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag)
     return 0
 
 
-def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of):
+def judge(freq, records, start, end, as_of, lag):
+    """(status, due, covered) of an implemented control: contract v2, section 4."""
+    def speaks(p, f, t, s):
+        return s[0] <= p <= s[1] or (f and f <= s[1] and t >= s[0])
+    if freq == "event":
+        occurrences = [r for r in records if speaks(*r, (start, end))]
+        if occurrences:
+            return "effective", len(occurrences), len(occurrences)
+        return ("no_records", 1, 0) if end + timedelta(days=lag) < as_of else ("not_yet_due", 0, 0)
+    due = cov = 0
+    for s in slices(freq, start, end):
+        if s[0] > as_of:
+            break
+        hit = any(speaks(p, f, t, s) for p, f, t in records)
+        if s[1] + timedelta(days=lag) < as_of or hit:
+            due += 1
+            cov += hit
+    status = ("not_yet_due" if not due else "effective" if cov == due else "no_records" if not cov
+              else "inconsistent")
+    return status, due, cov
+
+
+def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag):
     start, end = date(2026, 1, 1), date(2026, 12, 31)
     boundary = {"prod", "platform"}
     outside = {cid for cid, c in ctl.items() if c["scope"] and not set(c["scope"].split(";")) & boundary}
@@ -232,13 +255,9 @@ def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of):
         if c["status"] != "implemented":
             status[cid] = "not_implemented"
             continue
-        due = [s for s in slices(c["frequency"], start, end) if s[1] < as_of]
-        cov = [s for s in due if any(s[0] <= p <= s[1] or (f and f <= s[1] and t >= s[0])
-                                     for p, f, t in records[cid])]
-        status[cid] = ("not_yet_due" if not due else "effective" if len(cov) == len(due)
-                       else "no_records" if not cov else "inconsistent")
-        if status[cid] in ("inconsistent", "no_records"):
-            print("control", cid, c["frequency"], status[cid], "{}/{} due slices covered".format(len(cov), len(due)))
+        status[cid], due, cov = judge(c["frequency"], records[cid], start, end, as_of, lag)
+        if status[cid] in ("inconsistent", "no_records", "not_yet_due"):
+            print("control", cid, c["frequency"], status[cid], "{}/{} due slices covered".format(cov, due))
         if c["requires_documentation"] != "no":
             newest = max(docs[cid]) if docs[cid] else None
             if newest is None:

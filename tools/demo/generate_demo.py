@@ -2241,12 +2241,12 @@ The demo must run without input ERRORS. These are the deliberate audit observati
 
 | # | problem | where | expected result |
 | --- | --- | --- | --- |
-| 1 | missed quarter | IAM-05 (quarterly business application access review): records {iam05}, none in Q2 | IAM-05 `inconsistent` (2 of 3 due quarters covered); gap `inconsistent_performance` on CC6.2, CC6.3 and A.5.18 |
-| 2 | monthly control missing two months | OPS-03 (monthly vulnerability scan): records {ops03}; no May, no August | OPS-03 `inconsistent` (8 of 10 due months); gap `inconsistent_performance` on CC7.1 and A.8.8 |
+| 1 | missed quarter | IAM-05 (quarterly business application access review): records {iam05}, none in Q2 | IAM-05 `inconsistent` (3 of 4 due quarters covered: Q4 counts as it has already operated); gap `inconsistent_performance` on CC6.2, CC6.3 and A.5.18 |
+| 2 | monthly control missing two months | OPS-03 (monthly vulnerability scan): records {ops03}; no May, no August | OPS-03 `inconsistent` (9 of 11 due months: November counts as it has already operated); gap `inconsistent_performance` on CC7.1 and A.8.8 |
 | 3 | control with no records | AV-03 (quarterly backup restore test) has no evidence at all | AV-03 `no_records`; gap `missing_operational_record` on A1.3, A1.2 and A.8.13; `crosswalk.mapping_without_evidence` on its 3 mapping rows |
 | 4 | stale policy | CF-01's only document {stale}, Data Classification and Handling Policy v1.3, approved 2025-06-15 (more than 12 months before 2026-11-29) | WARNING `evidence.document_stale`; gap `missing_documentation` on C1.1, A.5.12, A.5.13 |
 | 5 | missing owner | RSK-03 (fraud risk assessment) has a blank owner | WARNING `control.owner_missing`; the control is still used (CC3.3 stays covered) |
-| 6 | untestable control | HR-06 (disciplinary process) has a blank expected_evidence and no operational records | WARNING `control.untestable`; its approved procedure counts as evidence, so no `crosswalk.mapping_without_evidence` |
+| 6 | untestable control | HR-06 (disciplinary process) has a blank expected_evidence and no operational records | WARNING `control.untestable`; its approved procedure counts as evidence, so no `crosswalk.mapping_without_evidence`; an `event` control without an occurrence: `not_yet_due` (CC1.5 too) while the period and its 5-day lag run (to 2027-01-05), `no_records` from 2027-01-06 |
 | 7 | unapproved document | {unapproved}, Secure Coding Standard v2.0 (CM-03), blank approved_by | WARNING `evidence.document_unapproved`; it still counts as CM-03's current document |
 | 8 | evidence outside the period | {outside}, IAM-06 privileged session review dated 2025-12-10 | WARNING `evidence.outside_period`; it covers no slice (IAM-06 is still effective on its 2026 records) |
 | 9 | planned control on a criterion | PHY-01 (status `planned`) is the only control mapped to CC6.4 | CC6.4 design `missing_control`; gap `missing_control` and remediation item `SOC2:CC6.4` |
@@ -2266,9 +2266,14 @@ Also by design:
   `crosswalk.owner_concentration`.
 - `crosswalk.mapping_without_evidence` is expected for AV-03 only, on its two SOC 2 rows in the SOC 2 packs (any
   counting evidence, documents included, is evidence behind a mapping; HR-06 has its procedure).
-- In the Type II run, annual and event controls are `not_yet_due` at 2026-11-29 (their single slice ends
-  2026-12-31), and the November slice of monthly/continuous controls, Q4 of quarterly controls and H2 of
-  semiannual controls are pending.
+- The period jobs set `collection_lag: 5d`: a slice is due five days after its last day. A slice still open at
+  2026-11-29 (or in its lag) counts as due and covered once a record speaks for it: annual controls that have
+  operated in 2026, and the November slice, Q4 and H2 of controls that already have a record there, are judged
+  `effective`; slices without a record yet are pending. Event controls (HR-01 and HR-02 with their ten new-hire
+  records, IAM-02, CM-02, ...) are judged on their occurrences: each record in the period is one occurrence, due
+  and covered.
+- Records run to 28 November: run at a later as-of without new records, AV-01 and CM-05 (daily) miss 2026-11-29
+  from 2026-12-05 on (its lag ended on 2026-12-04), and the open slices of the other controls fall due one by one.
 - Point-in-time jobs pinned before 27 November (Type I at 2026-06-30, Stage 1 at 2026-10-15) see the later
   evidence as `evidence.after_as_of` findings: that is expected for a catalogue that runs to November. All
   documents except the Incident Response Plan v3.1 (2026-09-14) are approved by 2026-06-30, so documentation is
@@ -2279,14 +2284,17 @@ Also by design:
 SOC 2 Type II, `--as-of 2026-11-29` (38 criteria in scope: 33 CC + A1.1-A1.3 + C1.1-C1.2):
 
 - design: 28 covered, 9 partial, 1 missing_control (CC6.4);
-- operating: 9 effective, 3 inconsistent (CC6.2, CC6.3, CC7.1), 2 no_records (A1.2, A1.3), 23 not_yet_due
-  (their mapped controls include an annual or event control), CC6.4 not_implemented;
-- controls with problems: IAM-05 and OPS-03 `inconsistent`, AV-03 `no_records`; every other implemented control
-  with a due slice is `effective`;
+- operating: 31 effective, 3 inconsistent (CC6.2, CC6.3, CC7.1), 2 no_records (A1.2, A1.3), 1 not_yet_due
+  (CC1.5: HR-06 has no occurrence yet), CC6.4 not_implemented;
+- controls with problems: IAM-05 and OPS-03 `inconsistent`, AV-03 `no_records`; HR-06 `not_yet_due`; every
+  other implemented control is `effective`;
 - 7 gaps: missing_control SOC2 CC6.4; inconsistent_performance CC6.2/IAM-05, CC6.3/IAM-05, CC7.1/OPS-03;
   missing_operational_record A1.2/AV-03, A1.3/AV-03; missing_documentation C1.1/CF-01;
 - remediation plan (documented sort): 1 `SOC2:CC6.4` (missing_control), 2 AV-03, 3 IAM-05 (2 gaps), 4 OPS-03
   (1 gap), 5 CF-01.
+
+SOC 2 Type II, `--as-of 2026-12-05` (no new records): operating 29 effective, 5 inconsistent (CC5.2, CC6.2,
+CC6.3, CC7.1, CC8.1: AV-01 and CM-05 now miss 2026-11-29), 2 no_records, 1 not_yet_due (CC1.5); 11 gaps.
 
 ISO 27001 Stage 2 over the same period (30 clauses + 85 applicable Annex A controls = 115 in scope; 8 excluded):
 

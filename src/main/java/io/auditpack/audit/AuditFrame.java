@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of one audit: the job (package, period, categories) and the as-of date. Point-in-time packages look
@@ -21,8 +22,14 @@ record AuditFrame(JobDefinition job, LocalDate asOf) {
     }
 
     /** The audit period, or null for a point-in-time package. */
+    @Nullable
     Period period() {
         return job.period();
+    }
+
+    /** The job's collection lag, in days: a slice falls due that many days after its last day. */
+    int lag() {
+        return job.collectionLag();
     }
 
     boolean judgesOperation() {
@@ -51,8 +58,9 @@ record AuditFrame(JobDefinition job, LocalDate asOf) {
         if (!item.dated()) {
             return false;
         }
-        LocalDate from = judgesOperation() ? period().start() : twelveMonthsBack();
-        LocalDate to = judgesOperation() ? period().end() : asOf;
+        Period period = period();
+        LocalDate from = period != null ? period.start() : twelveMonthsBack();
+        LocalDate to = period != null ? period.end() : asOf;
         return EvidenceRule.touches(item, from, to);
     }
 }

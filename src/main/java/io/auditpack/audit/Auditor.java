@@ -25,8 +25,9 @@ public final class Auditor {
     public static AuditResult audit(JobDefinition job, LocalDate asOf, InputSet inputs, Catalog catalog) {
         AuditFrame frame = new AuditFrame(job, asOf);
         CountedEvidence counted = CountedEvidence.of(inputs.evidence(), asOf, inputs.evidenceFiles());
+        Occurrences occurrences = Occurrences.ofRecords();
         List<ControlVerdict> verdicts = inputs.controls().stream()
-                .map(c -> ControlRule.judge(c, frame, counted))
+                .map(c -> ControlRule.judge(c, frame, counted, occurrences))
                 .toList();
         Map<String, Control> controls = CrosswalkPitfalls.byId(inputs.controls());
         Map<String, ControlResult> results = new LinkedHashMap<>();

@@ -7,8 +7,8 @@ import io.auditpack.domain.ControlResult;
 final class ControlRule {
     private ControlRule() {}
 
-    static ControlVerdict judge(Control control, AuditFrame frame, CountedEvidence counted) {
-        OperatingVerdict operating = OperatingRule.judge(control, frame, counted.records(control.id()));
+    static ControlVerdict judge(Control control, AuditFrame frame, CountedEvidence counted, Occurrences occurrences) {
+        OperatingVerdict operating = OperatingRule.judge(control, frame, counted.records(control.id()), occurrences);
         DocumentationVerdict documentation =
                 DocumentationRule.judge(control, frame.asOf(), counted.documents(control.id()));
         ControlResult result = new ControlResult(

@@ -6,6 +6,7 @@ import io.auditpack.domain.EvidenceItem;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Judges documentation freshness: for an implemented control that requires documentation, the newest counting
@@ -18,8 +19,8 @@ final class DocumentationRule {
     /** {@code documents} are the control's counting documentation items (none dated after as-of). */
     static DocumentationVerdict judge(Control control, LocalDate asOf, List<EvidenceItem> documents) {
         EvidenceItem newest = documents.stream()
-                .filter(d -> !d.performedOn().isAfter(asOf))
-                .max(Comparator.comparing(EvidenceItem::performedOn))
+                .filter(d -> !Objects.requireNonNull(d.performedOn()).isAfter(asOf))
+                .max(Comparator.comparing(d -> Objects.requireNonNull(d.performedOn())))
                 .orElse(null);
         if (!control.requiresDocumentation() || !control.implemented()) {
             return new DocumentationVerdict(DocumentationStatus.NOT_REQUIRED, newest);
@@ -27,7 +28,7 @@ final class DocumentationRule {
         if (newest == null) {
             return new DocumentationVerdict(DocumentationStatus.MISSING, null);
         }
-        boolean current = !newest.performedOn().isBefore(asOf.minusMonths(12));
+        boolean current = !Objects.requireNonNull(newest.performedOn()).isBefore(asOf.minusMonths(12));
         return new DocumentationVerdict(current ? DocumentationStatus.CURRENT : DocumentationStatus.STALE, newest);
     }
 }

@@ -89,6 +89,6 @@ final class EvidenceFindings {
     }
 
     private static String date(EvidenceItem item) {
-        return item.dated() ? item.performedOn().toString() : "";
+        return String.valueOf(item.dated() ? item.performedOn() : "");
     }
 }

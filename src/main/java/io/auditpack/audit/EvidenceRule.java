@@ -4,6 +4,7 @@ import io.auditpack.domain.EvidenceItem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 /** Decides whether an evidence item counts at all and which days it speaks for. */
 final class EvidenceRule {
@@ -15,22 +16,22 @@ final class EvidenceRule {
      */
     static boolean counts(EvidenceItem item, LocalDate asOf, Map<String, Path> evidenceFiles) {
         return item.dated()
-                && !item.performedOn().isAfter(asOf)
+                && !Objects.requireNonNull(item.performedOn()).isAfter(asOf)
                 && (!item.hasFile() || evidenceFiles.containsKey(item.id()));
     }
 
     /** Whether a dated item's date lies in {@code from..to}, or its covers range overlaps it. */
     static boolean touches(EvidenceItem item, LocalDate from, LocalDate to) {
-        boolean dateInside =
-                !item.performedOn().isBefore(from) && !item.performedOn().isAfter(to);
+        LocalDate performed = Objects.requireNonNull(item.performedOn());
+        boolean dateInside = !performed.isBefore(from) && !performed.isAfter(to);
         boolean rangeOverlaps = item.hasRange()
-                && !item.coversTo().isBefore(from)
-                && !item.coversFrom().isAfter(to);
+                && !Objects.requireNonNull(item.coversTo()).isBefore(from)
+                && !Objects.requireNonNull(item.coversFrom()).isAfter(to);
         return dateInside || rangeOverlaps;
     }
 
     /** Whether a dated item is dated after as-of (a finding; it counts for nothing). */
     static boolean afterAsOf(EvidenceItem item, LocalDate asOf) {
-        return item.dated() && item.performedOn().isAfter(asOf);
+        return item.dated() && Objects.requireNonNull(item.performedOn()).isAfter(asOf);
     }
 }

@@ -9,6 +9,7 @@ import io.auditpack.domain.RequirementResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Finds the gaps, one per (type, framework, requirement, control): missing_control for each in-scope requirement
@@ -28,7 +29,7 @@ final class GapRule {
                         new OpenGap(GapType.MISSING_CONTROL, requirement.framework(), requirement.id(), order, "", ""));
             }
             for (String controlId : requirement.controls()) {
-                ControlResult control = results.get(controlId);
+                ControlResult control = Objects.requireNonNull(results.get(controlId), controlId);
                 for (GapType type : typesOf(control)) {
                     gaps.add(new OpenGap(
                             type,

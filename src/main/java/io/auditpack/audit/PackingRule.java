@@ -8,6 +8,7 @@ import io.auditpack.store.EvidenceUseList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Decides how each evidence item is used. It is packed when it counts and has a file, and is documentation (any
@@ -53,7 +54,9 @@ final class PackingRule {
                                         m.requirement().framework(),
                                         m.requirement().id())
                                 && ScopeRule.countsFor(
-                                        controls.get(id), m.requirement().framework(), inputs.scope())))
+                                        Objects.requireNonNull(controls.get(id), id),
+                                        m.requirement().framework(),
+                                        inputs.scope())))
                 .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,19 +53,22 @@ final class RemediationPlanner {
         for (RemediationItem item : unranked) {
             int priority = items.size() + 1;
             rank.put(item.id(), priority);
-            items.add(item(priority, item.id(), byItem.get(item.id())));
+            items.add(item(priority, item.id(), Objects.requireNonNull(byItem.get(item.id()), item.id())));
         }
-        Comparator<OpenGap> order = Comparator.comparingInt((OpenGap g) -> rank.get(g.itemId()))
+        Comparator<OpenGap> order = Comparator.comparingInt((OpenGap g) -> rankOf(rank, g))
                 .thenComparing(OpenGap::type)
                 .thenComparing(OpenGap::framework)
                 .thenComparingInt(OpenGap::order)
                 .thenComparing(OpenGap::control);
         List<Gap> ranked = gaps.stream()
                 .sorted(order)
-                .map(g ->
-                        new Gap(g.type(), g.framework(), g.requirement(), g.control(), g.owner(), rank.get(g.itemId())))
+                .map(g -> new Gap(g.type(), g.framework(), g.requirement(), g.control(), g.owner(), rankOf(rank, g)))
                 .toList();
         return new RemediationPlan(items, ranked);
+    }
+
+    private static int rankOf(Map<String, Integer> rank, OpenGap gap) {
+        return Objects.requireNonNull(rank.get(gap.itemId()), gap.itemId());
     }
 
     private static RemediationItem item(int priority, String id, List<OpenGap> gaps) {

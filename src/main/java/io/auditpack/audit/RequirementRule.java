@@ -11,6 +11,7 @@ import io.auditpack.domain.ScopeStatement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Judges one requirement. Its controls are the implemented controls mapped to it (through
@@ -44,8 +45,9 @@ final class RequirementRule {
         List<ResolvedMapping> counting = mappings.stream()
                 .filter(m -> m.requirement().equals(requirement))
                 .filter(m -> controls.containsKey(m.controlId()))
-                .filter(m -> controls.get(m.controlId()).implemented())
-                .filter(m -> ScopeRule.countsFor(controls.get(m.controlId()), requirement.framework(), scope))
+                .filter(m -> Objects.requireNonNull(controls.get(m.controlId())).implemented())
+                .filter(m -> ScopeRule.countsFor(
+                        Objects.requireNonNull(controls.get(m.controlId())), requirement.framework(), scope))
                 .toList();
         List<String> ids = counting.stream()
                 .map(ResolvedMapping::controlId)
@@ -57,7 +59,7 @@ final class RequirementRule {
         }
         boolean full = counting.stream().anyMatch(m -> m.mapping().coverage() == Coverage.FULL);
         OperatingStatus operating = ids.stream()
-                .map(id -> results.get(id).status())
+                .map(id -> Objects.requireNonNull(results.get(id), id).status())
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
         return result(requirement, full ? DesignStatus.COVERED : DesignStatus.PARTIAL, operating, ids, "");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,10 @@ record RequirementScope(List<ScopedRequirement> requirements) {
             for (Requirement requirement : candidates) {
                 boolean exclusion = excluded.containsKey(requirement.id()) && !requirement.clause();
                 scoped.add(new ScopedRequirement(
-                        requirement, !exclusion, exclusion ? excluded.get(requirement.id()) : "", scoped.size()));
+                        requirement,
+                        !exclusion,
+                        exclusion ? Objects.requireNonNull(excluded.get(requirement.id())) : "",
+                        scoped.size()));
             }
         }
         return new RequirementScope(scoped);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -39,13 +40,17 @@ public final class Catalog {
         return BUILT_IN;
     }
 
+    private Map<String, Requirement> of(Framework framework) {
+        return Objects.requireNonNull(byFramework.get(framework), framework.name());
+    }
+
     /** Every requirement of a framework, in catalog order. */
     public List<Requirement> all(Framework framework) {
-        return List.copyOf(byFramework.get(framework).values());
+        return List.copyOf(of(framework).values());
     }
 
     public Optional<Requirement> find(Framework framework, String id) {
-        return Optional.ofNullable(byFramework.get(framework).get(id));
+        return Optional.ofNullable(of(framework).get(id));
     }
 
     /**
@@ -53,7 +58,7 @@ public final class Catalog {
      * {@code 9.3}) its sub-clauses. Empty for an unknown ID.
      */
     public List<Requirement> resolve(Framework framework, String id) {
-        Requirement exact = byFramework.get(framework).get(id);
+        Requirement exact = of(framework).get(id);
         if (exact != null) {
             return List.of(exact);
         }
@@ -61,7 +66,7 @@ public final class Catalog {
             return List.of();
         }
         String prefix = id + ".";
-        return byFramework.get(framework).values().stream()
+        return of(framework).values().stream()
                 .filter(r -> r.clause() && r.id().startsWith(prefix))
                 .toList();
     }
@@ -82,7 +87,7 @@ public final class Catalog {
         if (written == null || written.isBlank()) {
             return Optional.empty();
         }
-        Map<String, Requirement> known = byFramework.get(framework);
+        Map<String, Requirement> known = of(framework);
         String normal = written.trim()
                 .toUpperCase(Locale.ROOT)
                 .replaceAll("[\\s_]+", "")

@@ -3,6 +3,7 @@ package io.auditpack.catalog;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.Soc2Category;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One requirement of a catalog. {@code group} is the SOC 2 category group (e.g. "Logical and physical access") or the
@@ -10,7 +11,12 @@ import java.util.Objects;
  * {@code category} is the SOC 2 category, null for ISO. {@code annexA} tells ISO Annex A controls from clauses.
  */
 public record Requirement(
-        Framework framework, String id, String title, String group, Soc2Category category, boolean annexA) {
+        Framework framework,
+        String id,
+        String title,
+        String group,
+        @Nullable Soc2Category category,
+        boolean annexA) {
 
     public Requirement {
         Objects.requireNonNull(framework, "framework must not be null");

@@ -4,6 +4,7 @@ import io.auditpack.AuditpackApplication;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +36,7 @@ final class BatchContext {
     }
 
     /** As above, the context's database connections held back by {@code gate} (may be null). */
-    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs, ConnectionGate gate) {
+    static ConfigurableApplicationContext open(Path outputRoot, LogSetup logs, @Nullable ConnectionGate gate) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Database.forOutput(outputRoot).into(properties);
         properties.put("spring.batch.job.enabled", "false");

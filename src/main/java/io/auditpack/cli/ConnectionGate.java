@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class ConnectionGate {
     private final CountDownLatch decided = new CountDownLatch(1);
     private volatile boolean refused;
-    private SingleConnectionDataSource throwaway;
+    private @Nullable SingleConnectionDataSource throwaway;
 
     /** Lets connections through to the real database. */
     void open() {
@@ -53,7 +54,7 @@ final class ConnectionGate {
         }
     }
 
-    private DataSource decide() throws SQLException {
+    private @Nullable DataSource decide() throws SQLException {
         try {
             decided.await();
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.auditpack.cli;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -17,7 +18,7 @@ final class ContextStart {
     private final ConnectionGate gate = new ConnectionGate();
     private final FutureTask<ConfigurableApplicationContext> task;
     private final Thread thread;
-    private ConfigurableApplicationContext started;
+    private @Nullable ConfigurableApplicationContext started;
     private boolean abandoned;
     private boolean opened;
 
@@ -68,7 +69,7 @@ final class ContextStart {
         thread.join();
     }
 
-    private ConfigurableApplicationContext start(Path outputRoot, BatchContext.LogSetup logs) {
+    private @Nullable ConfigurableApplicationContext start(Path outputRoot, BatchContext.LogSetup logs) {
         try {
             return started(BatchContext.open(outputRoot, logs, gate));
         } catch (RuntimeException e) {
@@ -79,7 +80,7 @@ final class ContextStart {
         }
     }
 
-    private synchronized ConfigurableApplicationContext started(ConfigurableApplicationContext context) {
+    private synchronized @Nullable ConfigurableApplicationContext started(ConfigurableApplicationContext context) {
         if (abandoned) {
             closeQuietly(context);
             return null;

@@ -10,6 +10,7 @@ import io.auditpack.verdict.PackDiff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,7 +114,7 @@ final class DiffJson {
         return map("group", m.group(), "metric", m.metric(), "from", m.before(), "to", m.after(), "delta", m.delta());
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
+    private static Map<String, Object> map(@Nullable Object... keysAndValues) {
         Map<String, Object> node = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             node.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,11 +133,16 @@ final class HistoryCommand implements Callable<Integer> {
         return recorded.equals(listedBefore) ? "chained" : "CHAIN BROKEN: predecessor was " + recorded.substring(0, 16);
     }
 
-    /** The runs of this job into this output folder (a shared database may hold other folders' runs too). */
-    private static void printRuns(PrintWriter out, JobRepository repository, String name, Path root) {
-        List<JobInstance> instances = repository == null ? List.of() : repository.getJobInstances(name, 0, 10_000);
-        List<JobExecution> executions = instances.stream()
+    private static List<JobExecution> executions(JobRepository repository, String name) {
+        return repository.getJobInstances(name, 0, 10_000).stream()
                 .flatMap(instance -> repository.getJobExecutions(instance).stream())
+                .toList();
+    }
+
+    /** The runs of this job into this output folder (a shared database may hold other folders' runs too). */
+    private static void printRuns(PrintWriter out, @Nullable JobRepository repository, String name, Path root) {
+        List<JobExecution> executions = repository == null ? List.of() : executions(repository, name);
+        executions = executions.stream()
                 .filter(execution -> intoFolder(execution, root))
                 .sorted(Comparator.comparing(JobExecution::getId))
                 .toList();

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job file read, its folders and as-of date settled and its inputs read, before anything is written: a run whose
@@ -19,14 +20,20 @@ import java.util.function.Consumer;
  */
 record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
 
-    static PreparedRun prepare(Path jobFile, LocalDate asOf, Path input, Path output, Clock clock)
+    static PreparedRun prepare(
+            Path jobFile, @Nullable LocalDate asOf, @Nullable Path input, @Nullable Path output, Clock clock)
             throws InputException, IOException {
         return prepare(jobFile, asOf, input, output, clock, job -> {});
     }
 
     /** As above, telling {@code jobRead} the job as soon as its file is read, before its inputs are. */
     static PreparedRun prepare(
-            Path jobFile, LocalDate asOf, Path input, Path output, Clock clock, Consumer<JobDefinition> jobRead)
+            Path jobFile,
+            @Nullable LocalDate asOf,
+            @Nullable Path input,
+            @Nullable Path output,
+            Clock clock,
+            Consumer<JobDefinition> jobRead)
             throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
         jobRead.accept(job);
@@ -41,7 +48,7 @@ record PreparedRun(JobDefinition job, LocalDate asOf, InputSet inputs) {
         return clock.instant() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Path absolute(Path path) {
+    private static @Nullable Path absolute(@Nullable Path path) {
         return path == null ? null : path.toAbsolutePath().normalize();
     }
 }

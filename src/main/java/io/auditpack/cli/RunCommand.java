@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** As above, with the Spring context already starting ({@code early}, may be null: it is opened here). */
-    static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style, ContextStart early)
+    static RunOutcome execute(
+            PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style, @Nullable ContextStart early)
             throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
@@ -62,14 +63,14 @@ final class RunLog {
                 .addKeyValue("took_ms", took.toMillis());
         switch (outcome.kind()) {
             case PUBLISHED, UNCHANGED -> {
-                var version = outcome.publish().version();
+                var version = Objects.requireNonNull(outcome.publish()).version();
                 event.addKeyValue("version", version.version())
                         .addKeyValue("sha256", version.sha256())
                         .addKeyValue("zip", version.zip().toString());
                 String what = outcome.kind() == RunOutcome.Kind.PUBLISHED
                         ? "published v%04d (sha256 %s)".formatted(version.version(), version.sha256())
                         : "unchanged: the content equals v%04d; nothing published".formatted(version.version());
-                event.log("{}: {} in {}; {}", job, what, seconds, headline(outcome.result()));
+                event.log("{}: {} in {}; {}", job, what, seconds, headline(Objects.requireNonNull(outcome.result())));
             }
             case REJECTED ->
                 event.addKeyValue("errors", outcome.errors().size())

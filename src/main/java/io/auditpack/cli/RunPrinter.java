@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Prints what a run or a validation found, in a few lines a person can read at a glance. {@code QUIET} prints only
@@ -136,14 +137,24 @@ final class RunPrinter {
         }
         switch (outcome.kind()) {
             case PUBLISHED -> {
-                out.println("published " + shown(outcome.publish().version().zip(), cwd));
-                out.println("  sha256    " + outcome.publish().version().sha256());
+                out.println("published "
+                        + shown(
+                                Objects.requireNonNull(outcome.publish())
+                                        .version()
+                                        .zip(),
+                                cwd));
+                out.println("  sha256    "
+                        + Objects.requireNonNull(outcome.publish()).version().sha256());
             }
             case UNCHANGED ->
                 out.printf(
                         "unchanged: the content equals v%04d (%s); nothing published%n",
-                        outcome.publish().version().version(),
-                        shown(outcome.publish().version().zip(), cwd));
+                        Objects.requireNonNull(outcome.publish()).version().version(),
+                        shown(
+                                Objects.requireNonNull(outcome.publish())
+                                        .version()
+                                        .zip(),
+                                cwd));
             case REJECTED -> errors(outcome.errors());
             case FAILED ->
                 err.println("auditpack: the run failed: " + outcome.reason() + "; no partial pack was published");

@@ -19,7 +19,7 @@ record ScheduledJob(Path file, String name, String cron, JobDefinition definitio
     }
 
     static ScheduledJob of(Path file, JobDefinition job) {
-        return new ScheduledJob(file, job.name(), job.schedule(), job);
+        return new ScheduledJob(file, job.name(), Objects.requireNonNull(job.schedule(), "schedule"), job);
     }
 
     /** The next firing strictly after {@code now}, in the job's time zone. */

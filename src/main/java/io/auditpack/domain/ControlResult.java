@@ -3,6 +3,7 @@ package io.auditpack.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the audit concluded about one control. {@code due}, {@code covered} and {@code pending} count slices;
@@ -17,7 +18,7 @@ public record ControlResult(
         int pending,
         List<Slice> missingSlices,
         DocumentationStatus documentation,
-        LocalDate latestDocument) {
+        @Nullable LocalDate latestDocument) {
 
     public ControlResult {
         Objects.requireNonNull(control, "control must not be null");

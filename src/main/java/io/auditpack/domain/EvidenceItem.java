@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One artifact of the evidence catalog. {@code performedOn} is null when the catalog gives no date (a finding: the
@@ -15,10 +16,10 @@ public record EvidenceItem(
         List<String> controlIds,
         String title,
         EvidenceType type,
-        LocalDate performedOn,
-        LocalDate coversFrom,
-        LocalDate coversTo,
-        LocalDate collectedOn,
+        @Nullable LocalDate performedOn,
+        @Nullable LocalDate coversFrom,
+        @Nullable LocalDate coversTo,
+        @Nullable LocalDate collectedOn,
         String file,
         String sha256,
         String approvedBy,

@@ -2,6 +2,7 @@ package io.auditpack.domain;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One crosswalk row: a control mapped to a requirement. {@code requirementId} is the ID as written (a parent
@@ -12,7 +13,7 @@ public record Mapping(
         String controlId,
         Framework framework,
         String requirementId,
-        Relationship relationship,
+        @Nullable Relationship relationship,
         Coverage coverage,
         String rationale,
         SourceRef source,

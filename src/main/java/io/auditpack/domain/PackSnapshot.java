@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one published pack says about itself, read back from its {@code data/metrics.json} and its payload manifest:
@@ -19,7 +20,7 @@ public record PackSnapshot(
         PackageType packageType,
         int version,
         LocalDate asOf,
-        Period period,
+        @Nullable Period period,
         String sha256,
         String previousSha256,
         List<FrameworkSummary> frameworks,

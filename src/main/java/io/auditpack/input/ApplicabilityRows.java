@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Maps the rows of applicability.csv (Statement of Applicability decisions) to {@link Applicability} records: an
@@ -47,7 +48,8 @@ final class ApplicabilityRows {
             if (!applicable
                     && known
                     && framework == Framework.ISO27001
-                    && catalog.resolve(framework, id).stream().anyMatch(Requirement::clause)) {
+                    && catalog.resolve(framework, Objects.requireNonNull(id)).stream()
+                            .anyMatch(Requirement::clause)) {
                 cells.error(
                         "input.clause_not_excludable",
                         "requirement_id",
@@ -59,6 +61,8 @@ final class ApplicabilityRows {
             if (cells.failed()) {
                 continue;
             }
+            Objects.requireNonNull(framework, "a row without a framework has failed");
+            Objects.requireNonNull(id, "a row without a requirement has failed");
             Long earlier = seen.putIfAbsent(List.of(framework, id), row.line());
             if (earlier != null) {
                 cells.error(

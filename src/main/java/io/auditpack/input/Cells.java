@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cells of one row by column name and reports what is wrong with them, naming the file, the line, the
@@ -62,6 +63,7 @@ final class Cells {
     }
 
     /** The value of a required column; reports {@code input.missing_value} and returns null when blank. */
+    @Nullable
     String required(String column) {
         String value = text(column);
         if (value.isEmpty()) {
@@ -72,6 +74,7 @@ final class Cells {
     }
 
     /** A strict ISO date ({@code 2026-03-31}); null when blank; reports {@code input.bad_date} when impossible. */
+    @Nullable
     LocalDate date(String column) {
         String value = text(column);
         if (value.isEmpty()) {
@@ -98,7 +101,7 @@ final class Cells {
     }
 
     /** A word from a fixed vocabulary, case-insensitive; null when blank; reports {@code input.bad_value}. */
-    <E> E word(String column, List<String> accepted, Function<String, Optional<E>> lookup) {
+    <E> @Nullable E word(String column, List<String> accepted, Function<String, Optional<E>> lookup) {
         String value = text(column);
         if (value.isEmpty()) {
             return null;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Maps the rows of controls.csv (or the controls sheet) to {@link Control}s. */
 final class ControlRows {
@@ -32,7 +33,7 @@ final class ControlRows {
     private ControlRows() {}
 
     /** Null when the table lacks a required column (the findings say which). */
-    static Result map(Table table, FindingLog log) {
+    static @Nullable Result map(Table table, FindingLog log) {
         if (!table.requireColumns(REQUIRED, log)) {
             return null;
         }
@@ -64,7 +65,7 @@ final class ControlRows {
     }
 
     /** A required ID matching {@code [A-Za-z0-9._-]{1,64}}; null (with a finding) otherwise. */
-    static String validId(Cells cells, String column) {
+    static @Nullable String validId(Cells cells, String column) {
         String id = cells.required(column);
         if (id != null && !isId(id)) {
             cells.error(
@@ -98,7 +99,8 @@ final class ControlRows {
         return true;
     }
 
-    private static Control control(Cells cells, String id, Table table, Row row, List<String> extraColumns) {
+    private static @Nullable Control control(
+            Cells cells, @Nullable String id, Table table, Row row, List<String> extraColumns) {
         String title = cells.required("title");
         Frequency frequency = cells.word("frequency", Words.accepted(Frequency.class), Frequency::fromWord);
         if (frequency == null && cells.text("frequency").isEmpty()) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the records of a CSV file straight from its UTF-8 bytes, as Commons CSV reads them with
@@ -60,7 +61,7 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** The next record's fields as written (not trimmed), or null at the end of the file. */
-    String[] next() throws IOException {
+    String @Nullable [] next() throws IOException {
         recordLine = line;
         if (!skipEmptyLines()) {
             return null;

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an RFC 4180 CSV file, strictly UTF-8 (a BOM tolerated), into a {@link Table}. Each record keeps the line it
@@ -39,7 +41,7 @@ final class CsvTableReader {
      * {@link #read} instead, for the same findings. A byte that is not UTF-8 or a malformed record met while
      * iterating adds the same finding {@link #read} would and ends the rows (the rows before it were mapped).
      */
-    static Table stream(Path path, String file, FindingLog log) throws IOException {
+    static @Nullable Table stream(Path path, String file, FindingLog log) throws IOException {
         List<String> header;
         long headerLine;
         try (LineCountingReader reader = open(path);
@@ -82,7 +84,7 @@ final class CsvTableReader {
     }
 
     /** The table of a file, or null (with findings) when it is empty, not UTF-8 or not well-formed CSV. */
-    static Table read(Path path, String file, FindingLog log) throws IOException {
+    static @Nullable Table read(Path path, String file, FindingLog log) throws IOException {
         Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
         if (!decoded.valid()) {
             log.add(Finding.error(
@@ -94,7 +96,7 @@ final class CsvTableReader {
             return null;
         }
         String text = decoded.text();
-        if (text.isBlank()) {
+        if (text == null || text.isBlank()) {
             log.add(Finding.error(
                     "input.empty_file",
                     SourceRef.of(file),
@@ -139,7 +141,8 @@ final class CsvTableReader {
                 }
             }
         }
-        return Table.of(file, headerLine, header, rows, log);
+        return Table.of(
+                file, headerLine, Objects.requireNonNull(header, "a non-blank text has a first record"), rows, log);
     }
 
     private static String reason(RuntimeException e) {

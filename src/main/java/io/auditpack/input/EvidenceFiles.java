@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the {@code file} of each evidence item: a relative path that stays inside the evidence folder (after
@@ -40,7 +41,7 @@ final class EvidenceFiles {
         return verified;
     }
 
-    private static Optional<Path> check(Path root, Path realRoot, EvidenceItem item, FindingLog log) {
+    private static Optional<Path> check(Path root, @Nullable Path realRoot, EvidenceItem item, FindingLog log) {
         try {
             return checkReadable(root, realRoot, item, log);
         } catch (IOException e) {
@@ -50,14 +51,15 @@ final class EvidenceFiles {
                     "file",
                     Shown.value(item.file()),
                     "the file of evidence " + item.id() + " cannot be read ("
-                            + e.getClass().getSimpleName().replace("Exception", "") + " " + Shown.value(e.getMessage())
+                            + e.getClass().getSimpleName().replace("Exception", "") + " "
+                            + Shown.value(String.valueOf(e.getMessage()))
                             + "); the item counts "
                             + "for nothing"));
             return Optional.empty();
         }
     }
 
-    private static Optional<Path> checkReadable(Path root, Path realRoot, EvidenceItem item, FindingLog log)
+    private static Optional<Path> checkReadable(Path root, @Nullable Path realRoot, EvidenceItem item, FindingLog log)
             throws IOException {
         String file = item.file();
         Optional<String> refusal = refusal(file);

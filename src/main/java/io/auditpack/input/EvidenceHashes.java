@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +67,7 @@ public final class EvidenceHashes {
             Map<String, String> digests = new HashMap<>();
             for (Map.Entry<Path, Future<String>> entry : pending.entrySet()) {
                 String sha256 = await(entry.getKey(), entry.getValue());
-                files.get(entry.getKey()).forEach(id -> digests.put(id, sha256));
+                Objects.requireNonNull(files.get(entry.getKey())).forEach(id -> digests.put(id, sha256));
             }
             return digests;
         } finally {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Maps the rows of evidence.csv (or the evidence sheet) to {@link EvidenceItem}s; the files are checked apart. */
 final class EvidenceRows {
@@ -53,8 +54,8 @@ final class EvidenceRows {
         return items.build();
     }
 
-    private static EvidenceItem item(
-            Cells cells, String id, KnownControls controls, Map<String, String> extra, Canonical canonical) {
+    private static @Nullable EvidenceItem item(
+            Cells cells, @Nullable String id, KnownControls controls, Map<String, String> extra, Canonical canonical) {
         List<String> controlIds = canonical.list(cells.text("control_ids"), text -> cells.list("control_ids"));
         if (controlIds.isEmpty()) {
             cells.error(
@@ -123,7 +124,7 @@ final class EvidenceRows {
                 extra);
     }
 
-    private static void checkRange(Cells cells, LocalDate from, LocalDate to) {
+    private static void checkRange(Cells cells, @Nullable LocalDate from, @Nullable LocalDate to) {
         boolean fromGiven = !cells.text("covers_from").isEmpty();
         boolean toGiven = !cells.text("covers_to").isEmpty();
         if (fromGiven != toGiven) {

@@ -2,6 +2,7 @@ package io.auditpack.input;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The line on which each ID was first seen, IDs compared ignoring case, for telling duplicates: an open-addressing
@@ -36,6 +37,7 @@ final class FirstLines {
     }
 
     /** The ID as first written among those equal to {@code id} ignoring case, or null when none was seen. */
+    @Nullable
     String first(String id) {
         int slot = slot(id, spread(caseFreeHash(id)));
         return slots[slot] == EMPTY ? null : pooled(position(slots[slot]));

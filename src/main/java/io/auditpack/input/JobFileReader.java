@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,7 +37,8 @@ public final class JobFileReader {
             "schedule",
             "time_zone",
             "input",
-            "output");
+            "output",
+            "collection_lag");
     private static final List<String> REQUIRED = List.of("name", "package", "organization", "system");
     private static final List<String> PERIOD_KEYS = List.of("start", "end");
 
@@ -68,7 +71,7 @@ public final class JobFileReader {
         return job;
     }
 
-    private static JobDefinition build(YamlDoc doc, MappingNode root, Path jobFile) {
+    private static @Nullable JobDefinition build(YamlDoc doc, MappingNode root, Path jobFile) {
         Map<String, NodeTuple> entries = doc.entries(root, "", KEYS);
         for (String key : REQUIRED) {
             if (!entries.containsKey(key)) {
@@ -102,16 +105,37 @@ public final class JobFileReader {
         Path output = entries.containsKey("output")
                 ? values.folder(value(entries, "output"), "output", projectRoot)
                 : projectRoot.resolve("output");
-        if (!doc.findings().isEmpty()) {
+        int lag = entries.containsKey("collection_lag") ? values.lag(value(entries, "collection_lag")) : 0;
+        if (!doc.findings().isEmpty()
+                || name == null
+                || type == null
+                || organization == null
+                || system == null
+                || categories == null
+                || zone == null
+                || input == null
+                || output == null) {
             return null;
         }
         return new JobDefinition(
-                name, type, organization, system, period, asOf, categories, schedule, zone, input, output, absolute);
+                name,
+                type,
+                organization,
+                system,
+                period,
+                asOf,
+                categories,
+                schedule,
+                zone,
+                input,
+                output,
+                absolute,
+                lag);
     }
 
     /** The parent of the job file's folder when that folder is named {@code jobs}, else the job file's folder. */
     static Path projectRoot(Path absoluteJobFile) {
-        Path folder = absoluteJobFile.getParent();
+        Path folder = Objects.requireNonNull(absoluteJobFile.getParent(), "a job file lies in a folder");
         if (folder.getFileName() != null
                 && folder.getFileName().toString().equals("jobs")
                 && folder.getParent() != null) {
@@ -120,7 +144,7 @@ public final class JobFileReader {
         return folder;
     }
 
-    private static Period period(YamlDoc doc, JobValues values, Node node) {
+    private static @Nullable Period period(YamlDoc doc, JobValues values, Node node) {
         if (!(node instanceof MappingNode mapping)) {
             doc.error(
                     node,
@@ -159,7 +183,7 @@ public final class JobFileReader {
     }
 
     private static void checkPeriodicity(
-            YamlDoc doc, MappingNode root, Map<String, NodeTuple> entries, PackageType type) {
+            YamlDoc doc, MappingNode root, Map<String, NodeTuple> entries, @Nullable PackageType type) {
         if (type == null) {
             return;
         }
@@ -171,7 +195,7 @@ public final class JobFileReader {
                     "package " + type.word() + " judges operation over a period: key "
                             + "\"period\" is required, e.g. period: { start: 2026-01-01, end: 2026-12-31 }");
         } else if (type.periodicity() == PackageType.Periodicity.POINT_IN_TIME && hasPeriod) {
-            Node key = entries.get("period").getKeyNode();
+            Node key = Objects.requireNonNull(entries.get("period")).getKeyNode();
             doc.error(
                     key,
                     "period",
@@ -182,6 +206,6 @@ public final class JobFileReader {
     }
 
     private static Node value(Map<String, NodeTuple> entries, String key) {
-        return entries.get(key).getValueNode();
+        return Objects.requireNonNull(entries.get(key), key).getValueNode();
     }
 }

@@ -1,5 +1,6 @@
 package io.auditpack.input;
 
+import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
@@ -14,12 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and checks the single values of a job file; each problem is an error on the document, null returned. */
 final class JobValues {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LAG = Pattern.compile("([0-9]{1,3})d");
     private static final List<String> PACKAGES =
             Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
@@ -30,6 +33,7 @@ final class JobValues {
         this.doc = doc;
     }
 
+    @Nullable
     String name(Node node) {
         String value = text(node, "name");
         if (value != null && !NAME.matcher(value).matches()) {
@@ -43,6 +47,7 @@ final class JobValues {
         return value;
     }
 
+    @Nullable
     PackageType packageType(Node node) {
         String value = text(node, "package");
         if (value == null) {
@@ -61,6 +66,7 @@ final class JobValues {
     }
 
     /** A non-blank single value; null (with a finding) when blank or not a single value. */
+    @Nullable
     String text(Node node, String key) {
         String value = doc.scalar(node, key);
         if (value != null && value.isEmpty()) {
@@ -70,6 +76,7 @@ final class JobValues {
         return value;
     }
 
+    @Nullable
     LocalDate date(Node node, String key) {
         String value = text(node, key);
         if (value == null) {
@@ -88,6 +95,7 @@ final class JobValues {
     }
 
     /** The categories listed plus security; null (with a finding) when a word is unknown. */
+    @Nullable
     Set<Soc2Category> categories(Node node) {
         List<String> words = doc.list(node, "soc2_categories");
         if (words == null) {
@@ -111,6 +119,27 @@ final class JobValues {
         return ok ? categories : null;
     }
 
+    /** A collection lag in days, written {@code 5d}; 0 (with a finding) when not such a value or too long. */
+    int lag(Node node) {
+        String value = text(node, "collection_lag");
+        if (value == null) {
+            return 0;
+        }
+        var days = LAG.matcher(value);
+        if (!days.matches() || Integer.parseInt(days.group(1)) > JobDefinition.MAX_COLLECTION_LAG) {
+            doc.error(
+                    node,
+                    "collection_lag",
+                    value,
+                    "not a valid collection_lag; accepted: a number of days from 0d to "
+                            + JobDefinition.MAX_COLLECTION_LAG
+                            + "d, e.g. 5d when records arrive up to five days after the day they speak for");
+            return 0;
+        }
+        return Integer.parseInt(days.group(1));
+    }
+
+    @Nullable
     String schedule(Node node) {
         String value = text(node, "schedule");
         if (value == null) {
@@ -131,6 +160,7 @@ final class JobValues {
         }
     }
 
+    @Nullable
     ZoneId timeZone(Node node) {
         String value = text(node, "time_zone");
         if (value == null) {
@@ -150,6 +180,7 @@ final class JobValues {
     }
 
     /** A folder: absolute as written, or relative to the project root; absolute and normalised. */
+    @Nullable
     Path folder(Node node, String key, Path projectRoot) {
         String value = text(node, key);
         if (value == null) {

@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Maps the rows of mappings.csv (or the mappings sheet) to {@link Mapping}s, checking controls and requirements. */
 final class MappingRows {
@@ -60,6 +62,9 @@ final class MappingRows {
             if (cells.failed()) {
                 continue;
             }
+            Objects.requireNonNull(controlId, "a row without a control has failed");
+            Objects.requireNonNull(framework, "a row without a framework has failed");
+            Objects.requireNonNull(requirement, "a row without a requirement has failed");
             Long earlier = seen.putIfAbsent(List.of(controlId, framework, requirement), row.line());
             if (earlier != null) {
                 cells.error(
@@ -87,7 +92,7 @@ final class MappingRows {
         return mappings;
     }
 
-    static Framework framework(Cells cells) {
+    static @Nullable Framework framework(Cells cells) {
         String written = cells.required("framework");
         if (written == null) {
             return null;

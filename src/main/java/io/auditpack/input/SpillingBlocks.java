@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the encoded evidence catalog on the heap up to {@link #HEAP_BYTES}, and the rest in a temporary file mapped
@@ -26,7 +27,7 @@ final class SpillingBlocks implements EvidenceBlocks {
     private final long heapBytes;
     private final List<ByteBuffer> blocks = new ArrayList<>();
     private long kept;
-    private FileChannel file;
+    private @Nullable FileChannel file;
     private long fileSize;
 
     SpillingBlocks() {

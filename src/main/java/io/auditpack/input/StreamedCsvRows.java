@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. They
@@ -22,10 +24,10 @@ final class StreamedCsvRows extends LookAhead<Row> {
     private final Path path;
     private final String file;
     private final FindingLog log;
-    private CsvRecordReader fast;
-    private LineCountingReader reader;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
+    private @Nullable CsvRecordReader fast;
+    private @Nullable LineCountingReader reader;
+    private @Nullable CSVParser parser;
+    private @Nullable Iterator<CSVRecord> records;
 
     StreamedCsvRows(Path path, String file, FindingLog log) {
         this.path = path;
@@ -34,7 +36,7 @@ final class StreamedCsvRows extends LookAhead<Row> {
     }
 
     @Override
-    protected Row advance() {
+    protected @Nullable Row advance() {
         if (parser != null) {
             return commonsRow();
         }
@@ -50,7 +52,7 @@ final class StreamedCsvRows extends LookAhead<Row> {
     }
 
     /** The next row read from the bytes, or null at the end; from malformed CSV on, the next by Commons CSV. */
-    private Row fastRow() throws IOException {
+    private @Nullable Row fastRow() throws IOException {
         if (fast == null) {
             fast = new CsvRecordReader(CsvTableReader.openBytes(path));
             fast.next(); // the header
@@ -84,16 +86,17 @@ final class StreamedCsvRows extends LookAhead<Row> {
         }
     }
 
-    private Row commonsRow() {
+    private @Nullable Row commonsRow() {
         long nextLine = 0;
         try {
-            nextLine = parser.getCurrentLineNumber() + 1;
-            if (!records.hasNext()) {
+            nextLine = Objects.requireNonNull(parser).getCurrentLineNumber() + 1;
+            Iterator<CSVRecord> remaining = Objects.requireNonNull(records);
+            if (!remaining.hasNext()) {
                 close();
                 return null;
             }
-            CSVRecord record = records.next();
-            long line = reader.lineOf(record.getCharacterPosition());
+            CSVRecord record = remaining.next();
+            long line = Objects.requireNonNull(reader).lineOf(record.getCharacterPosition());
             return new Row(line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table as read from a CSV file or a workbook sheet: the file name as the user knows it, the header (trimmed, as
@@ -31,7 +32,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
      * Builds a table from raw cells: header names are trimmed, blank data rows dropped; a duplicate header name or
      * a value under a blank header name is an error. Returns null when the header itself is unusable.
      */
-    static Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
+    static @Nullable Table of(String file, long headerLine, List<String> rawHeader, List<Row> rawRows, FindingLog log) {
         List<String> header = rawHeader.stream().map(Trimmed::of).toList();
         if (tooManyColumns(file, headerLine, header, log)) {
             return null;
@@ -60,7 +61,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
             private final java.util.Iterator<Row> raw = source.iterator();
 
             @Override
-            protected Row advance() {
+            protected @Nullable Row advance() {
                 while (raw.hasNext()) {
                     Row row = raw.next();
                     if (keep(file, header, row, log)) {

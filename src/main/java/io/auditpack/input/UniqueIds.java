@@ -1,5 +1,7 @@
 package io.auditpack.input;
 
+import java.util.Objects;
+
 /**
  * The IDs seen so far in one file, compared ignoring case: IDs name folders and files in the pack, and {@code AC-01}
  * and {@code ac-01} would share one folder once the pack is unpacked on Windows or macOS. Held compactly
@@ -19,7 +21,7 @@ final class UniqueIds {
         if (earlierLine < 0) {
             return true;
         }
-        String earlier = seen.first(id);
+        String earlier = Objects.requireNonNull(seen.first(id), id);
         if (earlier.equals(id)) {
             cells.error(
                     "input.duplicate_id",

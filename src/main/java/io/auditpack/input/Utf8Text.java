@@ -6,12 +6,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of a file decoded strictly as UTF-8 (leading BOMs dropped, even a BOM repeated by a tool that added one), or where the first byte that is not UTF-8
  * sits: its 1-based line, its 0-based byte offset in the file and its value.
  */
-record Utf8Text(String text, long badLine, long badOffset, int badByte) {
+record Utf8Text(@Nullable String text, long badLine, long badOffset, int badByte) {
 
     static Utf8Text decode(byte[] bytes) {
         int start = 0;

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the sheets of {@code workbook.xlsx} into {@link Table}s, one per expected sheet, as text: date cells become
@@ -82,7 +83,7 @@ final class WorkbookTableReader {
         return tables;
     }
 
-    private static Table table(Sheet sheet, String file, FindingLog log) {
+    private static @Nullable Table table(Sheet sheet, String file, FindingLog log) {
         if (sheet.getPhysicalNumberOfRows() == 0) {
             log.add(Finding.error(
                     "input.empty_file",

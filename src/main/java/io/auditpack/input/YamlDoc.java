@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -45,6 +47,7 @@ final class YamlDoc {
     }
 
     /** The top-level mapping; null (with a finding) when the file is unreadable, empty and not allowed so, etc. */
+    @Nullable
     MappingNode load(Path path, boolean emptyAllowed) throws IOException {
         if (Files.size(path) > MAX_BYTES) {
             findings.add(new Finding(
@@ -147,6 +150,7 @@ final class YamlDoc {
     }
 
     /** The text of a scalar ("" for a YAML null); null (with a finding) for a list or a mapping. */
+    @Nullable
     String scalar(Node node, String key) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getTag().equals(Tag.NULL) ? "" : scalar.getValue().strip();
@@ -156,6 +160,7 @@ final class YamlDoc {
     }
 
     /** The texts of a list of scalars (a single scalar is a list of one); null (with a finding) otherwise. */
+    @Nullable
     List<String> list(Node node, String key) {
         if (node instanceof SequenceNode sequence) {
             List<String> items = new ArrayList<>();
@@ -174,7 +179,7 @@ final class YamlDoc {
             error(node, key, "", "key \"" + key + "\" takes a list of values (e.g. [a, b]), not a mapping");
             return null;
         }
-        String text = scalar(node, key);
+        String text = Objects.requireNonNull(scalar(node, key), key);
         return text.isEmpty() ? List.of() : List.of(text);
     }
 

@@ -42,6 +42,9 @@ public class DeadRunRecovery {
                 continue;
             }
             JobExecution execution = repository.getJobExecution(stale.getId());
+            if (execution == null) {
+                continue;
+            }
             operator.recover(execution);
             execution.setExitStatus(ExitStatus.FAILED.addExitDescription(DIED));
             repository.update(execution);

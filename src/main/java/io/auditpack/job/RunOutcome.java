@@ -5,13 +5,19 @@ import io.auditpack.domain.Finding;
 import io.auditpack.pack.publish.PublishOutcome;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a run ended. {@code published}/{@code unchanged} carry the publish outcome and the audit result;
  * {@code rejected} the input errors; {@code failed} the reason; {@code busy} (another run held the job's lock past
  * the wait, nothing was written) the message naming that run.
  */
-public record RunOutcome(Kind kind, PublishOutcome publish, AuditResult result, List<Finding> errors, String reason) {
+public record RunOutcome(
+        Kind kind,
+        @Nullable PublishOutcome publish,
+        @Nullable AuditResult result,
+        List<Finding> errors,
+        String reason) {
 
     /** The ways a run ends; each maps to one exit code of the command line. */
     public enum Kind {
@@ -40,7 +46,7 @@ public record RunOutcome(Kind kind, PublishOutcome publish, AuditResult result, 
         return new RunOutcome(Kind.FAILED, null, null, List.of(), reason);
     }
 
-    public static RunOutcome busy(String message) {
-        return new RunOutcome(Kind.BUSY, null, null, List.of(), message);
+    public static RunOutcome busy(@Nullable String message) {
+        return new RunOutcome(Kind.BUSY, null, null, List.of(), message == null ? "" : message);
     }
 }

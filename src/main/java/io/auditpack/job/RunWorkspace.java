@@ -6,6 +6,7 @@ import io.auditpack.pack.publish.Candidate;
 import io.auditpack.pack.publish.PublishOutcome;
 import io.auditpack.pack.publish.PublishedHistory;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hand-over between the steps of one run, created for that run and bound into its job's steps (no registry):
@@ -15,16 +16,16 @@ import java.util.Objects;
  */
 public final class RunWorkspace {
     private final RunRequest request;
-    private InputSet inputs;
-    private PublishedHistory published;
-    private PackRelease.Plan plan;
-    private Candidate candidate;
-    private PublishOutcome outcome;
+    private @Nullable InputSet inputs;
+    private @Nullable PublishedHistory published;
+    private PackRelease.@Nullable Plan plan;
+    private @Nullable Candidate candidate;
+    private @Nullable PublishOutcome outcome;
     private volatile RunObserver observer = RunObserver.NONE;
     private volatile boolean stopRequested;
 
     /** A workspace for {@code request}, with its inputs when they were read beforehand (else null). */
-    public RunWorkspace(RunRequest request, InputSet preloaded) {
+    public RunWorkspace(RunRequest request, @Nullable InputSet preloaded) {
         this.request = Objects.requireNonNull(request, "request must not be null");
         this.inputs = preloaded;
     }
@@ -117,7 +118,7 @@ public final class RunWorkspace {
     }
 
     /** The outcome of the publish step, or null when the run did not get that far. */
-    public PublishOutcome outcome() {
+    public @Nullable PublishOutcome outcome() {
         return outcome;
     }
 
@@ -125,7 +126,7 @@ public final class RunWorkspace {
         this.outcome = published;
     }
 
-    private <T> T require(T value, String what) {
+    private <T> T require(@Nullable T value, String what) {
         if (value == null) {
             throw new IllegalStateException("the run's " + what + " are not available: an earlier step did not run");
         }

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one pack version as a deterministic ZIP laid out as a BagIt bag under one top folder
@@ -45,7 +47,7 @@ public final class PackBuilder {
     private final List<ReportWriter> reports;
     private final int threads;
     private final long memoryBudget;
-    private final PackSigner signer;
+    private final @Nullable PackSigner signer;
 
     /** A builder that prepares entries on one worker per available processor. */
     public PackBuilder(List<ReportWriter> reports) {
@@ -56,7 +58,7 @@ public final class PackBuilder {
      * A builder that also signs each pack's tag manifest ({@link PackSigner}), one worker per available processor;
      * {@code signer} may be null.
      */
-    public PackBuilder(List<ReportWriter> reports, PackSigner signer) {
+    public PackBuilder(List<ReportWriter> reports, @Nullable PackSigner signer) {
         this(reports, Runtime.getRuntime().availableProcessors(), defaultMemoryBudget(), signer);
     }
 
@@ -71,7 +73,7 @@ public final class PackBuilder {
     }
 
     /** As above, also signing each pack's tag manifest with {@code signer} (may be null). */
-    PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget, PackSigner signer) {
+    PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget, @Nullable PackSigner signer) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -211,7 +213,7 @@ public final class PackBuilder {
         CompletionService<Boolean> checks = new ExecutorCompletionService<>(pool);
         for (PayloadFile report : files) {
             checks.submit(() -> {
-                Sha256.Digested digested = digestReport(report.report(), context);
+                Sha256.Digested digested = digestReport(Objects.requireNonNull(report.report()), context);
                 synchronized (octets) {
                     octets[0] += digested.size();
                 }

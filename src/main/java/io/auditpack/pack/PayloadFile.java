@@ -4,13 +4,18 @@ import io.auditpack.pack.zip.Sha256;
 import io.auditpack.report.ReportWriter;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file of a bag's payload: its path inside the bag ({@code data/...}) and where its bytes come from, either a
  * report writer (rendered from the pack context) or an evidence file copied byte for byte, whose bytes must have the
  * SHA-256 the audit took of it ({@code sha256}, empty for a report).
  */
-record PayloadFile(String path, ReportWriter report, Path evidence, String sha256) {
+record PayloadFile(
+        String path,
+        @Nullable ReportWriter report,
+        @Nullable Path evidence,
+        String sha256) {
     PayloadFile {
         Objects.requireNonNull(path, "path must not be null");
         if ((report == null) == (evidence == null)) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -67,8 +68,8 @@ final class PreparedPayload implements AutoCloseable {
         }
         for (PayloadFile file : reports) {
             payload.usesLeft.merge(file.path(), 1, Integer::sum);
-            FutureTask<PreparedEntry> task =
-                    new FutureTask<>(() -> payload.prepareReport(file.report(), context, workFolder));
+            FutureTask<PreparedEntry> task = new FutureTask<>(
+                    () -> payload.prepareReport(Objects.requireNonNull(file.report()), context, workFolder));
             payload.bySource.put(file.path(), task);
             pool.execute(task);
         }
@@ -80,7 +81,8 @@ final class PreparedPayload implements AutoCloseable {
     /** The prepared entry of one payload file, waiting for it when needed. */
     PreparedEntry get(PayloadFile file) throws IOException {
         try {
-            return bySource.get(sourceOf(file)).get();
+            return Objects.requireNonNull(bySource.get(sourceOf(file)), file.path())
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while packing " + file.path());
@@ -134,7 +136,7 @@ final class PreparedPayload implements AutoCloseable {
     }
 
     private static Object sourceOf(PayloadFile file) {
-        return file.isReport() ? file.path() : file.evidence();
+        return file.isReport() ? file.path() : Objects.requireNonNull(file.evidence());
     }
 
     /**
@@ -142,11 +144,12 @@ final class PreparedPayload implements AutoCloseable {
      * during the run: the reports would describe other bytes than the pack holds).
      */
     private PreparedEntry prepareEvidence(PayloadFile file) throws IOException {
-        PreparedEntry entry = prepareFile(file.evidence(), file.path());
+        Path evidence = Objects.requireNonNull(file.evidence());
+        PreparedEntry entry = prepareFile(evidence, file.path());
         if (!entry.content().sha256().equals(file.sha256())) {
             preparer.release(entry);
             throw new EvidenceChangedException(
-                    file.evidence(), file.sha256(), entry.content().sha256());
+                    evidence, file.sha256(), entry.content().sha256());
         }
         return entry;
     }

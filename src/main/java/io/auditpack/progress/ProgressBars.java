@@ -3,6 +3,7 @@ package io.auditpack.progress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress on a terminal (standard error): a spinner-like bar while a step runs, and while the pack is written a
@@ -10,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 public final class ProgressBars implements ProgressView {
     private final ProgressMeter meter = new ProgressMeter(System::nanoTime);
-    private ProgressBar bar;
+    private @Nullable ProgressBar bar;
 
     @Override
     public synchronized void phase(String step) {

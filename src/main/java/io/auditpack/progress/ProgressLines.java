@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress without a terminal: every {@code every} (5 s by default) a line saying how the current step goes, once
@@ -17,20 +18,21 @@ public final class ProgressLines implements ProgressView {
     private final ProgressMeter meter = new ProgressMeter(System::nanoTime);
     private final Consumer<String> sink;
     private final Duration every;
-    private final ScheduledExecutorService timer;
+    private final @Nullable ScheduledExecutorService timer;
 
     private ProgressLines(Consumer<String> sink, Duration every, boolean timed) {
         this.sink = sink;
         this.every = every;
-        this.timer = timed
-                ? Executors.newSingleThreadScheduledExecutor(task -> {
-                    Thread thread = new Thread(task, "auditpack-progress");
-                    thread.setDaemon(true);
-                    return thread;
-                })
-                : null;
         if (timed) {
-            timer.scheduleAtFixedRate(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledExecutorService ticking = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "auditpack-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            ticking.scheduleAtFixedRate(this::tick, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+            this.timer = ticking;
+        } else {
+            this.timer = null;
         }
     }
 

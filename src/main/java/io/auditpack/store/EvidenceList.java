@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable list of evidence items kept compact, because catalogs run to millions of records: each item is
@@ -191,7 +192,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
         public EvidenceList build() {
             flush();
             store.seal();
-            block = null;
+            block = new byte[0];
             return new EvidenceList(this);
         }
     }
@@ -250,7 +251,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
             put((byte) rest);
         }
 
-        void date(LocalDate date) {
+        void date(@Nullable LocalDate date) {
             number(date == null ? NO_DATE : date.toEpochDay() + DATE_OFFSET);
         }
 
@@ -336,7 +337,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
             return value;
         }
 
-        private LocalDate date() {
+        private @Nullable LocalDate date() {
             long day = number();
             return day == NO_DATE ? null : Days.of(day - DATE_OFFSET);
         }

@@ -3,6 +3,7 @@ package io.auditpack.verdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the Stage 1 mandatory documented-information checklist. {@code clause} is the ISO 27001:2022 clause
@@ -19,7 +20,7 @@ public record ChecklistItem(
         ItemStatus status,
         List<String> controls,
         List<String> evidence,
-        LocalDate latest,
+        @Nullable LocalDate latest,
         String note) {
 
     public ChecklistItem {

@@ -4,6 +4,7 @@ import io.auditpack.domain.Framework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One point of a job's coverage trend: one framework of one published version. {@code designPercent} is the share
@@ -19,7 +20,7 @@ public record CoveragePoint(
         int inScope,
         int gaps,
         BigDecimal designPercent,
-        BigDecimal operatingPercent) {
+        @Nullable BigDecimal operatingPercent) {
     public CoveragePoint {
         Objects.requireNonNull(job, "job must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");

@@ -3,6 +3,7 @@ package io.auditpack.verdict;
 import io.auditpack.domain.Frequency;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a control's next operational record falls due: {@code lastRecord} is the latest day a counted record of it
@@ -15,7 +16,7 @@ public record EvidenceDue(
         String title,
         String owner,
         Frequency frequency,
-        LocalDate lastRecord,
+        @Nullable LocalDate lastRecord,
         LocalDate nextDue,
         String window) {
     public static final String OVERDUE = "overdue";

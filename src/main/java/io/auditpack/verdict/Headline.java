@@ -7,12 +7,13 @@ import io.auditpack.domain.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the executive summary: the headline counts of a framework, or of one SOC 2 category within it.
  * {@code category} is null for a whole framework. Shared by metrics.json, the workbook and the PDF.
  */
-public record Headline(Framework framework, Soc2Category category, FrameworkSummary summary) {
+public record Headline(Framework framework, @Nullable Soc2Category category, FrameworkSummary summary) {
     public Headline {
         Objects.requireNonNull(framework, "framework must not be null");
         Objects.requireNonNull(summary, "summary must not be null");

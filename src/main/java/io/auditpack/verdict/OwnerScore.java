@@ -2,6 +2,7 @@ package io.auditpack.verdict;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One owner's scorecard (owner empty: controls without an owner): their controls, how many are effective,
@@ -24,7 +25,7 @@ public record OwnerScore(
         int due30,
         int due60,
         int due90,
-        BigDecimal effectivePercent) {
+        @Nullable BigDecimal effectivePercent) {
     public OwnerScore {
         Objects.requireNonNull(owner, "owner must not be null");
     }

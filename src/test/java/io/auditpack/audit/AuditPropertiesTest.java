@@ -40,8 +40,8 @@ class AuditPropertiesTest {
         return new Random(BASE_SEED).longs(CASES);
     }
 
-    /** One random world: a period, an as-of, a frequency and records dated around the period. */
-    record World(Period period, LocalDate asOf, Frequency frequency, List<EvidenceItem> records) {
+    /** One random world: a period, an as-of, a collection lag, a frequency and records dated around the period. */
+    record World(Period period, LocalDate asOf, int lag, Frequency frequency, List<EvidenceItem> records) {
         static World of(long seed) {
             Random random = new Random(seed);
             LocalDate start = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(730));
@@ -50,13 +50,21 @@ class AuditPropertiesTest {
             }
             Period period = new Period(start, start.plusDays(random.nextInt(420)));
             LocalDate asOf = start.minusDays(15).plusDays(random.nextInt((int) days(period) + 60));
+            int lag = random.nextInt(3) == 0 ? 0 : random.nextInt(12);
             Frequency frequency = Frequency.values()[random.nextInt(Frequency.values().length)];
             List<EvidenceItem> records = new ArrayList<>();
             int count = random.nextInt(10);
             for (int i = 0; i < count; i++) {
-                records.add(record(random, period, "EV-" + i, "C-1"));
+                EvidenceItem item = record(random, period, "EV-" + i, "C-1");
+                if (!item.performedOn().isAfter(asOf)) {
+                    records.add(item);
+                }
             }
-            return new World(period, asOf, frequency, records);
+            return new World(period, asOf, lag, frequency, records);
+        }
+
+        OperatingVerdict judge(List<Slice> slices, int lag, List<EvidenceItem> records) {
+            return SliceJudge.judge(slices, asOf, lag, records);
         }
     }
 
@@ -105,17 +113,38 @@ class AuditPropertiesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void dueSlicesAreExactlyTheSlicesThatEndBeforeAsOfAndAtMostOneIsPending(long seed) {
+    void everyBegunSliceIsDueOrPendingAndEverySlicePastItsLagIsDue(long seed) {
         World world = World.of(seed);
         List<Slice> slices = Slicer.slices(world.frequency(), world.period());
 
-        OperatingVerdict verdict = SliceJudge.judge(slices, world.period(), world.asOf(), world.records());
+        OperatingVerdict verdict = world.judge(slices, world.lag(), world.records());
 
-        assertThat(verdict.due()).isEqualTo((int)
-                slices.stream().filter(s -> s.end().isBefore(world.asOf())).count());
+        long begun =
+                slices.stream().filter(s -> !s.start().isAfter(world.asOf())).count();
+        long pastLag = slices.stream()
+                .filter(s -> s.end().plusDays(world.lag()).isBefore(world.asOf()))
+                .count();
+        assertThat(verdict.due() + verdict.pending()).isEqualTo((int) begun);
+        assertThat(verdict.due()).isBetween((int) pastLag, (int) begun);
         assertThat(verdict.covered()).isBetween(0, verdict.due());
-        assertThat(verdict.pending()).isBetween(0, 1);
         assertThat(verdict.covered() + verdict.missing().size()).isEqualTo(verdict.due());
+        assertThat(verdict.missing())
+                .as("a slice is only missed once its lag has passed")
+                .allMatch(s -> s.end().plusDays(world.lag()).isBefore(world.asOf()));
+        assertThat(verdict.pending()).isLessThanOrEqualTo((int) begun - (int) pastLag);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aLongerLagNeverMissesMoreSlices(long seed) {
+        World world = World.of(seed);
+        List<Slice> slices = Slicer.slices(world.frequency(), world.period());
+
+        OperatingVerdict shorter = world.judge(slices, world.lag(), world.records());
+        OperatingVerdict longer = world.judge(slices, world.lag() + 1 + (int) (seed & 7), world.records());
+
+        assertThat(shorter.missing()).containsAll(longer.missing());
+        assertThat(longer.covered()).isEqualTo(shorter.covered());
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -123,14 +152,18 @@ class AuditPropertiesTest {
     void anotherRecordNeverLowersCoverageAndACoveredSliceStaysCovered(long seed) {
         World world = World.of(seed);
         List<Slice> slices = Slicer.slices(world.frequency(), world.period());
-        OperatingVerdict before = SliceJudge.judge(slices, world.period(), world.asOf(), world.records());
+        OperatingVerdict before = world.judge(slices, world.lag(), world.records());
         List<EvidenceItem> more = new ArrayList<>(world.records());
-        more.add(record(new Random(seed ^ 0x5DEECE66DL), world.period(), "EV-new", "C-1"));
+        EvidenceItem extra = record(new Random(seed ^ 0x5DEECE66DL), world.period(), "EV-new", "C-1");
+        if (!extra.performedOn().isAfter(world.asOf())) {
+            more.add(extra);
+        }
 
-        OperatingVerdict after = SliceJudge.judge(slices, world.period(), world.asOf(), more);
+        OperatingVerdict after = world.judge(slices, world.lag(), more);
 
         assertThat(after.covered()).isGreaterThanOrEqualTo(before.covered());
-        assertThat(after.due()).isEqualTo(before.due());
+        assertThat(after.due()).isGreaterThanOrEqualTo(before.due());
+        assertThat(after.due() + after.pending()).isEqualTo(before.due() + before.pending());
         assertThat(before.missing()).containsAll(after.missing());
         assertThat(after.status().ordinal() <= before.status().ordinal() || after.covered() > before.covered())
                 .as("%s -> %s", before.status(), after.status())
@@ -145,8 +178,8 @@ class AuditPropertiesTest {
         List<EvidenceItem> shuffled = new ArrayList<>(world.records());
         Collections.shuffle(shuffled, new Random(seed));
 
-        assertThat(SliceJudge.judge(slices, world.period(), world.asOf(), shuffled))
-                .isEqualTo(SliceJudge.judge(slices, world.period(), world.asOf(), world.records()));
+        assertThat(world.judge(slices, world.lag(), shuffled))
+                .isEqualTo(world.judge(slices, world.lag(), world.records()));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -155,7 +188,8 @@ class AuditPropertiesTest {
         Random random = new Random(seed);
         World world = World.of(seed);
         JobDefinition job = Given.type2(
-                world.period().start().toString(), world.period().end().toString());
+                        world.period().start().toString(), world.period().end().toString())
+                .withCollectionLag(world.lag());
         Given.InputsSpec spec = Given.inputs();
         List<Given.ControlSpec> controls = new ArrayList<>();
         List<io.auditpack.domain.Mapping> mappings = new ArrayList<>();
@@ -188,7 +222,10 @@ class AuditPropertiesTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(control.covered()).as(control.id()).isGreaterThanOrEqualTo(old.covered());
-            assertThat(control.due()).isEqualTo(old.due());
+            assertThat(control.due()).as(control.id()).isGreaterThanOrEqualTo(old.due());
+            assertThat(old.missingSlices().size())
+                    .as(control.id())
+                    .isGreaterThanOrEqualTo(control.missingSlices().size());
         }
         assertThat(richer.gaps().size()).isLessThanOrEqualTo(result.gaps().size());
     }

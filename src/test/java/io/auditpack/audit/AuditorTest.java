@@ -16,6 +16,7 @@ import static io.auditpack.domain.Framework.SOC2;
 import static io.auditpack.domain.Frequency.ANNUAL;
 import static io.auditpack.domain.Frequency.QUARTERLY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
@@ -26,6 +27,7 @@ import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.FrameworkSummary;
+import io.auditpack.domain.Frequency;
 import io.auditpack.domain.Gap;
 import io.auditpack.domain.GapType;
 import io.auditpack.domain.InputSet;
@@ -182,6 +184,57 @@ class AuditorTest {
                     .extracting(Finding::code)
                     .contains(ScopeRule.OUTSIDE_SOC2_BOUNDARY, CrosswalkPitfalls.SCOPE_DRIFT);
             assertThat(result.evidence().get(0).packedUnder()).isEmpty();
+        }
+    }
+
+    @Nested
+    class EventControls {
+        private AuditResult audit(JobDefinition job, String asOf, Given.EvidenceSpec... evidence) {
+            return AuditorTest.audit(
+                    job,
+                    asOf,
+                    inputs().controls(Given.control("HIRE").frequency(Frequency.EVENT))
+                            .mappings(mapping("HIRE", SOC2, "CC1.4"))
+                            .evidence(evidence)
+                            .build());
+        }
+
+        @Test
+        void givenNewHireRecordsThenEachCountingRecordInThePeriodIsOneDueAndCoveredOccurrence() {
+            AuditResult result = audit(
+                    YEAR_TYPE2.withCollectionLag(5),
+                    "2026-12-05",
+                    policy("POL", "2026-01-05", "HIRE"),
+                    record("H1", "2026-01-12", "HIRE"),
+                    record("H2", "2026-11-30", "HIRE"),
+                    record("LATER", "2026-12-06", "HIRE"),
+                    record("BEFORE", "2025-12-20", "HIRE"));
+
+            assertThat(control(result, "HIRE"))
+                    .extracting(
+                            ControlResult::status, ControlResult::due, ControlResult::covered, ControlResult::pending)
+                    .containsExactly(OperatingStatus.EFFECTIVE, 2, 2, 0);
+            assertThat(requirement(result, SOC2, "CC1.4").operating()).isEqualTo(OperatingStatus.EFFECTIVE);
+            assertThat(result.gaps()).extracting(Gap::control).doesNotContain("HIRE");
+        }
+
+        @Test
+        void givenNoOccurrenceThenNoGapWhileThePeriodAndItsLagRunAndAMissingRecordGapAfter() {
+            AuditResult during =
+                    audit(YEAR_TYPE2.withCollectionLag(5), "2027-01-05", policy("POL", "2026-01-05", "HIRE"));
+            AuditResult after =
+                    audit(YEAR_TYPE2.withCollectionLag(5), "2027-01-06", policy("POL", "2026-01-05", "HIRE"));
+
+            assertThat(control(during, "HIRE").status()).isEqualTo(OperatingStatus.NOT_YET_DUE);
+            assertThat(during.gaps()).extracting(Gap::control).doesNotContain("HIRE");
+            assertThat(control(after, "HIRE").status()).isEqualTo(OperatingStatus.NO_RECORDS);
+            assertThat(control(after, "HIRE").missingSlices())
+                    .extracting(s -> s.label())
+                    .containsExactly("2026-01-01..2026-12-31");
+            assertThat(after.gaps())
+                    .filteredOn(g -> g.control().equals("HIRE"))
+                    .extracting(Gap::type, Gap::requirement)
+                    .contains(tuple(GapType.MISSING_OPERATIONAL_RECORD, "CC1.4"));
         }
     }
 

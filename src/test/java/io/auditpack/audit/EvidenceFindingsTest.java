@@ -24,7 +24,7 @@ class EvidenceFindingsTest {
         AuditFrame frame = new AuditFrame(job, day(asOf));
         CountedEvidence counted = CountedEvidence.of(inputs.evidence(), frame.asOf(), inputs.evidenceFiles());
         List<ControlVerdict> verdicts = inputs.controls().stream()
-                .map(c -> ControlRule.judge(c, frame, counted))
+                .map(c -> ControlRule.judge(c, frame, counted, Occurrences.ofRecords()))
                 .toList();
         return EvidenceFindings.find(frame, inputs.evidence(), verdicts);
     }

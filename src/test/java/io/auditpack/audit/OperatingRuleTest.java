@@ -22,7 +22,8 @@ class OperatingRuleTest {
         OperatingVerdict verdict = OperatingRule.judge(
                 control("C1").status(ControlStatus.PLANNED).build(),
                 frame,
-                List.of(record("R1", "2026-01-05", "C1").build()));
+                List.of(record("R1", "2026-01-05", "C1").build()),
+                Occurrences.ofRecords());
 
         assertThat(verdict).isEqualTo(OperatingVerdict.notImplemented());
     }
@@ -34,7 +35,8 @@ class OperatingRuleTest {
         OperatingVerdict verdict = OperatingRule.judge(
                 control("C1").build(),
                 frame,
-                List.of(record("R1", "2026-01-05", "C1").build()));
+                List.of(record("R1", "2026-01-05", "C1").build()),
+                Occurrences.ofRecords());
 
         assertThat(verdict.status()).isEqualTo(OperatingStatus.NOT_YET_DUE);
         assertThat(verdict.due() + verdict.covered() + verdict.pending()).isZero();
@@ -47,7 +49,8 @@ class OperatingRuleTest {
         OperatingVerdict verdict = OperatingRule.judge(
                 control("C1").frequency(io.auditpack.domain.Frequency.DAILY).build(),
                 frame,
-                List.of(record("R1", "2026-01-05", "C1").build()));
+                List.of(record("R1", "2026-01-05", "C1").build()),
+                Occurrences.ofRecords());
 
         assertThat(verdict.due()).isEqualTo(14);
         assertThat(verdict.covered()).isEqualTo(1);

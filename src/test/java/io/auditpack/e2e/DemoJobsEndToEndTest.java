@@ -89,8 +89,12 @@ class DemoJobsEndToEndTest {
                         soc2.path("missing_control").asInt(),
                         soc2.path("effective").asInt(),
                         soc2.path("inconsistent").asInt(),
-                        soc2.path("no_records").asInt()))
-                .containsExactly(38, 28, 9, 1, 9, 3, 2);
+                        soc2.path("no_records").asInt(),
+                        soc2.path("not_yet_due").asInt()))
+                .containsExactly(38, 28, 9, 1, 31, 3, 2, 1);
+        assertThat(metrics.path("collection_lag_days").asInt()).isEqualTo(5);
+        assertThat(control(metrics, "HR-01")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
+        assertThat(control(metrics, "HR-06")).isEqualTo("not_yet_due due=0 covered=0 pending=1 missing=[]");
         List<String> gaps = new ArrayList<>();
         metrics.path("gaps")
                 .forEach(g -> gaps.add(g.path("type").asString() + " "
@@ -105,6 +109,45 @@ class DemoJobsEndToEndTest {
                         "missing_operational_record A1.2 AV-03",
                         "missing_operational_record A1.3 AV-03",
                         "missing_documentation C1.1 CF-01");
+    }
+
+    /**
+     * The README's figures a week later without new records: with the 5-day lag the daily controls miss only
+     * 29 November (its lag ended on 4 December), the days after it are pending, and what has operated counts.
+     */
+    @Test
+    void theSoc2TypeTwoDemoInEarlyDecemberJudgesWhatHasOperatedAndAwaitsTheRest() throws IOException {
+        Path zip = runInto("soc2-type2", project.resolve("output-december"), "2026-12-05");
+        JsonNode metrics =
+                JsonMapper.builder().build().readTree(PackFile.read(zip).text("data/metrics.json"));
+        JsonNode soc2 = metrics.path("frameworks").path("SOC2");
+
+        assertThat(List.of(
+                        soc2.path("effective").asInt(),
+                        soc2.path("inconsistent").asInt(),
+                        soc2.path("no_records").asInt(),
+                        soc2.path("not_yet_due").asInt()))
+                .containsExactly(29, 5, 2, 1);
+        assertThat(metrics.path("gaps").size()).isEqualTo(11);
+        assertThat(control(metrics, "AV-01"))
+                .isEqualTo("inconsistent due=333 covered=332 pending=6 missing=[\"2026-11-29\"]");
+        assertThat(control(metrics, "HR-01")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
+        assertThat(control(metrics, "GOV-01")).isEqualTo("effective due=1 covered=1 pending=0 missing=[]");
+    }
+
+    private static String control(JsonNode metrics, String id) {
+        for (JsonNode control : metrics.path("controls")) {
+            if (control.path("id").asString().equals(id)) {
+                return "%s due=%d covered=%d pending=%d missing=%s"
+                        .formatted(
+                                control.path("status").asString(),
+                                control.path("due").asInt(),
+                                control.path("covered").asInt(),
+                                control.path("pending").asInt(),
+                                control.path("missing_slices"));
+            }
+        }
+        throw new AssertionError("no control " + id);
     }
 
     /**
@@ -132,11 +175,15 @@ class DemoJobsEndToEndTest {
     }
 
     private Path runInto(String job, Path output) {
+        return runInto(job, output, "2026-11-29");
+    }
+
+    private Path runInto(String job, Path output, String asOf) {
         Cli run = Cli.run(
                 "run",
                 project.resolve("jobs/" + job + ".yaml").toString(),
                 "--as-of",
-                "2026-11-29",
+                asOf,
                 "--output",
                 output.toString());
         assertThat(run.exit()).as(run.toString()).isZero();

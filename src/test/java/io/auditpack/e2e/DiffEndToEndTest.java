@@ -86,7 +86,7 @@ class DiffEndToEndTest {
                 .contains("  ~ C-02  inconsistent -> effective  (covered 4 of 4")
                 .contains("gaps: 0 opened, 1 closed")
                 .contains("  - inconsistent_performance SOC2 CC7.1 C-02")
-                .contains("  SOC2 effective: 2 -> 3 (+1)")
+                .contains("  SOC2 effective: 3 -> 4 (+1)")
                 .contains("  SOC2 inconsistent: 1 -> 0 (-1)");
     }
 

@@ -76,7 +76,7 @@ class SmallSoc2EndToEndTest {
             assertThat(soc2.path("covered").asInt()).isEqualTo(4);
             assertThat(soc2.path("partial").asInt()).isEqualTo(1);
             assertThat(soc2.path("missing_control").asInt()).isEqualTo(28);
-            assertThat(soc2.path("effective").asInt()).isEqualTo(2);
+            assertThat(soc2.path("effective").asInt()).isEqualTo(3);
             assertThat(soc2.path("inconsistent").asInt()).isEqualTo(1);
             assertThat(soc2.path("no_records").asInt()).isEqualTo(1);
             assertThat(metrics.path("frameworks").has("ISO27001")).isFalse();
@@ -88,7 +88,7 @@ class SmallSoc2EndToEndTest {
             assertThat(requirement("CC6.3")).isEqualTo("partial/effective/[C-01]");
             assertThat(requirement("CC7.1")).isEqualTo("covered/inconsistent/[C-02]");
             assertThat(requirement("CC7.2")).isEqualTo("covered/no_records/[C-04, C-06]");
-            assertThat(requirement("CC8.1")).isEqualTo("covered/not_yet_due/[C-03]");
+            assertThat(requirement("CC8.1")).isEqualTo("covered/effective/[C-03]");
             assertThat(requirement("CC6.4")).isEqualTo("missing_control/not_implemented/[]");
             assertThat(metrics.path("requirements").size()).isEqualTo(33);
         }
@@ -97,7 +97,7 @@ class SmallSoc2EndToEndTest {
         void eachControlHasItsStatusAndSliceCounts() {
             assertThat(control("C-01")).isEqualTo("effective due=1 covered=1 pending=1");
             assertThat(control("C-02")).isEqualTo("inconsistent due=4 covered=3 pending=1");
-            assertThat(control("C-03")).isEqualTo("not_yet_due due=0 covered=0 pending=1");
+            assertThat(control("C-03")).isEqualTo("effective due=1 covered=1 pending=0");
             assertThat(control("C-04")).isEqualTo("no_records due=4 covered=0 pending=1");
             assertThat(control("C-05")).isEqualTo("not_implemented due=0 covered=0 pending=0");
             assertThat(control("C-06")).isEqualTo("effective due=4 covered=4 pending=1");

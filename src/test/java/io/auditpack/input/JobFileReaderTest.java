@@ -85,10 +85,43 @@ class JobFileReaderTest {
         assertThat(job.input()).isEqualTo(dir.toAbsolutePath().resolve("input"));
         assertThat(job.output()).isEqualTo(dir.toAbsolutePath().resolve("output"));
         assertThat(job.schedule()).isNull();
+        assertThat(job.collectionLag()).isZero();
+    }
+
+    @Test
+    void collectionLagIsReadInDays() throws Exception {
+        assertThat(JobFileReader.read(job(VALID + "collection_lag: 5d\n")).collectionLag())
+                .isEqualTo(5);
+        assertThat(JobFileReader.read(job(VALID + "collection_lag: 0d\n")).collectionLag())
+                .isZero();
+        assertThat(JobFileReader.read(job(VALID + "collection_lag: \"366d\"\n")).collectionLag())
+                .isEqualTo(366);
     }
 
     @Nested
     class Refused {
+        @Test
+        void collectionLagThatIsNotANumberOfDaysIsNamedWithLineColumnAndValue() throws Exception {
+            for (String bad : List.of("5", "5 days", "-1d", "5D", "1w", "367d", "1000d")) {
+                List<Finding> errors = errors(VALID + "collection_lag: " + bad + "\n");
+
+                assertThat(errors)
+                        .as(bad)
+                        .singleElement()
+                        .extracting(Finding::code, Finding::line, Finding::column, Finding::value)
+                        .containsExactly("input.job", 11L, "17", bad);
+                assertThat(errors.get(0).message()).contains("collection_lag").contains("0d to 366d");
+            }
+        }
+
+        @Test
+        void blankCollectionLagIsAnError() throws Exception {
+            assertThat(errors(VALID + "collection_lag: \"\"\n"))
+                    .singleElement()
+                    .extracting(Finding::line, Finding::value)
+                    .containsExactly(11L, "");
+        }
+
         @Test
         void unknownKeyIsNamedWithItsPositionASuggestionAndTheAcceptedKeys() throws Exception {
             List<Finding> errors = errors(VALID + "scheduel: daily\n");

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * When each implemented control's next record falls due: its latest counted operational record (its
- * {@code covers_to} when it spans a range, else its {@code performed_on}, never after as-of) plus one interval of its frequency (daily 1 day, weekly 7 days, monthly and continuous 1 month,
- * quarterly 3, semiannual 6, annual 12 months). A control with no record is overdue as of the as-of date;
- * event-driven controls have no schedule and are left out.
+ * {@code covers_to} when it spans a range, else its {@code performed_on}, never after as-of) plus one interval of its
+ * frequency (daily 1 day, weekly 7 days, monthly and continuous 1 month, quarterly 3, semiannual 6, annual 12
+ * months) plus the job's collection lag, as its next slice falls due. A control with no record is overdue as of the
+ * as-of date; event-driven controls have no schedule and are left out.
  */
 final class DueDates {
     static final int[] WINDOWS = {30, 60, 90};
@@ -26,6 +28,7 @@ final class DueDates {
     static List<EvidenceDue> of(AuditResult result) {
         List<EvidenceDue> due = new ArrayList<>();
         LocalDate asOf = result.asOf();
+        int lag = result.job().collectionLag();
         Map<String, LocalDate> lastRecords = lastRecords(result.evidence(), asOf);
         for (ControlResult control : result.controls()) {
             Frequency frequency = control.control().frequency();
@@ -33,7 +36,7 @@ final class DueDates {
                 continue;
             }
             LocalDate last = lastRecords.get(control.id());
-            LocalDate next = last == null ? asOf : next(last, frequency);
+            LocalDate next = last == null ? asOf : next(last, frequency).plusDays(lag);
             due.add(new EvidenceDue(
                     control.id(),
                     control.control().title(),
@@ -80,7 +83,7 @@ final class DueDates {
             if (!use.counted() || !item.type().isOperationalRecord() || !item.dated()) {
                 continue;
             }
-            LocalDate day = item.hasRange() ? item.coversTo() : item.performedOn();
+            LocalDate day = Objects.requireNonNull(item.hasRange() ? item.coversTo() : item.performedOn());
             LocalDate reached = day.isAfter(asOf) ? asOf : day;
             for (String controlId : item.controlIds()) {
                 last.merge(controlId, reached, (a, b) -> b.isAfter(a) ? b : a);

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the Stage 1 checklist. For each mandatory item, the evidence is that of the implemented controls mapped
@@ -114,7 +115,7 @@ public final class Stage1Check {
         return newest.isBefore(limit) ? ItemStatus.STALE : ItemStatus.PRESENT;
     }
 
-    private static LocalDate newest(List<EvidenceItem> items) {
+    private static @Nullable LocalDate newest(List<EvidenceItem> items) {
         return items.stream()
                 .map(EvidenceItem::performedOn)
                 .max(Comparator.naturalOrder())

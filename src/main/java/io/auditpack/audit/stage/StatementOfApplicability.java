@@ -17,6 +17,7 @@ import io.auditpack.verdict.SoaControl;
 import io.auditpack.verdict.SoaRow;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,7 +45,7 @@ public final class StatementOfApplicability {
         return catalog.all(Framework.ISO27001).stream()
                 .filter(Requirement::annexA)
                 .filter(annex -> judged.containsKey(annex.id()))
-                .map(annex -> row(annex, judged.get(annex.id()), controls, inputs, catalog))
+                .map(annex -> row(annex, Objects.requireNonNull(judged.get(annex.id())), controls, inputs, catalog))
                 .toList();
     }
 
@@ -63,7 +64,7 @@ public final class StatementOfApplicability {
                 .distinct()
                 .filter(controls::containsKey)
                 .sorted()
-                .map(id -> control(controls.get(id)))
+                .map(id -> control(Objects.requireNonNull(controls.get(id), id)))
                 .toList();
         String justification = applicable
                 ? decision(annex, inputs, catalog)

@@ -21,6 +21,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -107,20 +108,21 @@ public final class Publisher {
     /** Publishes a staged candidate (an unchanged one just reports the latest version). */
     public PublishOutcome commit(Candidate candidate) throws IOException {
         if (candidate.unchanged()) {
-            return PublishOutcome.unchanged(candidate.latest());
+            return PublishOutcome.unchanged(Objects.requireNonNull(candidate.latest()));
         }
         try {
-            StagedPack staged = candidate.staged();
+            StagedPack staged = Objects.requireNonNull(candidate.staged());
             if (!FileIdentity.of(staged.zip()).equals(staged.written())) {
                 throw new IOException("staged " + staged.zip() + " changed since it was built; not published");
             }
             force(staged.zip());
-            Path target = candidate.target();
+            Path target = Objects.requireNonNull(candidate.target());
             if (!link(staged.zip(), target)) {
                 throw new VersionTakenException(candidate.version(), target.toString());
             }
             Path sidecar = Sidecar.of(target);
-            Path sidecarStaged = candidate.stagingFolder().resolve(sidecar.getFileName());
+            Path sidecarStaged =
+                    Objects.requireNonNull(candidate.stagingFolder()).resolve(sidecar.getFileName());
             Files.writeString(
                     sidecarStaged,
                     Sidecar.text(staged.sha256(), target),
@@ -132,18 +134,18 @@ public final class Publisher {
                 throw new IOException(target.getFileName() + " is published but " + sidecar
                         + " already existed and was left as it is; its SHA-256 is " + staged.sha256());
             }
-            forceFolder(target.getParent());
+            forceFolder(Objects.requireNonNull(target.getParent()));
             return PublishOutcome.published(
                     new PublishedVersion(candidate.version(), target, staged.sha256()), staged.at(target));
         } finally {
-            FileTrees.deleteQuietly(candidate.stagingFolder());
+            FileTrees.deleteQuietly(Objects.requireNonNull(candidate.stagingFolder()));
         }
     }
 
     /** Drops a staged candidate without publishing it. */
     public void discard(Candidate candidate) {
         if (!candidate.unchanged()) {
-            FileTrees.deleteQuietly(candidate.stagingFolder());
+            FileTrees.deleteQuietly(Objects.requireNonNull(candidate.stagingFolder()));
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a ZIP whose bytes depend only on the entries given (name, content, order) and the as-of date: UTF-8 names
@@ -41,7 +42,7 @@ public final class DeterministicZip implements Closeable {
     private final DigestingStream digesting;
     private final ZipArchiveOutputStream zip;
     private final long entryMillis;
-    private String sha256;
+    private @Nullable String sha256;
 
     public DeterministicZip(Path file, LocalDate asOf) throws IOException {
         this.entryMillis = dosMillis(asOf.atStartOfDay());

@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a source once and makes its entry ready: the {@link CompressionRule} picks STORED or DEFLATED from the
@@ -27,11 +29,11 @@ public final class EntryPreparer {
     public static final int MAX_IN_MEMORY = 8 << 20;
     private static final int BUFFER = 64 * 1024;
 
-    private final Path spillFolder;
+    private final @Nullable Path spillFolder;
     private final MemoryBudget budget;
-    private ExecutorService deleter;
+    private @Nullable ExecutorService deleter;
 
-    public EntryPreparer(Path spillFolder, long memoryBudget) {
+    public EntryPreparer(@Nullable Path spillFolder, long memoryBudget) {
         this.spillFolder = spillFolder;
         this.budget = new MemoryBudget(memoryBudget);
     }
@@ -121,8 +123,9 @@ public final class EntryPreparer {
      * removing thousands of freshly written files costs the writer most of a second otherwise.
      */
     public void release(PreparedEntry entry) {
-        if (entry.inMemory() != null) {
-            budget.give(entry.inMemory().length);
+        byte[] memory = entry.inMemory();
+        if (memory != null) {
+            budget.give(memory.length);
             return;
         }
         if (entry.source() != null && !entry.ownsSource()) {
@@ -162,8 +165,8 @@ public final class EntryPreparer {
     /** Writes content as stored, or through a raw deflater, counting the raw bytes. */
     private static final class Sink implements AutoCloseable {
         private final OutputStream out;
-        private final Deflater deflater;
-        private final byte[] compressed;
+        private final @Nullable Deflater deflater;
+        private final byte @Nullable [] compressed;
         private long rawSize;
 
         Sink(OutputStream out, int method) {
@@ -194,8 +197,10 @@ public final class EntryPreparer {
         }
 
         private void drain() throws IOException {
-            int n = deflater.deflate(compressed, 0, compressed.length, Deflater.NO_FLUSH);
-            out.write(compressed, 0, n);
+            Deflater deflating = Objects.requireNonNull(deflater);
+            byte[] buffer = Objects.requireNonNull(compressed);
+            int n = deflating.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH);
+            out.write(buffer, 0, n);
             rawSize += n;
         }
 

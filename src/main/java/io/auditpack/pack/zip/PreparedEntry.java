@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of one ZIP entry made ready ahead of writing: how it is stored ({@code method}), the CRC-32 and the
@@ -27,9 +28,9 @@ public record PreparedEntry(
         long crc,
         Sha256.Digested content,
         long rawSize,
-        byte[] inMemory,
-        Path spilled,
-        Path source,
+        byte @Nullable [] inMemory,
+        @Nullable Path spilled,
+        @Nullable Path source,
         boolean ownsSource) {
     public PreparedEntry {
         Objects.requireNonNull(content, "content must not be null");
@@ -44,7 +45,12 @@ public record PreparedEntry(
 
     /** An entry whose raw bytes are held in memory or in a spill file. */
     static PreparedEntry buffered(
-            int method, long crc, Sha256.Digested content, long rawSize, byte[] inMemory, Path spilled) {
+            int method,
+            long crc,
+            Sha256.Digested content,
+            long rawSize,
+            byte @Nullable [] inMemory,
+            @Nullable Path spilled) {
         return new PreparedEntry(method, crc, content, rawSize, inMemory, spilled, null, false);
     }
 
@@ -61,7 +67,7 @@ public record PreparedEntry(
         if (spilled != null) {
             return Files.newInputStream(spilled);
         }
-        return new CheckedSource(Files.newInputStream(source), this);
+        return new CheckedSource(Files.newInputStream(Objects.requireNonNull(source)), this);
     }
 
     /** Frees the spill file or the run's own source file, if any (memory is left to the garbage collector). */

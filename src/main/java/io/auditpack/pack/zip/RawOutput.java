@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raw output of one entry: on the heap, chunk by chunk, while the memory budget has room and the entry stays
@@ -16,19 +18,19 @@ final class RawOutput extends OutputStream {
     private static final int CHUNK = 64 * 1024;
 
     private final MemoryBudget budget;
-    private final Path spillFolder;
+    private final @Nullable Path spillFolder;
     private final long maxInMemory;
     private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] current;
+    private byte @Nullable [] current;
     private int used;
     private long size;
     private long taken;
-    private Path spill;
-    private OutputStream spillStream;
+    private @Nullable Path spill;
+    private @Nullable OutputStream spillStream;
     private boolean handedOver;
 
     /** Raw output kept within {@code budget}, at most {@code maxInMemory} bytes, else in {@code spillFolder}. */
-    RawOutput(MemoryBudget budget, Path spillFolder, long maxInMemory) {
+    RawOutput(MemoryBudget budget, @Nullable Path spillFolder, long maxInMemory) {
         this.budget = budget;
         this.spillFolder = spillFolder;
         this.maxInMemory = maxInMemory;
@@ -70,7 +72,7 @@ final class RawOutput extends OutputStream {
             used = 0;
             return;
         }
-        spill = Files.createTempFile(spillFolder, "entry-", ".raw");
+        spill = Files.createTempFile(Objects.requireNonNull(spillFolder, "spill folder"), "entry-", ".raw");
         spillStream = new java.io.BufferedOutputStream(Files.newOutputStream(spill), CHUNK);
         for (byte[] chunk : chunks) {
             spillStream.write(chunk, 0, chunk == current ? used : chunk.length);
@@ -112,7 +114,7 @@ final class RawOutput extends OutputStream {
         taken = 0;
         if (spillStream != null) {
             spillStream.close();
-            Files.deleteIfExists(spill);
+            Files.deleteIfExists(Objects.requireNonNull(spill));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.auditpack.domain.RemediationItem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -25,7 +26,7 @@ public final class GapTable {
         }
         List<List<String>> rows = result.gaps().stream()
                 .sorted(Comparator.comparingInt(Gap::priority))
-                .map(gap -> row(gap, items.get(gap.priority())))
+                .map(gap -> row(gap, Objects.requireNonNull(items.get(gap.priority()))))
                 .toList();
         return new Table(HEADER, rows);
     }

@@ -24,7 +24,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content of metrics.json as an ordered tree: keys in the documented order, snake_case, the contract's words,
@@ -50,6 +52,7 @@ public final class MetricsTree {
                                 job.period().start().toString(),
                                 "end",
                                 job.period().end().toString()));
+        root.put("collection_lag_days", job.judgesOperation() ? job.collectionLag() : null);
         root.put("organization", job.organization());
         root.put("system", job.system());
         root.put("previous_sha256", nullIfEmpty(context.stamp().previousSha256()));
@@ -87,7 +90,8 @@ public final class MetricsTree {
                     counts.put("categories", categories);
                 }
             } else {
-                categories.put(Words.word(line.category()), counts);
+                Objects.requireNonNull(categories, "a SOC 2 category follows its framework")
+                        .put(Words.word(line.category()), counts);
             }
         }
         return frameworks;
@@ -215,7 +219,7 @@ public final class MetricsTree {
         return node;
     }
 
-    private static String nullIfEmpty(String text) {
+    private static @Nullable String nullIfEmpty(String text) {
         return text == null || text.isEmpty() ? null : text;
     }
 }

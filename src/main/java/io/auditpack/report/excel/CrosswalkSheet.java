@@ -3,11 +3,13 @@ package io.auditpack.report.excel;
 import io.auditpack.catalog.Requirement;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.Mapping;
+import io.auditpack.domain.Relationship;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,10 +51,9 @@ final class CrosswalkSheet {
                     .text(context.catalog().resolve(mapping.framework(), mapping.requirementId()).stream()
                             .map(Requirement::title)
                             .collect(Collectors.joining("; ")))
-                    .text(
-                            mapping.relationship() == null
-                                    ? ""
-                                    : mapping.relationship().word())
+                    .text(Optional.ofNullable(mapping.relationship())
+                            .map(Relationship::word)
+                            .orElse(""))
                     .text(Words.word(mapping.coverage()))
                     .text(mapping.rationale())
                     .status(statuses.getOrDefault(mapping.controlId(), ""));

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The second pass of a deferred table ({@link TableSheet#deferred}): when the workbook reaches the table's first
@@ -23,7 +25,7 @@ final class DeferredRows {
     private final List<SXSSFSheet> sheets;
     private final Replay replay;
     private final List<SheetPipe> pipes = new ArrayList<>();
-    private Thread maker;
+    private @Nullable Thread maker;
 
     DeferredRows(List<SXSSFSheet> sheets, Replay replay) {
         this.sheets = List.copyOf(sheets);
@@ -61,7 +63,9 @@ final class DeferredRows {
                     try {
                         replay.write(targets);
                     } catch (RuntimeException | Error e) {
-                        Throwable failure = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+                        Throwable failure = e instanceof UncheckedIOException unchecked
+                                ? Objects.requireNonNullElse(unchecked.getCause(), e)
+                                : e;
                         pipes.forEach(pipe -> pipe.fail(failure));
                     }
                 },

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which slices of a control an operational record speaks for (its date's slice, and every slice its covers range
@@ -28,18 +30,19 @@ final class EvidenceSlices {
         this.slicesOf = slicesOf;
     }
 
-    String label(EvidenceItem item, Control control) {
+    String label(EvidenceItem item, @Nullable Control control) {
         if (control == null || !item.dated() || !item.type().isOperationalRecord()) {
             return "";
         }
         List<Slice> slices = slicesOf.apply(control.id());
-        int first = firstEndingOnOrAfter(slices, item.performedOn());
-        int last = lastStartingOnOrBefore(slices, item.performedOn());
+        LocalDate performed = Objects.requireNonNull(item.performedOn());
+        int first = firstEndingOnOrAfter(slices, performed);
+        int last = lastStartingOnOrBefore(slices, performed);
         int rangeFirst = 0;
         int rangeLast = -1;
         if (item.hasRange()) {
-            rangeFirst = firstEndingOnOrAfter(slices, item.coversFrom());
-            rangeLast = lastStartingOnOrBefore(slices, item.coversTo());
+            rangeFirst = firstEndingOnOrAfter(slices, Objects.requireNonNull(item.coversFrom()));
+            rangeLast = lastStartingOnOrBefore(slices, Objects.requireNonNull(item.coversTo()));
         }
         if (slices.size() >= CACHED) {
             return label(slices, first, last, rangeFirst, rangeLast);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +81,7 @@ final class RequirementsSheet {
             return "";
         }
         if (requirement.framework() == Framework.SOC2) {
-            return Words.word(known.category());
+            return Words.word(Objects.requireNonNull(known.category()));
         }
         return known.annexA() ? "annex_a" : "clause";
     }

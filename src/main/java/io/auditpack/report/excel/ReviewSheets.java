@@ -4,6 +4,7 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.report.PackContext;
 import io.auditpack.verdict.ManagementReview;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The management-review sheets (management-review packages only), after {@code Changes}, from one
@@ -28,7 +29,7 @@ final class ReviewSheets {
     }
 
     /** A percentage cell, blank when there is none. */
-    static TableSheet.RowWriter percent(TableSheet.RowWriter row, BigDecimal value) {
+    static TableSheet.RowWriter percent(TableSheet.RowWriter row, @Nullable BigDecimal value) {
         return value == null ? row.text("") : row.decimal(value);
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ final class SampleSheet {
             int pick = 1;
             for (String id : sample.sample()) {
                 EvidenceUse use = uses.get(id);
-                EvidenceItem item = use.item();
+                EvidenceItem item = Objects.requireNonNull(use, id).item();
                 String path =
                         use.packedUnder().contains(sample.control()) ? EvidencePath.of(sample.control(), item) : "";
                 start(sheet, sample)

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SXSSF workbook whose sheets' rows are written as XML directly ({@link RowXml}, through {@link TableSheet})
@@ -34,7 +35,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private final Map<String, Integer> shared = new HashMap<>();
     private final List<TableSheet> tables = new ArrayList<>();
     private final List<DeferredRows> deferred = new ArrayList<>();
-    private RowXml created;
+    private @Nullable RowXml created;
 
     StreamingWorkbook() {
         super(1);

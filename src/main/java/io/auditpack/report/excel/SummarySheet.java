@@ -65,6 +65,7 @@ final class SummarySheet {
         if (job.period() != null) {
             sheet.row().text("Period start").date(job.period().start());
             sheet.row().text("Period end").date(job.period().end());
+            sheet.row().text("Collection lag (days)").number(job.collectionLag());
         }
         sheet.row().text("As of").date(context.result().asOf());
         sheet.row().text("Version").text(context.stamp().label());

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
@@ -42,7 +44,7 @@ final class TableSheet {
 
     private final Mode mode;
     private final List<SXSSFSheet> sheetsOfTable = new ArrayList<>();
-    private final java.util.function.IntFunction<RowXml> replayTargets;
+    private final java.util.function.@Nullable IntFunction<RowXml> replayTargets;
     private final StreamingWorkbook workbook;
     private final Styles styles;
     private final String name;
@@ -50,10 +52,10 @@ final class TableSheet {
     private final List<Integer> widths;
     private final int columns;
     private final int maxRows;
-    private SXSSFSheet sheet;
-    private XSSFSheet layout;
+    private @Nullable SXSSFSheet sheet;
+    private @Nullable XSSFSheet layout;
     private RowXml xml;
-    private RowWriter open;
+    private @Nullable RowWriter open;
     private int sheets;
     private int nextRow;
 
@@ -108,7 +110,7 @@ final class TableSheet {
             List<Integer> widths,
             int maxRows,
             Mode mode,
-            java.util.function.IntFunction<RowXml> replayTargets) {
+            java.util.function.@Nullable IntFunction<RowXml> replayTargets) {
         this.mode = mode;
         this.replayTargets = replayTargets;
         if (header.size() != widths.size()) {
@@ -134,7 +136,7 @@ final class TableSheet {
         sheets++;
         nextRow = 0;
         if (mode == Mode.ROWS) {
-            xml = replayTargets.apply(sheets - 1);
+            xml = Objects.requireNonNull(replayTargets).apply(sheets - 1);
         } else {
             sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
             sheetsOfTable.add(sheet);
@@ -192,7 +194,7 @@ final class TableSheet {
      */
     void finish() {
         if (mode != Mode.ROWS) {
-            sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+            Objects.requireNonNull(sheet).setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
         }
     }
 
@@ -206,7 +208,7 @@ final class TableSheet {
             xml.close();
             return;
         }
-        layout.setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+        Objects.requireNonNull(layout).setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     }
 
     /** Appends one cell after another to a row; empty text leaves the cell blank. */
@@ -261,7 +263,7 @@ final class TableSheet {
             return this;
         }
 
-        RowWriter date(LocalDate value) {
+        RowWriter date(@Nullable LocalDate value) {
             if (value == null) {
                 return skip(1);
             }
@@ -279,7 +281,7 @@ final class TableSheet {
                         (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
                 hyperlink.setAddress(relativeAddress);
                 hyperlink.setCellReference(RowXml.column(column) + (index + 1));
-                layout.addHyperlink(hyperlink);
+                Objects.requireNonNull(layout).addHyperlink(hyperlink);
             }
             return styled(value, styles.link);
         }

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The building blocks of one summary document: headings that are also bookmarks, paragraphs, bullets and tables in
@@ -37,7 +38,7 @@ final class Blocks {
     final Font bodyBold;
     final Font small;
     final Font smallBold;
-    private PdfOutline section;
+    private @Nullable PdfOutline section;
     private int destinations;
 
     Blocks(Document document, PdfWriter writer, Typeface typeface) {
@@ -156,7 +157,7 @@ final class Blocks {
         table.addCell(cell);
     }
 
-    static Color shade(String word) {
+    static @Nullable Color shade(String word) {
         return switch (word) {
             case "effective", "covered", "current", "present", "ready", "closed", "implemented" -> GOOD;
             case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented" -> WARN;

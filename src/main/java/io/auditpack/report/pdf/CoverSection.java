@@ -30,6 +30,7 @@ final class CoverSection implements Section {
                     facts,
                     "Period",
                     job.period().start() + " to " + job.period().end());
+            fact(blocks, facts, "Collection lag", CollectionLag.words(job.collectionLag()));
         }
         fact(blocks, facts, "As of", context.result().asOf().toString());
         fact(blocks, facts, "Version", context.stamp().label());

@@ -22,7 +22,9 @@ final class ExecutiveSection implements Section {
         blocks.paragraph(
                 judges
                         ? "Design coverage of the requirements in scope and the operating effectiveness of their controls "
-                                + "over the due slices of the period up to " + result.asOf() + "."
+                                + "over the due slices of the period up to " + result.asOf()
+                                + " (a slice still open or awaiting its records counts once a record speaks for it; "
+                                + "event-driven controls are judged on their occurrences)."
                         : "Design coverage of the requirements in scope and current documentation as of "
                                 + result.asOf() + "; operation is not judged for a point-in-time package.");
         for (Headline line : context.report().headlines()) {

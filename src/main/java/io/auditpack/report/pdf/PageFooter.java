@@ -10,6 +10,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The footer of every page but the cover: the pack's name and version on the left, "page X of Y" on the right. The
@@ -19,7 +21,7 @@ final class PageFooter extends PdfPageEventHelper {
     private static final float SIZE = 7.5f;
     private final String label;
     private final Typeface typeface;
-    private PdfTemplate total;
+    private @Nullable PdfTemplate total;
 
     PageFooter(String label, Typeface typeface) {
         this.label = label;
@@ -66,6 +68,7 @@ final class PageFooter extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
+        PdfTemplate total = Objects.requireNonNull(this.total, "no page was written");
         total.beginText();
         total.setFontAndSize(typeface.regular(SIZE).getBaseFont(), SIZE);
         total.setTextMatrix(0, 0);

@@ -42,6 +42,7 @@ class MetricsJsonWriterTest {
                             "version",
                             "as_of",
                             "period",
+                            "collection_lag_days",
                             "organization",
                             "system",
                             "previous_sha256",

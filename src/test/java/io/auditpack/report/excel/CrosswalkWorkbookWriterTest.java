@@ -221,6 +221,7 @@ class CrosswalkWorkbookWriterTest {
                         "Job",
                         "Period start",
                         "Period end",
+                        "Collection lag (days)",
                         "As of",
                         "Version",
                         "Previous version SHA-256",
@@ -231,7 +232,7 @@ class CrosswalkWorkbookWriterTest {
                         "Gaps",
                         "Remediation items",
                         "Findings");
-        assertThat(summary.getRow(14).getCell(1).getStringCellValue()).isEqualTo("first version");
+        assertThat(summary.getRow(15).getCell(1).getStringCellValue()).isEqualTo("first version");
     }
 
     @Test
