@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.guard.UnsafePathException;
 import io.auditpack.input.InputException;
 import io.auditpack.pack.sign.SigningKeyException;
 import java.io.PrintWriter;
@@ -66,6 +67,17 @@ public final class AuditpackCli {
             return ExitCodes.BAD_INPUT;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsafePathException unsafe) {
+                err.println("auditpack: refused: " + unsafe.getMessage());
+                err.println("auditpack: nothing was written (exit 1)");
+                return ExitCodes.UNEXPECTED;
+            }
+            if (cause instanceof HistoryUnavailableException history) {
+                err.println("auditpack: " + history.getMessage());
+                err.println("auditpack: nothing was written (exit 1); AUDITPACK_DEBUG=1 prints the stack trace");
+                debug(failure, err);
+                return ExitCodes.UNEXPECTED;
+            }
             if (cause instanceof SigningKeyException key) {
                 err.println(
                         "auditpack: signing key (auditpack.signing-key / AUDITPACK_SIGNING_KEY): " + key.getMessage());
@@ -76,9 +88,13 @@ public final class AuditpackCli {
         err.println(
                 "auditpack: unexpected failure: " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
         err.println("auditpack: no partial pack was published; set AUDITPACK_DEBUG=1 for the stack trace");
-        if (System.getenv("AUDITPACK_DEBUG") != null) {
+        debug(failure, err);
+        return ExitCodes.UNEXPECTED;
+    }
+
+    private static void debug(Exception failure, PrintWriter err) {
+        if (System.getenv(BatchContext.DEBUG) != null) {
             failure.printStackTrace(err);
         }
-        return ExitCodes.UNEXPECTED;
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             VerifyCommand.class,
             DiffCommand.class,
-            HistoryCommand.class
+            HistoryCommand.class,
+            WorkerCommand.class
         },
         footer = {
             "",

@@ -1,8 +1,10 @@
 package io.auditpack.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -16,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class ContextStart {
     private final ConnectionGate gate = new ConnectionGate();
+    private final Path outputRoot;
     private final FutureTask<ConfigurableApplicationContext> task;
     private final Thread thread;
     private @Nullable ConfigurableApplicationContext started;
@@ -23,6 +26,7 @@ final class ContextStart {
     private boolean opened;
 
     private ContextStart(Path outputRoot, BatchContext.LogSetup logs) {
+        this.outputRoot = outputRoot;
         this.task = new FutureTask<>(() -> start(outputRoot, logs));
         this.thread = new Thread(task, "auditpack-context-start");
         thread.setDaemon(true);
@@ -35,18 +39,31 @@ final class ContextStart {
         return start;
     }
 
-    /** Lets the context use the job repository and waits until it has started; a failure to start is rethrown. */
+    /** As {@link #open(Consumer)}, notices printed to standard error. */
     ConfigurableApplicationContext open() throws Exception {
+        return open(note -> System.err.println("auditpack: note: " + note));
+    }
+
+    /**
+     * Checks (and, when damaged, repairs) the run history as {@link BatchContext#open} does, before any connection
+     * goes through; then lets the context use the job repository and waits until it has started; a failure to start
+     * is rethrown. {@code notices} hears what a repair did.
+     */
+    ConfigurableApplicationContext open(Consumer<String> notices) throws Exception {
+        Optional<HistoryRepair.Repaired> repaired = BatchContext.checkHistory(outputRoot);
         gate.open();
         opened = true;
+        ConfigurableApplicationContext context;
         try {
-            return task.get();
+            context = task.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
             }
             throw e;
         }
+        BatchContext.announce(repaired, context, outputRoot, notices);
+        return context;
     }
 
     /**
@@ -71,7 +88,7 @@ final class ContextStart {
 
     private @Nullable ConfigurableApplicationContext start(Path outputRoot, BatchContext.LogSetup logs) {
         try {
-            return started(BatchContext.open(outputRoot, logs, gate));
+            return started(BatchContext.openGated(outputRoot, logs, gate));
         } catch (RuntimeException e) {
             if (gate.refused()) {
                 gate.close();

@@ -45,6 +45,29 @@ record Database(String url, String user, String password, boolean embedded) {
         return !embedded || Files.exists(BatchContext.databaseFolder(outputRoot).resolve("history.mv.db"));
     }
 
+    /** Whether this is a PostgreSQL database (what {@code run-all --distributed} and {@code worker} need). */
+    boolean postgres() {
+        return !embedded && url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The usage error of a distributed command without PostgreSQL: what to configure. */
+    static String distributedNeedsPostgres(String command) {
+        return command + " needs the run history in PostgreSQL, shared by the manager and every worker: set "
+                + URL + "=jdbc:postgresql://HOST:5432/DATABASE, " + USER + " and " + PASSWORD
+                + " (the same on every host; docs/scale-out.md); without them run-all runs every job in this process";
+    }
+
+    /** Where the history lives, for messages: the H2 file, or the JDBC URL of a configured database. */
+    String describe(Path outputRoot) {
+        return embedded
+                ? BatchContext.databaseFolder(outputRoot)
+                        .resolve(HistoryRepair.FILE)
+                        .toString()
+                : "at "
+                        + url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+                                .replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+
     void into(Map<String, Object> properties) {
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", user);

@@ -2,12 +2,13 @@ package io.auditpack.cli;
 
 import io.auditpack.audit.diff.VersionDiff;
 import io.auditpack.domain.PackSnapshot;
+import io.auditpack.guard.NamedFile;
 import io.auditpack.pack.snapshot.PackSnapshots;
 import io.auditpack.verdict.PackDiff;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +60,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static PackSnapshot read(Path zip) throws IOException {
-        if (!Files.isRegularFile(zip)) {
-            throw new IOException(zip + ": no such file");
+        Optional<String> notAPack = NamedFile.problem(zip);
+        if (notAPack.isPresent()) {
+            throw new IOException(zip + " " + notAPack.get());
         }
         try {
             return PackSnapshots.read(zip);

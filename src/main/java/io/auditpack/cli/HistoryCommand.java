@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Words;
 import io.auditpack.input.JobFileReader;
 import io.auditpack.pack.version.PublishedVersion;
 import io.auditpack.pack.version.VersionStore;
@@ -60,6 +61,15 @@ final class HistoryCommand implements Callable<Integer> {
             names.add(definition.name());
             root = root != null ? root : definition.output();
         } else if (job != null) {
+            if (!JobFileReader.isJobName(job)) {
+                spec.commandLine()
+                        .getErr()
+                        .println("auditpack: not a job file nor a job name: \"" + job + "\"; accepted: a job file "
+                                + "(*.yaml) or a job name of 1 to 64 lower-case letters, digits and '-' "
+                                + "(e.g. soc2-type2-2026)");
+                spec.commandLine().getErr().println("auditpack: nothing was read (exit 2)");
+                return ExitCodes.BAD_INPUT;
+            }
             names.add(job);
         }
         root = (root != null ? root : Path.of("output")).toAbsolutePath().normalize();
@@ -71,7 +81,10 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("no job has published in " + root);
             return ExitCodes.OK;
         }
-        try (var context = BatchContext.exists(root) ? BatchContext.open(root) : null) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (var context = BatchContext.exists(root)
+                ? BatchContext.open(root, BatchContext.LogSetup.REPORT, note -> err.println("auditpack: note: " + note))
+                : null) {
             JobRepository repository = context == null ? null : context.getBean(JobRepository.class);
             for (String name : names) {
                 printVersions(out, new VersionStore(root, name));
@@ -96,7 +109,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     private static void printVersions(PrintWriter out, VersionStore store) throws IOException {
         List<PublishedVersion> versions = store.versions();
-        out.println(store.jobFolder().getFileName() + ": " + versions.size() + " version(s) in " + store.jobFolder());
+        out.println(store.jobFolder().getFileName() + ": " + Words.count(versions.size(), "version") + " in "
+                + store.jobFolder());
         String previousSha = "";
         for (PublishedVersion version : versions) {
             PackHeadline headline;
@@ -110,14 +124,14 @@ final class HistoryCommand implements Callable<Integer> {
                 continue;
             }
             out.printf(
-                    "  v%04d  as of %s  sha256 %s  %s  %s; %d gaps, %d findings%n",
+                    "  v%04d  as of %s  sha256 %s  %s  %s; %s, %s%n",
                     version.version(),
                     headline.asOf(),
                     version.sha256().substring(0, 16),
                     link(headline.previousSha256(), previousSha),
                     headline.coverage(),
-                    headline.gaps(),
-                    headline.findings());
+                    Words.count(headline.gaps(), "gap"),
+                    Words.count(headline.findings(), "finding"));
             previousSha = version.sha256();
         }
     }

@@ -1,5 +1,6 @@
 package io.auditpack.cli;
 
+import io.auditpack.distributed.manager.ManagerSettings;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.SourceRef;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +35,27 @@ import picocli.CommandLine.Spec;
         description = "Runs every *.yaml job in a folder (after validating all of them first); management-review "
                 + "jobs run last, so they see the packs just published.")
 final class RunAllCommand implements Callable<Integer> {
+    static final Duration DEFAULT_WORKER_TIMEOUT = Duration.ofSeconds(60);
+
     @Option(names = "--jobs", paramLabel = "DIR", defaultValue = "jobs", description = "Job folder (default: jobs).")
     Path jobs;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Pins \"today\" for every job.")
     LocalDate asOf;
+
+    @Option(
+            names = "--distributed",
+            description = "Hands each job to the workers (auditpack worker) through PostgreSQL instead of running "
+                    + "them here; needs AUDITPACK_DB_URL (docs/scale-out.md).")
+    boolean distributed;
+
+    @Option(
+            names = "--worker-timeout",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "With --distributed: a worker silent this long (no heartbeat) counts as gone, and its job "
+                    + "is sent to the workers again (default 60s).")
+    Duration workerTimeout;
 
     @Mixin
     WaitOption waitOption;
@@ -51,9 +69,24 @@ final class RunAllCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
+        if (distributed && !Database.forOutput(Path.of("output")).postgres()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "auditpack: " + Database.distributedNeedsPostgres("run-all --distributed"));
+        }
+        if (workerTimeout != null && (!distributed || workerTimeout.isZero())) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--worker-timeout takes a positive duration and goes with --distributed");
+        }
         RunPrinter printer =
                 new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
-        List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock));
+        List<PreparedRun> prepared = reviewsLast(prepareAll(JobFolder.list(jobs), clock, !distributed));
+        if (distributed) {
+            ManagerSettings settings = new ManagerSettings(
+                    workerTimeout == null ? DEFAULT_WORKER_TIMEOUT : workerTimeout, Duration.ofSeconds(1));
+            return new ManagerRun(
+                            spec.commandLine().getOut(), spec.commandLine().getErr(), output, settings, waitOption.wait)
+                    .run(prepared, clock);
+        }
         int exit = ExitCodes.OK;
         for (PreparedRun run : prepared) {
             Instant started = Instant.now();
@@ -77,7 +110,12 @@ final class RunAllCommand implements Callable<Integer> {
         return ordered;
     }
 
-    private List<PreparedRun> prepareAll(List<Path> files, Clock clock) throws IOException, InputException {
+    /**
+     * Reads and validates every job; {@code keepInputs} false drops each job's inputs once validated (the workers of
+     * a distributed run read them again), so the manager's memory does not grow with the number of jobs.
+     */
+    private List<PreparedRun> prepareAll(List<Path> files, Clock clock, boolean keepInputs)
+            throws IOException, InputException {
         List<Finding> errors = new ArrayList<>();
         List<PreparedRun> prepared = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
@@ -94,7 +132,7 @@ final class RunAllCommand implements Callable<Integer> {
                             "the job name is already used by " + clash + "; job names must be unique"));
                 }
                 run.inputs().findings().stream().filter(Finding::isError).forEach(errors::add);
-                prepared.add(run);
+                prepared.add(keepInputs ? run : new PreparedRun(run.job(), run.asOf(), null));
             } catch (InputException e) {
                 errors.addAll(e.findings());
             }

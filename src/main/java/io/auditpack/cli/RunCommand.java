@@ -1,22 +1,31 @@
 package io.auditpack.cli;
 
+import io.auditpack.distributed.channel.ChannelConfiguration;
+import io.auditpack.distributed.manager.SplitConfiguration;
 import io.auditpack.domain.Finding;
 import io.auditpack.guard.JobBusyException;
 import io.auditpack.guard.JobLock;
+import io.auditpack.guard.UnsafePathException;
+import io.auditpack.job.FailureReason;
 import io.auditpack.job.LaunchOptions;
 import io.auditpack.job.RunLauncher;
 import io.auditpack.job.RunOutcome;
 import io.auditpack.job.RunRequest;
 import io.auditpack.progress.ProgressView;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code run JOB.yaml}: read, validate, compute, assemble and publish one job. */
@@ -33,6 +42,28 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     WaitOption waitOption;
+
+    @Option(
+            names = "--distributed",
+            description = "Has the workers (auditpack worker) prepare the job's evidence (read, check against its "
+                    + "SHA-256, compress), by ranges of controls, through PostgreSQL; this process writes and "
+                    + "publishes the pack, byte for byte the one a single process writes. Needs AUDITPACK_DB_URL "
+                    + "(docs/scale-out.md).")
+    boolean distributed;
+
+    @Option(
+            names = "--ranges",
+            paramLabel = "N",
+            description = "With --distributed: how many ranges of controls the evidence is split into (default 4).")
+    Integer ranges;
+
+    @Option(
+            names = "--worker-timeout",
+            paramLabel = "DURATION",
+            converter = DurationConverter.class,
+            description = "With --distributed: a worker silent this long (no heartbeat) counts as gone, and its range "
+                    + "is sent to the workers again (default 60s).")
+    Duration workerTimeout;
 
     @Mixin
     OutputOptions output;
@@ -54,15 +85,16 @@ final class RunCommand implements Callable<Integer> {
         RunPrinter printer =
                 new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
         RunStyle style = new RunStyle(waitOption.wait, output, "run");
+        Map<String, Object> split = splitSettings();
         ContextStart[] early = {null};
         RunOutcome outcome;
         try {
             PreparedRun prepared = options.prepare(clock, job -> {
-                if (startContextEarly) {
+                if (startContextEarly && split == null) {
                     early[0] = ContextStart.begin(job.output(), style.logs());
                 }
             });
-            outcome = execute(prepared, printer, clock, style, early[0]);
+            outcome = execute(prepared, printer, clock, style, split, early[0]);
         } finally {
             if (early[0] != null) {
                 early[0].abandon();
@@ -77,12 +109,20 @@ final class RunCommand implements Callable<Integer> {
      * (or logs them, for JSON logs).
      */
     static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style) throws Exception {
-        return execute(prepared, printer, clock, style, null);
+        return execute(prepared, printer, clock, style, null, null);
     }
 
-    /** As above, with the Spring context already starting ({@code early}, may be null: it is opened here). */
-    static RunOutcome execute(
-            PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style, @Nullable ContextStart early)
+    /**
+     * As above; with {@code split} settings (not null) the workers prepare the evidence ({@code --distributed}); with
+     * the Spring context already starting ({@code early}, may be null: it is opened here).
+     */
+    private static RunOutcome execute(
+            PreparedRun prepared,
+            RunPrinter printer,
+            Clock clock,
+            RunStyle style,
+            @Nullable Map<String, Object> split,
+            @Nullable ContextStart early)
             throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
@@ -103,12 +143,26 @@ final class RunCommand implements Callable<Integer> {
             lock = RunLauncher.lock(request, launch);
         } catch (JobBusyException busy) {
             return RunOutcome.busy(busy.getMessage());
+        } catch (UnsafePathException unsafe) {
+            return RunOutcome.failed("refused: " + unsafe.getMessage());
+        } catch (IOException cannotLock) {
+            // a full disk, say, while the lock file is made or written
+            return RunOutcome.failed(FailureReason.of(
+                    cannotLock, prepared.job().output().resolve(".auditpack").resolve("locks")));
         }
         RunOutcome outcome;
         try (lock;
                 var context = early != null
-                        ? early.open()
-                        : BatchContext.open(prepared.job().output(), style.logs());
+                        ? early.open(printer::warning)
+                        : split == null
+                                ? BatchContext.open(prepared.job().output(), style.logs(), printer::warning)
+                                : BatchContext.open(
+                                        prepared.job().output(),
+                                        style.logs(),
+                                        printer::warning,
+                                        split,
+                                        ChannelConfiguration.PROFILE,
+                                        SplitConfiguration.PROFILE);
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());
@@ -127,6 +181,33 @@ final class RunCommand implements Callable<Integer> {
             printer.audit(outcome.result());
         }
         return outcome;
+    }
+
+    /** The settings of {@code --distributed} as properties, or null without it; usage errors for bad combinations. */
+    private @Nullable Map<String, Object> splitSettings() {
+        if (!distributed) {
+            if (ranges != null || workerTimeout != null) {
+                throw new ParameterException(spec.commandLine(), "--ranges and --worker-timeout go with --distributed");
+            }
+            return null;
+        }
+        if (!Database.forOutput(Path.of("output")).postgres()) {
+            throw new ParameterException(
+                    spec.commandLine(), "auditpack: " + Database.distributedNeedsPostgres("run --distributed"));
+        }
+        if (ranges != null && (ranges < 1 || ranges > 1000)) {
+            throw new ParameterException(spec.commandLine(), "--ranges takes a number from 1 to 1000: " + ranges);
+        }
+        if (workerTimeout != null && (workerTimeout.isZero() || workerTimeout.isNegative())) {
+            throw new ParameterException(spec.commandLine(), "--worker-timeout takes a positive duration");
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("logging.level.io.auditpack.manager", "INFO"); // each range as it is prepared, and by whom
+        properties.put(SplitConfiguration.RANGES, ranges == null ? 4 : ranges);
+        properties.put(
+                SplitConfiguration.WORKER_TIMEOUT_MS,
+                (workerTimeout == null ? RunAllCommand.DEFAULT_WORKER_TIMEOUT : workerTimeout).toMillis());
+        return properties;
     }
 
     static int exitCode(RunOutcome outcome) {

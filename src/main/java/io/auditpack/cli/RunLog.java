@@ -3,7 +3,9 @@ package io.auditpack.cli;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.FrameworkSummary;
+import io.auditpack.domain.Words;
 import io.auditpack.job.RunOutcome;
+import io.auditpack.pack.publish.PartialPublishException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ final class RunLog {
                                 job,
                                 outcome.errors().size());
             case FAILED ->
-                event.log("{}: failed after {}: {}; no partial pack was published", job, seconds, outcome.reason());
+                event.log("{}: failed after {}: {}{}", job, seconds, outcome.reason(), nothingPublished(outcome));
             case BUSY -> event.log("{}: not run: {}", job, outcome.reason());
         }
     }
@@ -107,8 +109,13 @@ final class RunLog {
             }
             parts.add(line);
         }
-        parts.add(result.gaps().size() + " gaps");
-        parts.add(result.findings().size() + " findings");
+        parts.add(Words.count(result.gaps().size(), "gap"));
+        parts.add(Words.count(result.findings().size(), "finding"));
         return String.join("; ", parts);
+    }
+
+    /** The words after a failure's reason: that no partial pack was published, unless the reason says otherwise. */
+    static String nothingPublished(RunOutcome outcome) {
+        return outcome.reason().contains(PartialPublishException.VISIBLE) ? "" : "; no partial pack was published";
     }
 }

@@ -6,6 +6,7 @@ import io.auditpack.domain.FrameworkSummary;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.Severity;
+import io.auditpack.domain.Words;
 import io.auditpack.job.RunOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,11 @@ final class RunPrinter {
         }
     }
 
+    /** Something the person running it must know whatever the verbosity (a repaired run history): on stderr. */
+    void warning(String text) {
+        err.println("auditpack: note: " + text);
+    }
+
     /** A progress line (without a terminal). */
     void progress(String text) {
         if (full()) {
@@ -77,11 +83,11 @@ final class RunPrinter {
             return;
         }
         out.printf(
-                "  inputs    %d controls, %d mappings, %d evidence items (%d files)%n",
-                inputs.controls().size(),
-                inputs.mappings().size(),
-                inputs.evidence().size(),
-                inputs.evidenceFiles().size());
+                "  inputs    %s, %s, %s (%s)%n",
+                Words.count(inputs.controls().size(), "control"),
+                Words.count(inputs.mappings().size(), "mapping"),
+                Words.count(inputs.evidence().size(), "evidence item"),
+                Words.count(inputs.evidenceFiles().size(), "file"));
     }
 
     void findings(List<Finding> findings) {
@@ -89,8 +95,10 @@ final class RunPrinter {
             return;
         }
         out.printf(
-                "  findings  %d errors, %d warnings, %d info%n",
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+                "  findings  %s, %s, %d info%n",
+                Words.count(count(findings, Severity.ERROR), "error"),
+                Words.count(count(findings, Severity.WARNING), "warning"),
+                count(findings, Severity.INFO));
     }
 
     void listFindings(List<Finding> findings) {
@@ -99,7 +107,7 @@ final class RunPrinter {
 
     void errors(List<Finding> errors) {
         errors.forEach(finding -> err.println(finding.describe()));
-        err.printf("auditpack: %d input error(s); nothing was written (exit 2)%n", errors.size());
+        err.printf("auditpack: %s; nothing was written (exit 2)%n", Words.count(errors.size(), "input error"));
     }
 
     void audit(AuditResult result) {
@@ -126,8 +134,8 @@ final class RunPrinter {
             out.println();
         }
         out.printf(
-                "  gaps      %d, in %d remediation items%n",
-                result.gaps().size(), result.remediation().size());
+                "  gaps      %d, in %s%n",
+                result.gaps().size(), Words.count(result.remediation().size(), "remediation item"));
     }
 
     void outcome(RunOutcome outcome, Path cwd, Duration took) {
@@ -157,7 +165,7 @@ final class RunPrinter {
                                 cwd));
             case REJECTED -> errors(outcome.errors());
             case FAILED ->
-                err.println("auditpack: the run failed: " + outcome.reason() + "; no partial pack was published");
+                err.println("auditpack: the run failed: " + outcome.reason() + RunLog.nothingPublished(outcome));
             case BUSY -> err.println("auditpack: " + outcome.reason());
         }
         if (!full()) {

@@ -33,6 +33,11 @@ final class StopSignals {
         }
     }
 
+    /** Whether a stop was requested. */
+    boolean requested() {
+        return requested.getCount() == 0;
+    }
+
     /** Blocks until a stop is requested. */
     void await() throws InterruptedException {
         requested.await();

@@ -1,11 +1,13 @@
 package io.auditpack.cli;
 
+import io.auditpack.domain.Words;
+import io.auditpack.guard.NamedFile;
 import io.auditpack.pack.sign.SigningKeyException;
 import io.auditpack.pack.verify.PackVerifier;
 import io.auditpack.pack.verify.VerifyReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +43,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(pack)) {
-            spec.commandLine().getErr().println("auditpack: no such file: " + pack);
+        Optional<String> notAPack = NamedFile.problem(pack);
+        if (notAPack.isPresent()) {
+            spec.commandLine().getErr().println("auditpack: " + pack + " " + notAPack.get());
+            spec.commandLine().getErr().println("auditpack: nothing was verified (exit 2)");
             return ExitCodes.BAD_INPUT;
         }
         VerifyReport report;
@@ -54,7 +58,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         report.checked().forEach(line -> out.println("ok       " + line));
         report.problems().forEach(line -> out.println("PROBLEM  " + line));
-        out.println(report.ok() ? "verified: " + pack : report.problems().size() + " problem(s) in " + pack);
+        out.println(
+                report.ok()
+                        ? "verified: " + pack
+                        : Words.count(report.problems().size(), "problem") + " in " + pack);
         return report.ok() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
     }
 }

@@ -55,4 +55,14 @@ public final class Words {
             return List.of(WORDS.get(type));
         }
     };
+
+    /** {@code 1 file}, {@code 2 files}, {@code 0 files}: a count and its noun, singular for exactly one. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** {@link #count(long, String, String)} for nouns that take an {@code s}: {@code count(1, "gap")}. */
+    public static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
 }

@@ -5,8 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -23,11 +26,16 @@ import java.util.function.Consumer;
  * stale. The holder writes its pid, host, start time and run ID into the file; a run that finds the lock taken
  * reads them to say who holds it. The file itself is never deleted (deleting a lock file races with its next
  * holder). Within one process a map keeps two threads apart, since the operating system's lock is per process.
+ * <p>
+ * The lock file is opened without following links and must be a plain file with a single name in a real
+ * {@code locks/} folder ({@link StateFolder}): a link planted there would make the holder's truncation and details
+ * land in another file.
  */
 public final class JobLock implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Object READING = new Object();
     private static final Map<Path, Object> HELD_HERE = new ConcurrentHashMap<>();
+    private static final int MAX_HOLDER_BYTES = 4096;
 
     private final Path file;
     private final FileChannel channel;
@@ -57,8 +65,7 @@ public final class JobLock implements AutoCloseable {
      */
     public static JobLock acquire(String job, Path outputRoot, LockHolder me, Duration wait, Consumer<String> onWait)
             throws IOException, JobBusyException, InterruptedException {
-        Path file = fileOf(outputRoot, job);
-        Files.createDirectories(file.getParent());
+        Path file = StateFolder.prepareLocks(outputRoot).resolve(job + ".lock");
         Instant deadline = Instant.now().plus(wait);
         boolean told = false;
         while (true) {
@@ -89,9 +96,19 @@ public final class JobLock implements AutoCloseable {
         }
         try {
             // Safe to open and close: this process holds no lock on the file (closing would release it otherwise).
-            return Files.exists(key)
-                    ? LockHolder.parse(Files.readString(key, StandardCharsets.UTF_8))
-                    : Optional.empty();
+            // Read only a plain file, without following a link, and no more than a holder's few lines.
+            StateFolder.checkFile(key);
+            if (!Files.exists(key, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            try (SeekableByteChannel in =
+                    Files.newByteChannel(key, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer text = ByteBuffer.allocate(MAX_HOLDER_BYTES);
+                while (text.hasRemaining() && in.read(text) > 0) {
+                    // fill
+                }
+                return LockHolder.parse(new String(text.array(), 0, text.position(), StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             return Optional.empty();
         } finally {
@@ -106,8 +123,9 @@ public final class JobLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            channel =
-                    FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            StateFolder.checkFile(key);
+            channel = open(key);
+            StateFolder.checkFile(key);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -128,6 +146,21 @@ public final class JobLock implements AutoCloseable {
                 channel.close();
             }
             HELD_HERE.remove(key, me);
+            throw e;
+        }
+    }
+
+    /** Opens (or creates) the lock file without following a link: a link that appeared since the check is refused. */
+    private static FileChannel open(Path key) throws IOException {
+        try {
+            return FileChannel.open(
+                    key,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (FileSystemException e) {
+            StateFolder.checkFile(key);
             throw e;
         }
     }

@@ -27,7 +27,7 @@ final class ControlRows {
             "status",
             "requires_documentation");
 
-    /** The controls read, every syntactically valid ID seen (even on a bad row) and the extra columns. */
+    /** The controls read, every ID seen (even a refused one, so references to it are not errors twice) and the extra columns. */
     record Result(List<Control> controls, Set<String> ids, List<String> extraColumns) {}
 
     private ControlRows() {}
@@ -55,6 +55,9 @@ final class ControlRows {
             if (id != null) {
                 unique.check(cells, "control_id", id);
                 ids.add(id);
+            } else if (!cells.text("control_id").isEmpty()) {
+                // refused, but known: references to it are not reported again as unknown controls
+                ids.add(cells.text("control_id"));
             }
             Control control = control(cells, id, table, row, extraColumns);
             if (control != null && !cells.failed()) {
@@ -64,7 +67,10 @@ final class ControlRows {
         return new Result(controls, ids, extraColumns);
     }
 
-    /** A required ID matching {@code [A-Za-z0-9._-]{1,64}}; null (with a finding) otherwise. */
+    /**
+     * A required ID matching {@code [A-Za-z0-9._-]{1,64}} and not made of dots only; null (with a finding) otherwise.
+     * The same check serves {@code validate} and {@code run}: IDs name folders and files of the pack.
+     */
     static @Nullable String validId(Cells cells, String column) {
         String id = cells.required(column);
         if (id != null && !isId(id)) {
@@ -72,16 +78,22 @@ final class ControlRows {
                     "input.bad_id",
                     column,
                     id,
-                    "not a valid ID; accepted: 1 to 64 characters among letters, " + "digits, '.', '_' and '-'");
+                    onlyDots(id)
+                            ? "not a valid ID: an ID of dots only would name a folder of the pack (. or ..); "
+                                    + "accepted: 1 to 64 characters among letters, digits, '.', '_' and '-', not only dots"
+                            : "not a valid ID; accepted: 1 to 64 characters among letters, digits, '.', '_' and '-'");
             return null;
         }
         return id;
     }
 
-    /** Whether {@code id} is 1 to 64 of {@code [A-Za-z0-9._-]}; no regex, as it runs once per row of large catalogs. */
+    /**
+     * Whether {@code id} is 1 to 64 of {@code [A-Za-z0-9._-]}, not all dots; no regex, as it runs once per row of
+     * large catalogs.
+     */
     static boolean isId(String id) {
         int length = id.length();
-        if (length < 1 || length > 64) {
+        if (length < 1 || length > 64 || onlyDots(id)) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -97,6 +109,10 @@ final class ControlRows {
             }
         }
         return true;
+    }
+
+    private static boolean onlyDots(String id) {
+        return !id.isEmpty() && id.chars().allMatch(c -> c == '.');
     }
 
     private static @Nullable Control control(

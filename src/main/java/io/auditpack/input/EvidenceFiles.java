@@ -2,6 +2,7 @@ package io.auditpack.input;
 
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
+import io.auditpack.guard.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,8 @@ final class EvidenceFiles {
                     Shown.value(file),
                     "the file of "
                             + "evidence " + item.id() + " is refused: " + refusal.get() + "; accepted: a relative path "
-                            + "inside input/evidence/ using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
+                            + "inside " + shown(root)
+                            + " using '/' (e.g. access/2026-q1-review.pdf); the item counts for "
                             + "nothing"));
             return Optional.empty();
         }
@@ -100,7 +102,7 @@ final class EvidenceFiles {
                     Shown.value(file),
                     "the file of evidence " + item.id()
                             + (real == null
-                                    ? " is not in input/evidence/"
+                                    ? " is not in " + shown(root)
                                     : " is not a regular file (a folder, a pipe or a device); it is never opened")
                             + "; the item counts for nothing"));
             return Optional.empty();
@@ -120,6 +122,16 @@ final class EvidenceFiles {
             }
         }
         return Optional.of(real);
+    }
+
+    /**
+     * The evidence folder as messages name it: the input folder's name and {@code evidence/}, e.g.
+     * {@code input/evidence/}, or {@code other-input/evidence/} with {@code --input /x/other-input} (no absolute path:
+     * findings go into the pack, which must not depend on where the inputs lie).
+     */
+    static String shown(Path root) {
+        Path input = root.getParent() == null ? null : root.getParent().getFileName();
+        return (input == null ? "" : input + "/") + root.getFileName() + "/";
     }
 
     /** Why a path as written is refused before touching the disk, if it is. */
@@ -163,7 +175,7 @@ final class EvidenceFiles {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFile.open(file)) {
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }

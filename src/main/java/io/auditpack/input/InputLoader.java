@@ -9,6 +9,7 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.guard.NamedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,8 +60,18 @@ public final class InputLoader {
                 ? ApplicabilityRows.map(tables.get("applicability"), catalog, log)
                 : List.of();
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
-        ScopeStatement scope =
-                Files.isRegularFile(scopeFile) ? ScopeFileReader.read(scopeFile, log) : ScopeStatement.none();
+        ScopeStatement scope = ScopeStatement.none();
+        if (Files.isRegularFile(scopeFile)) {
+            scope = ScopeFileReader.read(scopeFile, log);
+        } else if (Files.exists(scopeFile, LinkOption.NOFOLLOW_LINKS)) {
+            log.add(Finding.error(
+                    "input.scope",
+                    SourceRef.of(ScopeFileReader.FILE),
+                    "",
+                    "",
+                    ScopeFileReader.FILE + " " + NamedFile.problem(scopeFile).orElse("is not a plain file")
+                            + "; expected a YAML file (or no scope.yaml at all)"));
+        }
         Map<String, Path> files = EvidenceFiles.verify(evidenceRoot, evidence, log);
         List<Control> controlList = controls == null ? List.of() : controls.controls();
         List<String> controlExtra = controls == null ? List.of() : controls.extraColumns();

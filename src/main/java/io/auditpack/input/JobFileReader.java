@@ -6,6 +6,7 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Severity;
 import io.auditpack.domain.Soc2Category;
+import io.auditpack.guard.NamedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,12 +43,15 @@ public final class JobFileReader {
             "collection_lag");
     private static final List<String> REQUIRED = List.of("name", "package", "organization", "system");
     private static final List<String> PERIOD_KEYS = List.of("start", "end");
+    /** The longest period judged: audits cover a year, sometimes a few; ten leaves room and keeps every report usable. */
+    static final int MAX_PERIOD_YEARS = 10;
 
     private JobFileReader() {}
 
     public static JobDefinition read(Path jobFile) throws InputException {
         String file = jobFile.toString();
-        if (!Files.isRegularFile(jobFile)) {
+        Optional<String> notAFile = NamedFile.problem(jobFile);
+        if (notAFile.isPresent()) {
             throw new InputException(List.of(new Finding(
                     Severity.ERROR,
                     CODE,
@@ -54,7 +59,9 @@ public final class JobFileReader {
                     0,
                     "",
                     "",
-                    "job file not found; accepted: a YAML file such as jobs/soc2-type2-2026.yaml")));
+                    notAFile.get().equals("does not exist")
+                            ? "job file not found; " + existingJobFiles(jobFile)
+                            : "the job file " + notAFile.get())));
         }
         YamlDoc doc = new YamlDoc(file, CODE);
         MappingNode root;
@@ -69,6 +76,37 @@ public final class JobFileReader {
             throw new InputException(doc.findings());
         }
         return job;
+    }
+
+    /** Names the job files that do exist beside the missing one (or in ./jobs), so the hint is always a real file. */
+    static String existingJobFiles(Path missing) {
+        Path folder = missing.toAbsolutePath().normalize().getParent();
+        List<String> found = yamlFiles(folder);
+        if (found.isEmpty() && (folder == null || !Files.isDirectory(folder))) {
+            folder = Path.of("jobs").toAbsolutePath();
+            found = yamlFiles(folder);
+        }
+        if (found.isEmpty()) {
+            return "there is no job file (*.yaml) in " + folder + "; accepted: a YAML job file as described in "
+                    + "docs/contract.md, section 2";
+        }
+        int shown = Math.min(found.size(), 10);
+        return "the job files in " + folder + " are: " + String.join(", ", found.subList(0, shown))
+                + (found.size() > shown ? " and " + (found.size() - shown) + " more" : "");
+    }
+
+    private static List<String> yamlFiles(@Nullable Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static @Nullable JobDefinition build(YamlDoc doc, MappingNode root, Path jobFile) {
@@ -87,9 +125,9 @@ public final class JobFileReader {
         String name = entries.containsKey("name") ? values.name(value(entries, "name")) : null;
         PackageType type = entries.containsKey("package") ? values.packageType(value(entries, "package")) : null;
         String organization = entries.containsKey("organization")
-                ? values.text(value(entries, "organization"), "organization")
+                ? values.line(value(entries, "organization"), "organization")
                 : null;
-        String system = entries.containsKey("system") ? values.text(value(entries, "system"), "system") : null;
+        String system = entries.containsKey("system") ? values.line(value(entries, "system"), "system") : null;
         Period period = entries.containsKey("period") ? period(doc, values, value(entries, "period")) : null;
         checkPeriodicity(doc, root, entries, type);
         LocalDate asOf = entries.containsKey("as_of") ? values.date(value(entries, "as_of"), "as_of") : null;
@@ -131,6 +169,14 @@ public final class JobFileReader {
                 output,
                 absolute,
                 lag);
+    }
+
+    /**
+     * Whether a text is a job name (1 to 64 lower-case letters, digits and '-'), as a command line argument naming a
+     * job must be.
+     */
+    public static boolean isJobName(String text) {
+        return JobValues.isName(text);
     }
 
     /** The parent of the job file's folder when that folder is named {@code jobs}, else the job file's folder. */
@@ -177,6 +223,20 @@ public final class JobFileReader {
                     "period.end",
                     end.toString(),
                     "period end " + end + " is before its start " + start + "; accepted: an end on or after the start");
+            return null;
+        }
+        if (start != null
+                && end != null
+                && end.isAfter(start.plusYears(MAX_PERIOD_YEARS).minusDays(1))) {
+            doc.error(
+                    value(entries, "end"),
+                    "period.end",
+                    end.toString(),
+                    "the period " + start + ".." + end + " is longer than " + MAX_PERIOD_YEARS
+                            + " years; accepted: a period of at most " + MAX_PERIOD_YEARS
+                            + " years (its end no later than "
+                            + start.plusYears(MAX_PERIOD_YEARS).minusDays(1) + "), e.g. one audit year 2026-01-01 to "
+                            + "2026-12-31");
             return null;
         }
         return start == null || end == null ? null : new Period(start, end);

@@ -8,6 +8,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -23,9 +25,15 @@ import org.yaml.snakeyaml.nodes.Node;
 final class JobValues {
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
     private static final Pattern LAG = Pattern.compile("([0-9]{1,3})d");
+    /** The longest job name: it names files ({@code <name>-v0001.zip.sha256}) and must leave room in a 255-byte name. */
+    static final int MAX_NAME = 64;
+
     private static final List<String> PACKAGES =
             Arrays.stream(PackageType.values()).map(PackageType::word).toList();
     private static final List<String> CATEGORIES = Words.accepted(Soc2Category.class);
+
+    /** A fixed day to look for a schedule's next firing from, besides now (a leap day fires from here too). */
+    private static final ZonedDateTime REFERENCE = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final YamlDoc doc;
 
@@ -36,6 +44,15 @@ final class JobValues {
     @Nullable
     String name(Node node) {
         String value = text(node, "name");
+        if (value != null && NAME.matcher(value).matches() && value.length() > MAX_NAME) {
+            doc.error(
+                    node,
+                    "name",
+                    value,
+                    "a job name of " + value.length() + " characters; accepted: at most " + MAX_NAME
+                            + " (it names the pack files, their folder and the job's lock file)");
+            return null;
+        }
         if (value != null && !NAME.matcher(value).matches()) {
             doc.error(
                     node,
@@ -45,6 +62,11 @@ final class JobValues {
             return null;
         }
         return value;
+    }
+
+    /** Whether a text is a job name: 1 to {@value #MAX_NAME} of lower-case letters, digits and '-'. */
+    static boolean isName(String text) {
+        return text != null && text.length() <= MAX_NAME && NAME.matcher(text).matches();
     }
 
     @Nullable
@@ -74,6 +96,37 @@ final class JobValues {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A free-text value ({@code organization}, {@code system}) as one line: {@link #text}, and null (with a finding)
+     * when it holds a control character or a line or paragraph separator (U+0085, U+2028, U+2029...): these values
+     * go into one-line tag files such as bag-info.txt, where a reader splitting lines would see injected labels.
+     */
+    @Nullable
+    String line(Node node, String key) {
+        String value = text(node, key);
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                if (breaksLine(value.charAt(i))) {
+                    doc.error(
+                            node,
+                            key,
+                            value,
+                            "key \"" + key
+                                    + "\" holds a control character or line separator (U+%04X at character %d); accepted: one line of text without control characters"
+                                            .formatted((int) value.charAt(i), i + 1));
+                    return null;
+                }
+            }
+        }
+        return value;
+    }
+
+    /** A control character (C0, DEL, C1 such as U+0085) or a line or paragraph separator. */
+    static boolean breaksLine(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     @Nullable
@@ -146,7 +199,17 @@ final class JobValues {
             return null;
         }
         try {
-            CronExpression.parse(value);
+            CronExpression cron = CronExpression.parse(value);
+            if (cron.next(REFERENCE) == null || cron.next(ZonedDateTime.now(ZoneOffset.UTC)) == null) {
+                doc.error(
+                        node,
+                        "schedule",
+                        value,
+                        "this schedule never fires: no day of the calendar matches it (such as 30 February or "
+                                + "31 April); accepted: a Spring 6-field cron that fires, e.g. \"0 30 2 * * *\" for "
+                                + "02:30 every night");
+                return null;
+            }
             return value;
         } catch (IllegalArgumentException e) {
             doc.error(

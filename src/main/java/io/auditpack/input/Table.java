@@ -127,8 +127,8 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
             return false;
         }
         reportTooLong(file, row, header, log);
-        for (int i = 0; i < row.values().size(); i++) {
-            if (!row.value(i).isEmpty() && (i >= header.size() || header.get(i).isEmpty())) {
+        for (int i : row.filled()) {
+            if (i >= header.size() || header.get(i).isEmpty()) {
                 String where = row.cellRef(i).isEmpty() ? "field " + (i + 1) : "cell " + row.cellRef(i);
                 log.add(Finding.error(
                         "input.blank_header",
@@ -145,7 +145,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
 
     /** Reports each cell of the row longer than {@link #MAX_CELL} (the row is kept: the error stops the run). */
     private static void reportTooLong(String file, Row row, List<String> header, FindingLog log) {
-        for (int i = 0; i < row.values().size(); i++) {
+        for (int i : row.filled()) {
             String value = row.value(i);
             if (value.length() > MAX_CELL) {
                 String column = i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "field " + (i + 1);

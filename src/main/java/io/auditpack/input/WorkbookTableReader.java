@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,26 +98,33 @@ final class WorkbookTableReader {
         int headerIndex = sheet.getFirstRowNum();
         org.apache.poi.ss.usermodel.Row headerRow = sheet.getRow(headerIndex);
         int width = Math.max(headerRow.getLastCellNum(), 0);
-        List<String> header = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            header.add(text(headerRow.getCell(c), file, "", log));
+        List<String> header = new ArrayList<>(Collections.nCopies(Math.min(width, Table.MAX_COLUMNS + 1), ""));
+        for (Cell cell : headerRow) {
+            if (cell.getColumnIndex() < header.size()) {
+                header.set(cell.getColumnIndex(), text(cell, file, "", log));
+            }
         }
         reportMergedCells(sheet, header, headerIndex, file, log);
         List<Row> rows = new ArrayList<>();
-        for (int r = headerIndex + 1; r <= sheet.getLastRowNum(); r++) {
-            org.apache.poi.ss.usermodel.Row excelRow = sheet.getRow(r);
-            if (excelRow == null) {
+        // only the rows and cells present: linear in the cells of the sheet, however far apart they lie
+        for (org.apache.poi.ss.usermodel.Row excelRow : sheet) {
+            int r = excelRow.getRowNum();
+            if (r <= headerIndex) {
                 continue;
             }
-            int cells = Math.max(width, excelRow.getLastCellNum());
-            List<String> values = new ArrayList<>();
-            List<String> refs = new ArrayList<>();
-            for (int c = 0; c < cells; c++) {
+            int[] columns = new int[Math.max(excelRow.getPhysicalNumberOfCells(), 0)];
+            String[] values = new String[columns.length];
+            int n = 0;
+            for (Cell cell : excelRow) {
+                int c = cell.getColumnIndex();
                 String column = c < header.size() ? Trimmed.of(header.get(c)) : "";
-                values.add(Trimmed.of(text(excelRow.getCell(c), file, column, log)));
-                refs.add(new CellReference(r, c).formatAsString(false));
+                String value = Trimmed.of(text(cell, file, column, log));
+                if (!value.isEmpty() && n < columns.length) {
+                    columns[n] = c;
+                    values[n++] = value;
+                }
             }
-            rows.add(new Row(r + 1L, values, refs));
+            rows.add(Row.sparse(r + 1L, r, Arrays.copyOf(columns, n), Arrays.copyOf(values, n), header.size()));
         }
         return Table.of(file, headerIndex + 1L, header, rows, log);
     }

@@ -2,6 +2,8 @@ package io.auditpack.input;
 
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.Severity;
+import io.auditpack.guard.NamedFile;
+import io.auditpack.guard.NamedFileException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -61,7 +63,14 @@ final class YamlDoc {
                             + " bytes); accepted: a short YAML file of keys and values"));
             return null;
         }
-        Utf8Text text = Utf8Text.decode(Files.readAllBytes(path));
+        byte[] bytes;
+        try {
+            bytes = NamedFile.read(path, (int) MAX_BYTES);
+        } catch (NamedFileException e) {
+            findings.add(new Finding(Severity.ERROR, code, file, 0, "", "", e.problem()));
+            return null;
+        }
+        Utf8Text text = Utf8Text.decode(bytes);
         if (!text.valid()) {
             findings.add(new Finding(
                     Severity.ERROR,

@@ -6,6 +6,7 @@ import io.auditpack.job.compute.ComputeAudit;
 import io.auditpack.job.publish.PublishPack;
 import io.auditpack.job.read.ReadInputs;
 import io.auditpack.job.validate.ValidateInputs;
+import io.auditpack.pack.EvidencePreparation;
 import io.auditpack.pack.PackBuilder;
 import io.auditpack.pack.publish.Publisher;
 import io.auditpack.pack.sign.PackSigner;
@@ -14,6 +15,7 @@ import io.auditpack.report.Reports;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +27,17 @@ class PackJobConfiguration {
 
     /**
      * The publisher; with property {@code auditpack.signing-key} (environment variable {@code AUDITPACK_SIGNING_KEY})
-     * naming an Ed25519 private key in PKCS#8 PEM, every pack it builds is signed.
+     * naming an Ed25519 private key in PKCS#8 PEM, every pack it builds is signed. With an
+     * {@link EvidencePreparation} in the context ({@code run --distributed}) the evidence entries are prepared by it.
      */
     @Bean
-    Publisher publisher(@Value("${auditpack.signing-key:}") String signingKey) throws SigningKeyException {
+    Publisher publisher(
+            @Value("${auditpack.signing-key:}") String signingKey, ObjectProvider<EvidencePreparation> elsewhere)
+            throws SigningKeyException {
         PackSigner signer = signingKey.isBlank() ? null : PackSigner.fromPem(Path.of(signingKey.strip()));
-        return new Publisher(new PackBuilder(Reports.all(), signer));
+        PackBuilder builder = new PackBuilder(Reports.all(), signer);
+        EvidencePreparation preparation = elsewhere.getIfAvailable();
+        return new Publisher(preparation == null ? builder : builder.preparingEvidenceWith(preparation));
     }
 
     /** The requirements the audit and the reports know: the built-in SOC 2 and ISO/IEC 27001 catalogs. */

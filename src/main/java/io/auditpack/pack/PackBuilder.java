@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.guard.InputFile;
 import io.auditpack.pack.bag.BagInfo;
 import io.auditpack.pack.bag.BagTags;
 import io.auditpack.pack.bag.Manifest;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,7 @@ public final class PackBuilder {
     private final int threads;
     private final long memoryBudget;
     private final @Nullable PackSigner signer;
+    private final @Nullable EvidencePreparation elsewhere;
 
     /** A builder that prepares entries on one worker per available processor. */
     public PackBuilder(List<ReportWriter> reports) {
@@ -74,6 +77,15 @@ public final class PackBuilder {
 
     /** As above, also signing each pack's tag manifest with {@code signer} (may be null). */
     PackBuilder(List<ReportWriter> reports, int threads, long memoryBudget, @Nullable PackSigner signer) {
+        this(reports, threads, memoryBudget, signer, null);
+    }
+
+    private PackBuilder(
+            List<ReportWriter> reports,
+            int threads,
+            long memoryBudget,
+            @Nullable PackSigner signer,
+            @Nullable EvidencePreparation elsewhere) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -81,7 +93,16 @@ public final class PackBuilder {
         this.threads = threads;
         this.memoryBudget = memoryBudget;
         this.signer = signer;
+        this.elsewhere = elsewhere;
         PackLayout.checkReports(this.reports);
+    }
+
+    /**
+     * This builder, with the evidence entries prepared by {@code preparation} (the workers of a distributed run)
+     * instead of its own threads; the reports are still rendered here. The pack's bytes are the same.
+     */
+    public PackBuilder preparingEvidenceWith(EvidencePreparation preparation) {
+        return new PackBuilder(reports, threads, memoryBudget, signer, preparation);
     }
 
     private String signingKey() {
@@ -116,7 +137,8 @@ public final class PackBuilder {
             DeterministicZip zip =
                     new DeterministicZip(zipFile, context.result().asOf());
             try (zip;
-                    PreparedPayload prepared = PreparedPayload.start(plan, context, work, threads, memoryBudget)) {
+                    PreparedPayload prepared = PreparedPayload.start(
+                            plan, context, work, threads, memoryBudget, preparedElsewhere(context, plan, work))) {
                 for (PayloadFile file : plan) {
                     PreparedEntry entry = prepared.get(file);
                     zip.add(bag + "/" + file.path(), entry);
@@ -154,6 +176,28 @@ public final class PackBuilder {
                 Files.deleteIfExists(zipFile);
             }
         }
+    }
+
+    /** The evidence entries prepared by {@link #elsewhere}, or none when this builder prepares them itself. */
+    private Map<Path, PreparedEntry> preparedElsewhere(PackContext context, List<PayloadFile> plan, Path work)
+            throws IOException {
+        if (elsewhere == null) {
+            return Map.of();
+        }
+        Map<Path, EvidencePreparation.EvidenceFile> files = new LinkedHashMap<>();
+        for (PayloadFile file : plan) {
+            Path evidence = file.evidence();
+            if (evidence != null && !files.containsKey(evidence)) {
+                files.put(
+                        evidence,
+                        new EvidencePreparation.EvidenceFile(
+                                evidence, file.path(), Files.size(evidence), file.sha256()));
+            }
+        }
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        return elsewhere.prepare(context.result().job().name(), List.copyOf(files.values()), work);
     }
 
     /** Memory for prepared entries waiting to be written: an eighth of the heap, at most 256 MiB. */
@@ -252,10 +296,11 @@ public final class PackBuilder {
         Map<Path, Long> sizes = new HashMap<>();
         long octets = 0;
         for (PayloadFile file : files) {
-            Long size = sizes.get(file.evidence());
+            Path evidence = Objects.requireNonNull(file.evidence(), file.path());
+            Long size = sizes.get(evidence);
             if (size == null) {
-                size = Files.size(file.evidence());
-                sizes.put(file.evidence(), size);
+                size = InputFile.size(evidence);
+                sizes.put(evidence, size);
             }
             octets += size;
         }

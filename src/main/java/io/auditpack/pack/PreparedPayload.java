@@ -1,5 +1,6 @@
 package io.auditpack.pack;
 
+import io.auditpack.guard.InputFile;
 import io.auditpack.pack.zip.EntryPreparer;
 import io.auditpack.pack.zip.PreparedEntry;
 import io.auditpack.report.PackContext;
@@ -7,6 +8,7 @@ import io.auditpack.report.ReportWriter;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -47,9 +49,17 @@ final class PreparedPayload implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Starts preparing every entry of {@code plan} on {@code threads} workers, spilling into {@code workFolder}. */
+    /**
+     * Starts preparing every entry of {@code plan} on {@code threads} workers, spilling into {@code workFolder}; an
+     * evidence file found in {@code ready} (prepared elsewhere) is only checked against its audited SHA-256.
+     */
     static PreparedPayload start(
-            List<PayloadFile> plan, PackContext context, Path workFolder, int threads, long memoryBudget) {
+            List<PayloadFile> plan,
+            PackContext context,
+            Path workFolder,
+            int threads,
+            long memoryBudget,
+            Map<Path, PreparedEntry> ready) {
         int id = POOLS.incrementAndGet();
         AtomicInteger worker = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), task -> {
@@ -63,8 +73,11 @@ final class PreparedPayload implements AutoCloseable {
                 plan.stream().filter(file -> !file.isReport()).toList();
         for (PayloadFile file : evidence) { // every task exists before any report can ask for a digest
             payload.usesLeft.merge(file.evidence(), 1, Integer::sum);
+            PreparedEntry done = ready.get(file.evidence());
             payload.bySource.computeIfAbsent(
-                    file.evidence(), s -> new FutureTask<>(() -> payload.prepareEvidence(file)));
+                    file.evidence(),
+                    s -> new FutureTask<>(
+                            () -> done == null ? payload.prepareEvidence(file) : payload.checked(file, done)));
         }
         for (PayloadFile file : reports) {
             payload.usesLeft.merge(file.path(), 1, Integer::sum);
@@ -144,18 +157,24 @@ final class PreparedPayload implements AutoCloseable {
      * during the run: the reports would describe other bytes than the pack holds).
      */
     private PreparedEntry prepareEvidence(PayloadFile file) throws IOException {
-        Path evidence = Objects.requireNonNull(file.evidence());
-        PreparedEntry entry = prepareFile(evidence, file.path());
+        return checked(file, prepareFile(Objects.requireNonNull(file.evidence()), file.path()));
+    }
+
+    private PreparedEntry checked(PayloadFile file, PreparedEntry entry) throws IOException {
         if (!entry.content().sha256().equals(file.sha256())) {
             preparer.release(entry);
             throw new EvidenceChangedException(
-                    evidence, file.sha256(), entry.content().sha256());
+                    Objects.requireNonNull(file.evidence()),
+                    file.sha256(),
+                    entry.content().sha256());
         }
         return entry;
     }
 
     private PreparedEntry prepareFile(Path source, String name) throws IOException {
-        return preparer.prepare(source, name, false);
+        try (InputStream in = InputFile.open(source)) {
+            return preparer.prepare(in, InputFile.size(source), source, name, false);
+        }
     }
 
     /** Renders a report to a file of the run's own; a stored report (the workbook) is then packed from it. */

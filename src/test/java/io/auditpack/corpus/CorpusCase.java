@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /**
  * One case of the bad-input corpus ({@code src/test/resources/corpus/<case>/}): the files it lays over the base,
- * its {@code setup} steps and its {@code expected} outcome: the exit code, the command, and the findings the output
- * must show (severity, code, file, line, column, value and message fragments). See the corpus README.
+ * its {@code setup} steps and its {@code expected} outcome: the exit code, the command and its arguments ({@code
+ * args} after the job file, or {@code argv} instead of it), system properties set for the run, and the findings the
+ * output must show (severity, code, file, line, column, value and message fragments). See the corpus README.
  */
 record CorpusCase(
         String name,
@@ -22,9 +24,12 @@ record CorpusCase(
         int exit,
         String command,
         List<String> args,
+        boolean argv,
+        Map<String, String> properties,
         List<String> absent,
         List<String> output,
         boolean published,
+        OptionalInt errors,
         List<Expected> findings) {
 
     /** One finding the output must contain, as {@code Finding.describe()} prints it. */
@@ -102,8 +107,22 @@ record CorpusCase(
         Map<String, List<String>> head = blocks.get(0);
         int exit = Integer.parseInt(one(head, "exit", null));
         String command = one(head, "command", exit == 0 ? "validate" : "run");
-        String argLine = one(head, "args", "--as-of 2026-05-15").strip();
-        List<String> args = argLine.isEmpty() ? List.of() : List.of(argLine.split(" "));
+        boolean argv = head.containsKey("argv");
+        String argLine = argv
+                ? one(head, "argv", null).strip()
+                : one(head, "args", "--as-of 2026-05-15").strip();
+        // split on spaces, except inside {repeat N TEXT} and {seq N TEXT}
+        List<String> args = argLine.isEmpty() ? List.of() : List.of(argLine.split(" (?![^{]*})"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String property : head.getOrDefault("property", List.of())) {
+            int eq = property.indexOf('=');
+            properties.put(
+                    property.substring(0, eq).strip(),
+                    property.substring(eq + 1).strip());
+        }
+        OptionalInt errors = head.containsKey("errors")
+                ? OptionalInt.of(Integer.parseInt(one(head, "errors", null).strip()))
+                : OptionalInt.empty();
         String defaultSeverity = exit == 0 ? "warning" : "error";
         List<Expected> findings = new ArrayList<>();
         for (Map<String, List<String>> b : blocks) {
@@ -124,9 +143,12 @@ record CorpusCase(
                 exit,
                 command,
                 args,
+                argv,
+                properties,
                 head.getOrDefault("absent", List.of()),
                 head.getOrDefault("output", List.of()),
                 "yes".equals(one(head, "published", "no")),
+                errors,
                 findings);
     }
 

@@ -94,6 +94,29 @@ final class CorpusFolder {
                     Files.createSymbolicLink(path(args.get(0)), path(args.get(1)));
                 }
                 case "fifo" -> fifo(path(args.get(0)));
+                case "mkdir" -> Files.createDirectories(path(args.get(0)));
+                case "copy" -> {
+                    Files.createDirectories(path(args.get(1)).getParent());
+                    Files.copy(path(args.get(0)), path(args.get(1)));
+                }
+                case "hardlink" -> {
+                    Files.createDirectories(path(args.get(0)).getParent());
+                    Files.createLink(path(args.get(0)), path(args.get(1)));
+                }
+                case "pack" -> MadeFiles.pack(path(args.get(0)));
+                case "key" -> MadeFiles.key(args.get(0), path(args.get(1)), path(args.get(2)));
+                case "zip-crc" -> ZipSurgery.crc(path(args.get(0)), args.get(1));
+                case "zip-local-name" -> ZipSurgery.localName(path(args.get(0)), args.get(1), args.get(2));
+                case "zip-field" ->
+                    ZipSurgery.field(path(args.get(0)), args.get(1), args.get(2), args.get(3), args.get(4));
+                case "zip-folder" -> ZipSurgery.folder(path(args.get(0)), args.get(1));
+                case "zip-size" -> ZipSurgery.size(path(args.get(0)), args.get(1), Long.parseLong(args.get(2)));
+                case "zip-overlap" ->
+                    ZipSurgery.overlap(
+                            path(args.get(0)),
+                            args.get(1),
+                            Integer.parseInt(args.get(2)),
+                            Integer.parseInt(args.get(3)));
                 case "truncate" -> truncations.add(args);
                 case "workbook" -> workbook = WorkbookFixture.fromCsv(root.resolve("input"));
                 case "zip-bomb" -> WorkbookFixture.zipBomb(root.resolve("input"), path(args.get(0)));

@@ -28,7 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Builds {@code workbook.xlsx} fixtures at test time from a readable description: the CSV files of the input folder
  * become sheets of text cells (and are deleted), then steps change the workbook: {@code sheet-rename OLD | NEW},
  * {@code sheet-drop NAME}, {@code sheet-add NAME}, {@code merge SHEET | B2:B3}, {@code formula SHEET | E2 | EXPR},
- * {@code date SHEET | E2 | 2026-03-31}, {@code number SHEET | E2 | 3.5}, {@code text SHEET | E2 | TEXT}.
+ * {@code date SHEET | E2 | 2026-03-31}, {@code number SHEET | E2 | 3.5}, {@code text SHEET | E2 | TEXT},
+ * {@code sparse SHEET | COLUMN | FIRST ROW | ROWS | TEXT} (one cell far to the right on each of many rows).
  * Also makes hostile files: a zip bomb and a workbook with an XML external entity.
  */
 final class WorkbookFixture {
@@ -74,6 +75,16 @@ final class WorkbookFixture {
             case "formula" -> cell(args).setCellFormula(args.get(2));
             case "number" -> cell(args).setCellValue(Double.parseDouble(args.get(2)));
             case "text" -> cell(args).setCellValue(args.get(2));
+            case "sparse" -> {
+                // sparse SHEET | COLUMN | FIRST ROW | ROWS | TEXT: one cell per row, far to the right
+                Sheet sheet = workbook.getSheet(args.get(0));
+                int column = CellReference.convertColStringToIndex(args.get(1));
+                int first = Integer.parseInt(args.get(2)) - 1;
+                for (int r = first; r < first + Integer.parseInt(args.get(3)); r++) {
+                    Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+                    row.createCell(column).setCellValue(args.get(4));
+                }
+            }
             case "date" -> {
                 Cell cell = cell(args);
                 cell.setCellValue(LocalDate.parse(args.get(2)));

@@ -104,6 +104,42 @@ class DeployRecipesTest {
                 .contains("USER 10001");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDistributedRecipeRunsWorkersAsADeploymentAndTheManagerAsACronJobOnTheSamePaths() throws IOException {
+        List<Object> documents = new ArrayList<>();
+        new Yaml(new SafeConstructor(new LoaderOptions()))
+                .loadAll(Files.readString(DEPLOY.resolve("kubernetes/distributed.yaml")))
+                .forEach(documents::add);
+        assertThat(documents).hasSize(2);
+        Map<String, Object> deployment = (Map<String, Object>) documents.get(0);
+        Map<String, Object> cronJob = (Map<String, Object>) documents.get(1);
+        assertThat(deployment).containsEntry("apiVersion", "apps/v1").containsEntry("kind", "Deployment");
+        assertThat(cronJob).containsEntry("apiVersion", "batch/v1").containsEntry("kind", "CronJob");
+        Map<String, Object> workerPod = (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) deployment.get("spec")).get("template")).get("spec");
+        Map<String, Object> cronSpec = (Map<String, Object>) cronJob.get("spec");
+        assertThat(cronSpec).containsEntry("concurrencyPolicy", "Forbid");
+        assertThat(CronExpression.isValidExpression("0 " + cronSpec.get("schedule")))
+                .isTrue();
+        Map<String, Object> managerPod = (Map<String, Object>) ((Map<String, Object>)
+                        ((Map<String, Object>) ((Map<String, Object>) cronSpec.get("jobTemplate")).get("spec"))
+                                .get("template"))
+                .get("spec");
+        Map<String, Object> worker = ((List<Map<String, Object>>) workerPod.get("containers")).get(0);
+        Map<String, Object> manager = ((List<Map<String, Object>>) managerPod.get("containers")).get(0);
+        assertThat((List<String>) worker.get("args")).startsWith("worker");
+        assertThat((List<String>) manager.get("args")).startsWith("run-all", "--distributed");
+        assertThat((int) workerPod.get("terminationGracePeriodSeconds")).isGreaterThan(60);
+        for (Map<String, Object> container : List.of(worker, manager)) {
+            assertThat((List<Map<String, Object>>) container.get("env"))
+                    .extracting(env -> env.get("name"))
+                    .contains("AUDITPACK_DB_URL", "AUDITPACK_DB_USER", "AUDITPACK_DB_PASSWORD");
+            assertThat(container).containsEntry("workingDir", "/work");
+        }
+        assertThat((List<Object>) worker.get("volumeMounts")).isEqualTo(manager.get("volumeMounts"));
+    }
+
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
         return path != null

@@ -14,6 +14,11 @@ record Cli(int exit, String out, String err) {
         return new Cli(exit, out.toString(), err.toString());
     }
 
+    /** Everything it printed, standard output then standard error. */
+    String all() {
+        return out + "\n" + err;
+    }
+
     @Override
     public String toString() {
         return "exit " + exit + "\n--- out\n" + out + "--- err\n" + err;

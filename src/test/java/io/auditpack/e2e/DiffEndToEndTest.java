@@ -155,7 +155,7 @@ class DiffEndToEndTest {
         assertThat(cut.exit()).isEqualTo(2);
         assertThat(cut.err()).contains(truncated + " is not a readable pack");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("absent.zip: no such file");
+        assertThat(missing.err()).contains("absent.zip does not exist");
         assertThat(notZip.out() + cut.out() + missing.out()).isEmpty();
     }
 

@@ -206,7 +206,9 @@ class TamperEndToEndTest {
         assertThat(verify.out())
                 .as(verify.toString())
                 .containsPattern("(?m)^PROBLEM  .*" + java.util.regex.Pattern.quote(problem));
-        assertThat(verify.out()).contains("problem(s) in " + zip);
+        assertThat(verify.out())
+                .containsPattern(
+                        "(?m)^(1 problem|\\d+ problems) in " + java.util.regex.Pattern.quote(zip.toString()) + "$");
     }
 
     /** A copy of v0002 with its entries changed, alone in a folder named after the case. */

@@ -28,8 +28,14 @@ class FailureReasonTest {
     }
 
     @Test
-    void otherFailuresKeepTheirTypeAndMessage() {
+    void otherFailuresKeepTheirMessageWithoutTheExceptionName() {
         assertThat(FailureReason.of(new IOException("Permission denied"), output))
-                .isEqualTo("IOException: Permission denied");
+                .isEqualTo("Permission denied");
+    }
+
+    @Test
+    void aFailureWithoutAMessageIsNamedByItsKind() {
+        assertThat(FailureReason.of(new IllegalStateException(), output))
+                .isEqualTo("an unexpected IllegalStateException");
     }
 }

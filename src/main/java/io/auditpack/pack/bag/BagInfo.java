@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The {@code bag-info.txt} tag file of RFC 8493 section 2.2.2: {@code Label: value} lines in a fixed order. Values
- * are written on one line (line breaks and other control characters become spaces); reading accepts continuation
+ * are written on one line (line breaks, line and paragraph separators and other control characters, U+0085 among
+ * them, become spaces; the job file refuses them anyway); reading accepts continuation
  * lines (a line starting with a space or tab continues the previous value).
  */
 public final class BagInfo {
@@ -121,8 +122,9 @@ public final class BagInfo {
         return text.toString();
     }
 
+    /** Control characters (C0, DEL and C1, such as U+0085) and line and paragraph separators become a space. */
     private static String oneLine(String value) {
-        return value.replaceAll("\\p{Cntrl}+", " ").strip();
+        return value.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
     }
 
     @Override

@@ -13,21 +13,17 @@ import io.auditpack.pack.zip.PackArchive;
 import io.auditpack.pack.zip.PackFormatException;
 import io.auditpack.report.PackContext;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Publishes a pack as the next version of its job, never replacing a file: the ZIP is built in a staging folder
  * {@code <output>/<job>/.staging-<random>/}, flushed to disk, then given its final name with a hard link (which
- * fails when the name is taken), then its {@code .sha256} sidecar the same way. Where hard links are unsupported,
+ * fails when the name is taken), then its {@code .sha256} sidecar the same way; both files appear together or
+ * neither does (a sidecar that cannot be linked withdraws the ZIP's new name). Where hard links are unsupported,
  * an atomic move after checking the target is absent stands in. Whatever fails, the staging folder is removed and
  * no existing version is touched.
  * <p>
@@ -39,9 +35,16 @@ import java.util.Optional;
  */
 public final class Publisher {
     private final PackBuilder builder;
+    private final PublishDisk disk;
 
     public Publisher(PackBuilder builder) {
+        this(builder, new PublishDisk());
+    }
+
+    /** With the file operations of publishing given (a test makes one fail). */
+    Publisher(PackBuilder builder, PublishDisk disk) {
         this.builder = builder;
+        this.disk = disk;
     }
 
     /**
@@ -105,7 +108,12 @@ public final class Publisher {
         return Candidate.unchanged(latest);
     }
 
-    /** Publishes a staged candidate (an unchanged one just reports the latest version). */
+    /**
+     * Publishes a staged candidate (an unchanged one just reports the latest version): both names free, the sidecar
+     * written and flushed in the staging folder, the ZIP flushed, then the ZIP linked and the sidecar linked. If the
+     * sidecar cannot be linked (a full disk, a name taken meanwhile), the ZIP's new name is withdrawn again: a failed
+     * commit leaves neither file visible.
+     */
     public PublishOutcome commit(Candidate candidate) throws IOException {
         if (candidate.unchanged()) {
             return PublishOutcome.unchanged(Objects.requireNonNull(candidate.latest()));
@@ -115,26 +123,19 @@ public final class Publisher {
             if (!FileIdentity.of(staged.zip()).equals(staged.written())) {
                 throw new IOException("staged " + staged.zip() + " changed since it was built; not published");
             }
-            force(staged.zip());
             Path target = Objects.requireNonNull(candidate.target());
-            if (!link(staged.zip(), target)) {
-                throw new VersionTakenException(candidate.version(), target.toString());
-            }
             Path sidecar = Sidecar.of(target);
+            refuseTaken(candidate.version(), target, sidecar);
             Path sidecarStaged =
                     Objects.requireNonNull(candidate.stagingFolder()).resolve(sidecar.getFileName());
-            Files.writeString(
-                    sidecarStaged,
-                    Sidecar.text(staged.sha256(), target),
-                    StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            force(sidecarStaged);
-            if (!link(sidecarStaged, sidecar)) {
-                throw new IOException(target.getFileName() + " is published but " + sidecar
-                        + " already existed and was left as it is; its SHA-256 is " + staged.sha256());
+            disk.write(sidecarStaged, Sidecar.text(staged.sha256(), target));
+            disk.force(sidecarStaged);
+            disk.force(staged.zip());
+            if (!disk.link(staged.zip(), target)) {
+                throw new VersionTakenException(candidate.version(), target.toString());
             }
-            forceFolder(Objects.requireNonNull(target.getParent()));
+            linkSidecarOrWithdraw(sidecarStaged, sidecar, target);
+            disk.forceFolder(Objects.requireNonNull(target.getParent()));
             return PublishOutcome.published(
                     new PublishedVersion(candidate.version(), target, staged.sha256()), staged.at(target));
         } finally {
@@ -142,45 +143,51 @@ public final class Publisher {
         }
     }
 
+    /** Both names of a version must be free before either is linked: anything at either name is left alone. */
+    private static void refuseTaken(int version, Path target, Path sidecar) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new VersionTakenException(version, target.toString());
+        }
+        if (Files.exists(sidecar, LinkOption.NOFOLLOW_LINKS)) {
+            String what = Files.isDirectory(sidecar, LinkOption.NOFOLLOW_LINKS)
+                    ? "a folder"
+                    : Files.isSymbolicLink(sidecar) ? "a symbolic link" : "a file";
+            throw new IOException(
+                    "cannot publish version %04d: %s already exists (%s) without %s beside it; it was left as it is; remove or rename it and run again"
+                            .formatted(version, sidecar, what, target.getFileName()));
+        }
+    }
+
+    /** Links the sidecar; when that fails, removes the ZIP's name just made, so neither file stays visible. */
+    private void linkSidecarOrWithdraw(Path sidecarStaged, Path sidecar, Path target) throws IOException {
+        IOException failure;
+        try {
+            if (disk.link(sidecarStaged, sidecar)) {
+                return;
+            }
+            failure = new IOException(sidecar + " appeared meanwhile; it was left as it is");
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            disk.delete(target);
+            disk.forceFolder(Objects.requireNonNull(target.getParent()));
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            throw new PartialPublishException(
+                    target.getFileName() + " was linked but its .sha256 could not be (" + failure.getMessage()
+                            + ") and withdrawing it failed too (" + e.getMessage() + "): "
+                            + PartialPublishException.VISIBLE
+                            + "; the ZIP is whole and verifies, and the next run of the job writes its .sha256",
+                    failure);
+        }
+        throw failure;
+    }
+
     /** Drops a staged candidate without publishing it. */
     public void discard(Candidate candidate) {
         if (!candidate.unchanged()) {
             FileTrees.deleteQuietly(Objects.requireNonNull(candidate.stagingFolder()));
-        }
-    }
-
-    /** Gives {@code source} the name {@code target}; false when {@code target} exists (it is never replaced). */
-    private static boolean link(Path source, Path target) throws IOException {
-        try {
-            Files.createLink(target, source);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
-        } catch (UnsupportedOperationException e) {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                return false;
-            }
-            try {
-                Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException taken) {
-                return false;
-            }
-            return true;
-        }
-    }
-
-    private static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    /** Flushes a folder's entries where the platform allows it (Linux does; elsewhere this is skipped). */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // not supported for folders on this platform: the file data itself was already forced
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.auditpack.pack.sign;
 
-import java.io.IOException;
+import io.auditpack.guard.NamedFile;
+import io.auditpack.guard.NamedFileException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -16,6 +16,7 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ public final class PemKeys {
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new SigningKeyException(
-                    pem + ": not an Ed25519 private key in PKCS#8 PEM (" + e.getMessage()
+                    pem + ": not an Ed25519 private key in PKCS#8 PEM (" + what(der)
                             + "); make one with: openssl genpkey -algorithm ed25519 -out key.pem",
                     e);
         }
@@ -46,7 +47,7 @@ public final class PemKeys {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new SigningKeyException(
-                    pem + ": not an Ed25519 public key in PEM (" + e.getMessage()
+                    pem + ": not an Ed25519 public key in PEM (" + what(der)
                             + "); derive it with: openssl pkey -in key.pem -pubout -out pub.pem",
                     e);
         }
@@ -77,17 +78,46 @@ public final class PemKeys {
         }
     }
 
+    /** The algorithms a PEM key may name, by the DER encoding of their object identifier. */
+    private static final Map<String, byte[]> ALGORITHMS = Map.of(
+            "an RSA key",
+            new byte[] {0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x01, 0x01},
+            "an elliptic-curve (EC) key",
+            new byte[] {0x06, 0x07, 0x2A, (byte) 0x86, 0x48, (byte) 0xCE, 0x3D, 0x02, 0x01},
+            "a DSA key",
+            new byte[] {0x06, 0x07, 0x2A, (byte) 0x86, 0x48, (byte) 0xCE, 0x38, 0x04, 0x01},
+            "an Ed448 key",
+            new byte[] {0x06, 0x03, 0x2B, 0x65, 0x71},
+            "an X25519 key",
+            new byte[] {0x06, 0x03, 0x2B, 0x65, 0x6E},
+            "an X448 key",
+            new byte[] {0x06, 0x03, 0x2B, 0x65, 0x6F});
+
+    /** What a key that is not Ed25519 is, in words (never an exception's name or message). */
+    static String what(byte[] der) {
+        for (Map.Entry<String, byte[]> algorithm : ALGORITHMS.entrySet()) {
+            if (contains(der, algorithm.getValue())) {
+                return "it holds " + algorithm.getKey() + "; auditpack signs with Ed25519 keys only";
+            }
+        }
+        return "its contents are not a key auditpack can read";
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static byte[] der(Path pem, String label) throws SigningKeyException {
         String text;
         try {
-            if (Files.size(pem) > MAX_BYTES) {
-                throw new SigningKeyException(pem + ": larger than " + MAX_BYTES + " bytes, not a PEM key");
-            }
-            text = Files.readString(pem, StandardCharsets.US_ASCII);
-        } catch (SigningKeyException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new SigningKeyException(pem + ": cannot be read (" + e.getMessage() + ")", e);
+            text = new String(NamedFile.read(pem, MAX_BYTES), StandardCharsets.US_ASCII);
+        } catch (NamedFileException e) {
+            throw new SigningKeyException(pem + ": " + e.problem(), e);
         }
         Matcher m = Pattern.compile("-----BEGIN " + label + "-----([A-Za-z0-9+/=\\s]+)-----END " + label + "-----")
                 .matcher(text);

@@ -1,5 +1,6 @@
 package io.auditpack.pack.verify;
 
+import io.auditpack.guard.NamedFileException;
 import io.auditpack.pack.PackBuilder;
 import io.auditpack.pack.bag.BagInfo;
 import io.auditpack.pack.version.Sidecar;
@@ -24,8 +25,14 @@ final class ChainCheck {
     }
 
     void sidecar(Path zip, String zipSha256) throws IOException {
-        Optional<String> text = Sidecar.rawText(zip);
         String name = Sidecar.of(zip).getFileName().toString();
+        Optional<String> text;
+        try {
+            text = Sidecar.rawText(zip);
+        } catch (NamedFileException notAFile) {
+            problems.add(name + " " + notAFile.problem());
+            return;
+        }
         if (text.isEmpty()) {
             checked.add(name + ": absent, nothing to compare");
             return;

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * with a {@code Payload-Oxum} matching the payload; every payload file in {@code manifest-sha256.txt} with its
  * SHA-256, nothing missing, nothing extra; {@code tagmanifest-sha256.txt} covering the other tag files; the
  * {@code .sha256} sidecar and the previous version beside the ZIP when present; the signature
- * ({@link SignatureCheck}). A file that cannot be read as a pack
+ * ({@link SignatureCheck}); every entry of the ZIP as standard tools check it (local headers agreeing with the central
+ * directory, sizes and CRC-32 as declared). A file that cannot be read as a pack
  * is a problem in the report, not an exception.
  */
 public final class PackVerifier {
@@ -52,6 +53,7 @@ public final class PackVerifier {
                     + archive.paths().size() + " files");
             info = checkBag(archive, checked, problems);
             SignatureCheck.check(archive, info, key, checked, problems);
+            checkEveryEntry(archive, checked, problems);
         } catch (PackFormatException e) {
             problems.add(zip.getFileName() + ": " + e.getMessage());
             return new VerifyReport(checked, problems);
@@ -64,6 +66,17 @@ public final class PackVerifier {
         return new VerifyReport(checked, problems);
     }
 
+    /** The entries no check read (folder entries, say) must hold what they declare too, as standard tools require. */
+    private static void checkEveryEntry(PackArchive archive, List<String> checked, List<String> problems)
+            throws IOException {
+        try {
+            archive.checkEveryEntry();
+            checked.add("every entry: its size and CRC-32 as declared, its local header as the central directory's");
+        } catch (PackFormatException e) {
+            problems.add(e.getMessage());
+        }
+    }
+
     private Optional<BagInfo> checkBag(PackArchive archive, List<String> checked, List<String> problems)
             throws IOException {
         checkBagit(archive, checked, problems);
@@ -72,7 +85,7 @@ public final class PackVerifier {
         archive.paths().stream().filter(p -> p.startsWith(PackLayout.DATA)).forEach(payload::add);
         long octets = checkManifest(archive, payload, checked, problems);
         checkTagManifest(archive, payload, checked, problems);
-        if (info.isPresent()) {
+        if (info.isPresent() && octets >= 0) {
             checkOxum(info.get(), octets, payload.size(), checked, problems);
             checkName(archive.top(), info.get(), problems);
         }
@@ -116,11 +129,12 @@ public final class PackVerifier {
         }
     }
 
-    /** Checks the payload against the manifest; returns the payload's octets. */
+    /** Checks the payload against the manifest; returns the payload's octets, -1 when a file cannot be read. */
     private static long checkManifest(
             PackArchive archive, Set<String> payload, List<String> checked, List<String> problems) throws IOException {
         Optional<Manifest> manifest = manifest(archive, BagTags.MANIFEST, problems);
         long octets = 0;
+        boolean unreadable = false;
         int matching = 0;
         Map<String, String> listed = manifest.isPresent() ? manifest.get().sha256ByPath() : Map.of();
         for (String path : payload) {
@@ -129,6 +143,7 @@ public final class PackVerifier {
                 digested = archive.digest(path);
             } catch (IOException e) {
                 problems.add(path + ": cannot be read (" + e.getMessage() + ")");
+                unreadable = true;
                 continue;
             }
             octets += digested.size();
@@ -155,7 +170,7 @@ public final class PackVerifier {
         if (manifest.isPresent() && matching == payload.size() && listed.size() == payload.size()) {
             checked.add(BagTags.MANIFEST + ": " + matching + " payload files match");
         }
-        return octets;
+        return unreadable ? -1 : octets;
     }
 
     private static void checkTagManifest(

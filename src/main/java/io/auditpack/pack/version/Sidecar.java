@@ -1,10 +1,10 @@
 package io.auditpack.pack.version;
 
+import io.auditpack.guard.NamedFile;
+import io.auditpack.guard.NamedFileException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,18 +28,36 @@ public final class Sidecar {
         return sha256 + "  " + zip.getFileName() + "\n";
     }
 
-    /** The hash the sidecar gives for this ZIP; empty when there is none or it is not well-formed for this ZIP. */
+    /**
+     * The hash the sidecar gives for this ZIP; empty when there is none, it is not a plain file of at most 4 KiB, or
+     * it is not well-formed for this ZIP.
+     */
     public static Optional<String> read(Path zip) throws IOException {
-        Optional<String> text = rawText(zip);
+        Optional<String> text;
+        try {
+            text = rawText(zip);
+        } catch (NamedFileException notAFile) {
+            return Optional.empty();
+        }
         return text.isEmpty() ? Optional.empty() : parse(text.get(), zip);
     }
 
-    /** Empty when absent; the raw text when present (for messages), capped at 4 KiB. */
+    /**
+     * Empty when absent; the raw text when present (for messages). A sidecar that is not a plain file (a named pipe,
+     * a folder, a device) or holds more than 4 KiB is a {@link NamedFileException}: it is never opened or read whole.
+     */
     public static Optional<String> rawText(Path zip) throws IOException {
-        try (InputStream in = Files.newInputStream(of(zip))) {
-            return Optional.of(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+        Path sidecar = of(zip);
+        if (!Files.exists(sidecar)) {
             return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(NamedFile.read(sidecar, MAX_BYTES), StandardCharsets.UTF_8));
+        } catch (NamedFileException e) {
+            if (e.problem().equals("does not exist")) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

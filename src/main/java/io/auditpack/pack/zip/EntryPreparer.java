@@ -31,11 +31,17 @@ public final class EntryPreparer {
 
     private final @Nullable Path spillFolder;
     private final MemoryBudget budget;
+    private final long maxInMemory;
     private @Nullable ExecutorService deleter;
 
+    /**
+     * Prepares entries within {@code memoryBudget} bytes of heap, spilling into {@code spillFolder}; with a budget of
+     * 0, every entry read from a stream is spilled (a worker's, handed to another process by its spill file).
+     */
     public EntryPreparer(@Nullable Path spillFolder, long memoryBudget) {
         this.spillFolder = spillFolder;
         this.budget = new MemoryBudget(memoryBudget);
+        this.maxInMemory = memoryBudget > 0 ? MAX_IN_MEMORY : 0;
     }
 
     /**
@@ -46,17 +52,26 @@ public final class EntryPreparer {
     public PreparedEntry prepare(Path source, String name, boolean ownsSource) throws IOException {
         long size = Files.size(source);
         try (InputStream in = Files.newInputStream(source)) {
-            byte[] buffer = new byte[BUFFER];
-            int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
-            if (CompressionRule.methodFor(buffer, headLength) == ZipEntry.STORED) {
-                return stored(in, buffer, headLength, size, source, name, ownsSource);
-            }
-            PreparedEntry entry = prepare(in, buffer, headLength, ZipEntry.DEFLATED, size, name);
-            if (ownsSource) {
-                Files.deleteIfExists(source);
-            }
-            return entry;
+            return prepare(in, size, source, name, ownsSource);
         }
+    }
+
+    /**
+     * As {@link #prepare(Path, String, boolean)}, from {@code in}, the source opened by the caller (who closes it);
+     * {@code size} is the expected length.
+     */
+    public PreparedEntry prepare(InputStream in, long size, Path source, String name, boolean ownsSource)
+            throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
+        if (CompressionRule.methodFor(buffer, headLength) == ZipEntry.STORED) {
+            return stored(in, buffer, headLength, size, source, name, ownsSource);
+        }
+        PreparedEntry entry = prepare(in, buffer, headLength, ZipEntry.DEFLATED, size, name);
+        if (ownsSource) {
+            Files.deleteIfExists(source);
+        }
+        return entry;
     }
 
     /** Prepares the entry of a stream read to its end; {@code size} is the expected length, -1 when unknown. */
@@ -93,7 +108,7 @@ public final class EntryPreparer {
 
     private PreparedEntry prepare(InputStream in, byte[] buffer, int headLength, int method, long size, String name)
             throws IOException {
-        try (RawOutput raw = new RawOutput(budget, spillFolder, MAX_IN_MEMORY);
+        try (RawOutput raw = new RawOutput(budget, spillFolder, maxInMemory);
                 Sink sink = new Sink(raw, method)) {
             MessageDigest digest = Sha256.newDigest();
             CRC32 crc = new CRC32();

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -20,7 +23,10 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 /**
  * A pack ZIP opened for reading, with limits: at most {@value #MAX_ENTRIES} entries (checked before the central
  * directory is loaded), entry names refused when absolute, with a backslash, NUL or a {@code .}/{@code ..} segment,
- * or outside the single top folder; tag files read into memory only up to {@value #MAX_TAG_BYTES} bytes.
+ * or outside the single top folder; the entries' layout checked before any is read (local headers agree with the
+ * central directory, no two entries share bytes, sizes DEFLATE can produce: {@link ZipEntryLayout}); every entry read
+ * held to its declared size and CRC-32 ({@link CheckedEntryStream}), and {@link #checkEveryEntry} for the entries
+ * nobody read; tag files read into memory only up to {@value #MAX_TAG_BYTES} bytes.
  */
 public final class PackArchive implements Closeable {
     static final long MAX_ENTRIES = 1_000_000;
@@ -29,11 +35,19 @@ public final class PackArchive implements Closeable {
     private final ZipFile zip;
     private final String top;
     private final Map<String, ZipArchiveEntry> files;
+    private final List<ZipArchiveEntry> entries;
+
+    /**
+     * The entries opened, by name: each was read to its end, where its size and CRC-32 were checked, or failed the
+     * reader that opened it.
+     */
+    private final Set<String> opened = new HashSet<>();
 
     private PackArchive(ZipFile zip, String top, Map<String, ZipArchiveEntry> files) {
         this.zip = zip;
         this.top = top;
         this.files = files;
+        this.entries = Collections.list(zip.getEntriesInPhysicalOrder());
     }
 
     /** Opens a pack; anything that makes it unreadable as one bag is a {@link PackFormatException}. */
@@ -51,6 +65,7 @@ public final class PackArchive implements Closeable {
         }
         try {
             PackArchive archive = index(zip);
+            ZipEntryLayout.check(file, archive.entries);
             return archive;
         } catch (IOException | RuntimeException e) {
             zip.close();
@@ -131,8 +146,10 @@ public final class PackArchive implements Closeable {
             return Optional.empty();
         }
         byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = open(entry)) {
             bytes = in.readNBytes((int) MAX_TAG_BYTES + 1);
+        } catch (PackFormatException e) {
+            throw new PackFormatException(path + ": " + e.getMessage());
         }
         if (bytes.length > MAX_TAG_BYTES) {
             throw new PackFormatException(path + " is larger than " + MAX_TAG_BYTES + " bytes");
@@ -156,8 +173,10 @@ public final class PackArchive implements Closeable {
             return Optional.empty();
         }
         byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = open(entry)) {
             bytes = in.readNBytes(max + 1);
+        } catch (PackFormatException e) {
+            throw new PackFormatException(path + ": " + e.getMessage());
         }
         if (bytes.length > max) {
             throw new PackFormatException(path + " is larger than " + max + " bytes");
@@ -165,11 +184,37 @@ public final class PackArchive implements Closeable {
         return Optional.of(bytes);
     }
 
-    /** Digests one file of the pack, streaming. */
+    /** Digests one file of the pack, streaming; its size and CRC-32 must be the declared ones. */
     public Sha256.Digested digest(String path) throws IOException {
-        try (InputStream in = zip.getInputStream(files.get(path))) {
+        try (InputStream in = open(Objects.requireNonNull(files.get(path), path))) {
             return Sha256.of(in);
         }
+    }
+
+    /**
+     * Reads every entry not opened yet (folder entries, files no check needed), each held to its declared size and
+     * CRC-32 as standard tools hold it: the first that is not is a {@link PackFormatException} naming it.
+     */
+    public void checkEveryEntry() throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (ZipArchiveEntry entry : entries) {
+            if (opened.contains(entry.getName())) {
+                continue;
+            }
+            try (InputStream in = open(entry)) {
+                while (in.read(buffer) >= 0) {
+                    // read to the end: the stream checks the size and the CRC-32 there
+                }
+            } catch (PackFormatException e) {
+                throw new PackFormatException("entry " + entry.getName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** An entry's content, held to its declared size and CRC-32. */
+    private InputStream open(ZipArchiveEntry entry) throws IOException {
+        opened.add(entry.getName());
+        return new CheckedEntryStream(zip.getInputStream(entry), entry);
     }
 
     @Override

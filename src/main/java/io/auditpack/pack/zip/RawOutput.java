@@ -29,7 +29,10 @@ final class RawOutput extends OutputStream {
     private @Nullable OutputStream spillStream;
     private boolean handedOver;
 
-    /** Raw output kept within {@code budget}, at most {@code maxInMemory} bytes, else in {@code spillFolder}. */
+    /**
+     * Raw output kept within {@code budget}, at most {@code maxInMemory} bytes, else in {@code spillFolder}; with
+     * {@code maxInMemory} 0, always in a spill file.
+     */
     RawOutput(MemoryBudget budget, @Nullable Path spillFolder, long maxInMemory) {
         this.budget = budget;
         this.spillFolder = spillFolder;
@@ -72,6 +75,11 @@ final class RawOutput extends OutputStream {
             used = 0;
             return;
         }
+        startSpill();
+    }
+
+    /** Moves the chunks so far into a new spill file, which takes every later byte. */
+    private void startSpill() throws IOException {
         spill = Files.createTempFile(Objects.requireNonNull(spillFolder, "spill folder"), "entry-", ".raw");
         spillStream = new java.io.BufferedOutputStream(Files.newOutputStream(spill), CHUNK);
         for (byte[] chunk : chunks) {
@@ -85,6 +93,9 @@ final class RawOutput extends OutputStream {
 
     /** The entry of these raw bytes; the memory kept is then exactly their size. */
     PreparedEntry entry(int method, long crc, Sha256.Digested content) throws IOException {
+        if (spillStream == null && maxInMemory <= 0) {
+            startSpill(); // nothing may stay in memory, not even an empty entry
+        }
         if (spillStream != null) {
             spillStream.close();
             handedOver = true;

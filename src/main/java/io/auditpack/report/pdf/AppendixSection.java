@@ -8,6 +8,9 @@ import java.util.List;
 
 /** The appendix: every control of the library with its owner, frequency and the audit's conclusions. */
 final class AppendixSection implements Section {
+    /** Controls listed; a larger library is counted and pointed to. */
+    static final int CONTROLS_SHOWN = 1000;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         AuditResult result = context.result();
@@ -36,7 +39,8 @@ final class AppendixSection implements Section {
                 1.05f,
                 1.05f,
                 1.7f);
-        for (ControlResult control : result.controls()) {
+        Shortlist<ControlResult> listed = Shortlist.of(result.controls(), CONTROLS_SHOWN);
+        for (ControlResult control : listed.shown()) {
             blocks.cell(table, control.id());
             blocks.cell(table, control.control().title());
             blocks.cell(table, control.control().owner());
@@ -48,5 +52,6 @@ final class AppendixSection implements Section {
             blocks.status(table, control.documentation().word());
         }
         blocks.add(table);
+        listed.tell(blocks, "controls", "the workbook's Controls sheet");
     }
 }

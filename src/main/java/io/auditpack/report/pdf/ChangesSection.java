@@ -18,6 +18,9 @@ import java.util.Optional;
 final class ChangesSection implements Section {
     static final int GAPS_SHOWN = 15;
 
+    /** Controls whose status changed, listed. */
+    static final int CONTROLS_SHOWN = 50;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         blocks.section("Changes since the previous version");
@@ -57,13 +60,15 @@ final class ChangesSection implements Section {
         }
         if (!diff.controls().isEmpty()) {
             PdfPTable table = blocks.table(List.of("Control", "Owner", "Before", "Now"), 1.2f, 2.5f, 1.5f, 1.5f);
-            for (ControlChange change : diff.controls()) {
+            Shortlist<ControlChange> changed = Shortlist.of(diff.controls(), CONTROLS_SHOWN);
+            for (ControlChange change : changed.shown()) {
                 blocks.cell(table, change.id());
                 blocks.cell(table, change.owner());
                 blocks.status(table, change.statusBefore());
                 blocks.status(table, change.statusAfter());
             }
             blocks.add(table);
+            changed.tell(blocks, "controls whose status changed", "the workbook's Changes sheet");
         }
         gaps(blocks, "Gaps opened", diff.gapsOpened());
         gaps(blocks, "Gaps closed", diff.gapsClosed());

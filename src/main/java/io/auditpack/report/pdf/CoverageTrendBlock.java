@@ -7,6 +7,9 @@ import java.util.List;
 
 /** Clause 9.3 c) 4: coverage over time, as a trend chart across versions and the table of its points. */
 final class CoverageTrendBlock {
+    /** Points of the table (the latest ones); the chart draws them all. */
+    static final int POINTS_SHOWN = 60;
+
     private CoverageTrendBlock() {}
 
     static void add(Blocks blocks, ManagementReview review) {
@@ -24,7 +27,13 @@ final class CoverageTrendBlock {
                 0.8f,
                 1f,
                 1.1f);
-        for (CoveragePoint point : review.coverage()) {
+        List<CoveragePoint> points = review.coverage();
+        int skipped = Math.max(0, points.size() - POINTS_SHOWN);
+        if (skipped > 0) {
+            blocks.paragraph("The latest %d points; %d earlier ones are in the workbook's Review Coverage sheet."
+                    .formatted(POINTS_SHOWN, skipped));
+        }
+        for (CoveragePoint point : points.subList(skipped, points.size())) {
             blocks.cell(table, point.job());
             blocks.cell(table, "v%04d".formatted(point.version()));
             blocks.cell(table, point.asOf().toString());

@@ -11,6 +11,9 @@ import java.util.List;
  * date, soonest first (the per-owner counts are in the scorecard).
  */
 final class EvidenceDueBlock {
+    /** Controls listed, soonest first. */
+    static final int CONTROLS_SHOWN = 50;
+
     private EvidenceDueBlock() {}
 
     static void add(Blocks blocks, ManagementReview review) {
@@ -37,7 +40,8 @@ final class EvidenceDueBlock {
                 1.2f,
                 1.3f,
                 1.3f);
-        for (EvidenceDue due : soon) {
+        Shortlist<EvidenceDue> listed = Shortlist.of(soon, CONTROLS_SHOWN);
+        for (EvidenceDue due : listed.shown()) {
             blocks.status(table, due.window().equals(EvidenceDue.OVERDUE) ? "overdue" : due.window() + " days");
             blocks.cell(table, due.control());
             blocks.cell(table, due.title());
@@ -48,6 +52,7 @@ final class EvidenceDueBlock {
             blocks.cell(table, due.nextDue().toString());
         }
         blocks.add(table);
+        listed.tell(blocks, "controls falling due", "the workbook's Review Due sheet");
     }
 
     private static long count(ManagementReview review, String window) {

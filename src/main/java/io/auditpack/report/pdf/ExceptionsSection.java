@@ -6,13 +6,17 @@ import io.auditpack.domain.DocumentationStatus;
 import io.auditpack.domain.Slice;
 import io.auditpack.report.PackContext;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The exceptions: due slices without a record, named per control ({@code CM-01: no record for 2026-04}), and
  * missing or stale documentation.
  */
 final class ExceptionsSection implements Section {
+    /** Controls listed with their missed slices, and slices named per control; the rest are counted. */
+    static final int CONTROLS_SHOWN = 50;
+
+    static final int SLICES_SHOWN = 12;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         AuditResult result = context.result();
@@ -34,9 +38,11 @@ final class ExceptionsSection implements Section {
                                     .mapToInt(c -> c.missingSlices().size())
                                     .sum()));
         }
-        for (ControlResult control : missed) {
+        Shortlist<ControlResult> listed = Shortlist.of(missed, CONTROLS_SHOWN);
+        for (ControlResult control : listed.shown()) {
             blocks.bullet(missingSlices(control));
         }
+        listed.tell(blocks, "controls missing records", "the workbook's Controls sheet");
         blocks.subsection("Documentation");
         List<ControlResult> undocumented = result.controls().stream()
                 .filter(c -> c.documentation() == DocumentationStatus.MISSING
@@ -45,15 +51,18 @@ final class ExceptionsSection implements Section {
         if (undocumented.isEmpty()) {
             blocks.paragraph("Every control that needs documentation has a current document.");
         }
-        for (ControlResult control : undocumented) {
+        Shortlist<ControlResult> documents = Shortlist.of(undocumented, CONTROLS_SHOWN);
+        for (ControlResult control : documents.shown()) {
             blocks.bullet(documentation(control));
         }
+        documents.tell(blocks, "controls without current documentation", "the workbook's Controls sheet");
     }
 
-    /** {@code CM-01: no record for 2026-04, 2026-05}. */
+    /** {@code CM-01: no record for 2026-04, 2026-05} (the first 12 slices, then how many more). */
     static String missingSlices(ControlResult control) {
         return control.id() + ": no record for "
-                + control.missingSlices().stream().map(Slice::label).collect(Collectors.joining(", "));
+                + Shortlist.joined(
+                        control.missingSlices().stream().map(Slice::label).toList(), SLICES_SHOWN);
     }
 
     static String documentation(ControlResult control) {

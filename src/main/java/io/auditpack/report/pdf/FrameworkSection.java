@@ -13,6 +13,11 @@ import java.util.List;
  * packages) and the implemented controls mapped to it; an excluded requirement shows its justification instead.
  */
 final class FrameworkSection implements Section {
+    /** Control IDs named per requirement, and characters of a justification shown. */
+    static final int CONTROLS_SHOWN = 20;
+
+    static final int JUSTIFICATION_CHARACTERS = 1000;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         AuditResult result = context.result();
@@ -52,8 +57,8 @@ final class FrameworkSection implements Section {
                 blocks.cell(
                         table,
                         requirement.inScope()
-                                ? String.join(", ", requirement.controls())
-                                : requirement.justification());
+                                ? Shortlist.joined(requirement.controls(), CONTROLS_SHOWN)
+                                : Shortlist.cut(requirement.justification(), JUSTIFICATION_CHARACTERS));
             }
             blocks.add(table);
         }

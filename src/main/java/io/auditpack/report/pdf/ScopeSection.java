@@ -11,6 +11,11 @@ import java.util.Map;
  * flows, boundaries and shared assumptions, in file order, then the boundary tags the audit compares controls with.
  */
 final class ScopeSection implements Section {
+    /** Entries shown per narrative key (and tags per list), and characters per entry. */
+    static final int LINES_SHOWN = 50;
+
+    static final int LINE_CHARACTERS = 1000;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         ScopeStatement scope = context.inputs().scope();
@@ -23,13 +28,15 @@ final class ScopeSection implements Section {
         }
         for (Map.Entry<String, List<String>> section : scope.narrative().entrySet()) {
             blocks.subsection(title(section.getKey()));
-            for (String line : section.getValue()) {
+            Shortlist<String> lines = Shortlist.of(section.getValue(), LINES_SHOWN);
+            for (String line : lines.shown()) {
                 if (section.getValue().size() == 1) {
-                    blocks.paragraph(line);
+                    blocks.paragraph(Shortlist.cut(line, LINE_CHARACTERS));
                 } else {
-                    blocks.bullet(line);
+                    blocks.bullet(Shortlist.cut(line, LINE_CHARACTERS));
                 }
             }
+            lines.tell(blocks, "entries", "scope.yaml");
         }
         if (!scope.soc2Boundary().isEmpty() || !scope.ismsScope().isEmpty()) {
             blocks.subsection("Boundary tags");
@@ -39,7 +46,7 @@ final class ScopeSection implements Section {
     }
 
     private static String tags(List<String> tags) {
-        return tags.isEmpty() ? "not stated (no boundary check)" : String.join(", ", tags);
+        return tags.isEmpty() ? "not stated (no boundary check)" : Shortlist.joined(tags, LINES_SHOWN);
     }
 
     /** {@code third_parties} becomes {@code Third parties}; {@code assumptions}, {@code Shared assumptions}. */

@@ -7,6 +7,9 @@ import java.util.List;
 
 /** The owners' scorecard: controls, how they operate, documents to renew, open gaps and evidence falling due. */
 final class ScorecardBlock {
+    /** Owners listed. */
+    static final int OWNERS_SHOWN = 50;
+
     private ScorecardBlock() {}
 
     static void add(Blocks blocks, ManagementReview review) {
@@ -37,7 +40,8 @@ final class ScorecardBlock {
                 0.9f,
                 0.9f,
                 1.15f);
-        for (OwnerScore score : review.scorecard()) {
+        Shortlist<OwnerScore> listed = Shortlist.of(review.scorecard(), OWNERS_SHOWN);
+        for (OwnerScore score : listed.shown()) {
             blocks.cell(table, score.owner().isEmpty() ? "(no owner)" : score.owner());
             blocks.number(table, score.controls());
             blocks.number(table, score.effective());
@@ -56,5 +60,6 @@ final class ScorecardBlock {
                             : score.effectivePercent().toPlainString());
         }
         blocks.add(table);
+        listed.tell(blocks, "owners", "the workbook's Review Scorecard sheet");
     }
 }

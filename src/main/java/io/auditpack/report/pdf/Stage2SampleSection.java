@@ -11,6 +11,9 @@ import java.util.List;
  * job and version.
  */
 final class Stage2SampleSection implements Section {
+    /** Controls listed with their sample. */
+    static final int CONTROLS_SHOWN = 100;
+
     @Override
     public void add(Blocks blocks, PackContext context) {
         List<Stage2Sample> samples = context.report().samples().controls();
@@ -33,7 +36,8 @@ final class Stage2SampleSection implements Section {
                 1.25f,
                 0.7f,
                 3.8f);
-        for (Stage2Sample sample : samples) {
+        Shortlist<Stage2Sample> listed = Shortlist.of(samples, CONTROLS_SHOWN);
+        for (Stage2Sample sample : listed.shown()) {
             blocks.cell(table, sample.control());
             blocks.cell(table, sample.title());
             blocks.cell(table, sample.frequency().word());
@@ -47,5 +51,6 @@ final class Stage2SampleSection implements Section {
                                     + (sample.wholePopulation() ? " (whole population)" : ""));
         }
         blocks.add(table);
+        listed.tell(blocks, "controls sampled", "the workbook's Sample sheet");
     }
 }

@@ -26,8 +26,8 @@ class BagTextTest {
         var multiLine = new io.auditpack.domain.JobDefinition(
                 job.name(),
                 job.packageType(),
-                "Example\nCorp\tLtd",
-                "Platform\r\nOne",
+                "Example\nCorp\tLtd\u0085Auditpack-Job: evil",
+                "Platform\r\nOne\u2028Auditpack-Version: 9999\u2029Two",
                 null,
                 null,
                 job.soc2Categories(),
@@ -51,11 +51,14 @@ class BagTextTest {
 
         assertThat(text)
                 .contains(
-                        "Source-Organization: Example Corp Ltd\n",
-                        "Auditpack-System: Platform One\n",
+                        "Source-Organization: Example Corp Ltd Auditpack-Job: evil\n",
+                        "Auditpack-System: Platform One Auditpack-Version: 9999 Two\n",
                         "Auditpack-Period: none\n",
                         "Payload-Oxum: 0.0\n");
         assertThat(text.lines()).hasSize(12).allMatch(line -> line.matches("[A-Za-z0-9-]+: \\S.*"));
+        assertThat(text.split("[\\n\\r\\u0085\\u2028\\u2029]", -1))
+                .as("no line separator of any kind but the line ends")
+                .hasSize(13);
     }
 
     @Test

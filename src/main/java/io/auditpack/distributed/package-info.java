@@ -1,0 +1,6 @@
+/**
+ * Runs the jobs of {@code run-all --distributed} on several processes with Spring Batch remote partitioning: what a
+ * partition carries ({@link io.auditpack.distributed.JobPartition}) and how a worker checks that it sees the inputs
+ * the manager read ({@link io.auditpack.distributed.InputFingerprint}).
+ */
+package io.auditpack.distributed;

@@ -1,0 +1,2 @@
+/** {@code auditpack worker}: takes partitions from the channel one at a time and runs each job end to end. */
+package io.auditpack.distributed.worker;
