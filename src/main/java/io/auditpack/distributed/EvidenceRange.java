@@ -91,7 +91,7 @@ public record EvidenceRange(String label, Path list, Path folder) {
                 out.write(entry.method() + "\t" + entry.crc() + "\t"
                         + entry.content().sha256() + "\t"
                         + entry.content().size() + "\t" + entry.rawSize() + "\t"
-                        + encode(Objects.requireNonNull(entry.spilled(), "a worker's entry is spilled")
+                        + encode(Objects.requireNonNull(entry.spilled(), "a worker spills every entry")
                                 .toString()) + "\n");
             }
         }

@@ -43,7 +43,7 @@ public record InputFingerprint(Map<String, String> tables, int files, long bytes
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
                 String name = folder.relativize(file).toString().replace('\\', '/');
-                if (file.getParent().equals(folder)) {
+                if (folder.equals(file.getParent())) {
                     tables.put(name, sha256(file));
                 } else {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

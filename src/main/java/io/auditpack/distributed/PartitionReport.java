@@ -1,6 +1,7 @@
 package io.auditpack.distributed;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -54,7 +55,7 @@ public record PartitionReport(
     }
 
     /** The report in a context, or null when no worker wrote one (the partition never ran, or its worker died). */
-    public static PartitionReport from(ExecutionContext context) {
+    public static @Nullable PartitionReport from(ExecutionContext context) {
         if (!context.containsKey(OUTCOME)) {
             return null;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
@@ -47,7 +48,7 @@ public class RunLauncher {
     }
 
     /** {@link #launch(RunRequest, InputSet, LaunchOptions)} with the defaults: no wait, no notices, no progress. */
-    public RunOutcome launch(RunRequest request, InputSet preloaded) throws Exception {
+    public RunOutcome launch(RunRequest request, @Nullable InputSet preloaded) throws Exception {
         return launch(request, preloaded, LaunchOptions.defaults());
     }
 
@@ -56,7 +57,7 @@ public class RunLauncher {
      * beforehand. Another run holding the lock past the wait makes this one end {@code busy}, having written
      * nothing.
      */
-    public RunOutcome launch(RunRequest request, InputSet preloaded, LaunchOptions options) throws Exception {
+    public RunOutcome launch(RunRequest request, @Nullable InputSet preloaded, LaunchOptions options) throws Exception {
         JobLock lock;
         try {
             lock = lock(request, options);
@@ -83,7 +84,8 @@ public class RunLauncher {
      * For a caller that holds the job's lock ({@link #lock}): cleans up after runs of the job that died, then runs
      * it to its end in this thread.
      */
-    public RunOutcome launchLocked(RunRequest request, InputSet preloaded, LaunchOptions options) throws Exception {
+    public RunOutcome launchLocked(RunRequest request, @Nullable InputSet preloaded, LaunchOptions options)
+            throws Exception {
         String name = request.job().name();
         Path output = request.job().output();
         Leftovers.sweep(output, name).forEach(options.notices());
@@ -116,7 +118,7 @@ public class RunLauncher {
         return true;
     }
 
-    private RunOutcome run(RunRequest request, InputSet preloaded, RunObserver observer) throws Exception {
+    private RunOutcome run(RunRequest request, @Nullable InputSet preloaded, RunObserver observer) throws Exception {
         RunWorkspace workspace = new RunWorkspace(request, preloaded);
         workspace.observer(observer);
         if (running.putIfAbsent(request.runId(), workspace) != null) {

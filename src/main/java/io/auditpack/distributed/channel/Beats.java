@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,7 +100,7 @@ public final class Beats {
                 owner == null ? null : age(row.getTimestamp(4), row.getTimestamp(5)));
     }
 
-    private static Duration age(Timestamp beat, Timestamp now) {
+    private static @Nullable Duration age(Timestamp beat, Timestamp now) {
         if (beat == null || now == null) {
             return null;
         }
@@ -111,7 +112,12 @@ public final class Beats {
      * A step execution (ID and name), its status, and its holder with the age of its last beat (both null when
      * unclaimed).
      */
-    public record BeatState(long stepExecutionId, String stepName, BatchStatus status, String owner, Duration beatAge) {
+    public record BeatState(
+            long stepExecutionId,
+            String stepName,
+            BatchStatus status,
+            @Nullable String owner,
+            @Nullable Duration beatAge) {
         public boolean claimed() {
             return owner != null;
         }
@@ -121,7 +127,11 @@ public final class Beats {
      * What a worker checks before taking a partition: its status, whether its manager holds a beat row, how old
      * that beat is, and after how long the manager counts as gone.
      */
-    public record PartitionCheck(BatchStatus status, boolean managerBeats, Duration managerAge, Duration staleAfter) {
+    public record PartitionCheck(
+            BatchStatus status,
+            boolean managerBeats,
+            @Nullable Duration managerAge,
+            Duration staleAfter) {
         /** The partition waits for a worker and its manager is alive. */
         public boolean takeable() {
             return status == BatchStatus.STARTING

@@ -6,6 +6,7 @@ import io.auditpack.distributed.channel.ChannelConfiguration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.springframework.batch.core.BatchStatus;
@@ -94,7 +95,7 @@ public class DistributedRunAll {
             boolean alive = beats.states(running.getId()).stream()
                     .anyMatch(s -> s.claimed()
                             && s.status().isRunning()
-                            && s.beatAge().compareTo(settings.workerTimeout()) <= 0
+                            && Objects.requireNonNull(s.beatAge()).compareTo(settings.workerTimeout()) <= 0
                             && s.stepName().equals(JobPartition.MANAGER_STEP));
             if (!alive) {
                 JobExecution execution = repository.getJobExecution(running.getId());

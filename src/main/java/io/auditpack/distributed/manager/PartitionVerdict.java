@@ -2,6 +2,7 @@ package io.auditpack.distributed.manager;
 
 import io.auditpack.distributed.channel.Beats.BeatState;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.batch.core.BatchStatus;
 
 /** What the manager makes of a partition's state at one look: the rule that decides re-dispatching. */
@@ -20,7 +21,9 @@ enum PartitionVerdict {
     static PartitionVerdict of(BeatState state, Duration workerTimeout) {
         BatchStatus status = state.status();
         if (status.isRunning()) {
-            return state.claimed() && state.beatAge().compareTo(workerTimeout) > 0 ? SILENT : WAIT;
+            return state.claimed() && Objects.requireNonNull(state.beatAge()).compareTo(workerTimeout) > 0
+                    ? SILENT
+                    : WAIT;
         }
         return switch (status) {
             case COMPLETED -> DONE;

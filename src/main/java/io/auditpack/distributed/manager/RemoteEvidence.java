@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -115,7 +116,8 @@ public final class RemoteEvidence implements EvidencePreparation {
                 failures.add(result.job() + " failed " + result.reasons().size() + " time(s): "
                         + String.join("; ", numbered(result.reasons())));
             } else {
-                entries.putAll(EvidenceRange.readResult(lists.get(result.job()), Path.of(result.zip())));
+                entries.putAll(EvidenceRange.readResult(
+                        Objects.requireNonNull(lists.get(result.job()), result.job()), Path.of(result.zip())));
             }
         }
         if (!failures.isEmpty()) {

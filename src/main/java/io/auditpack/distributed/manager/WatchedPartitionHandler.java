@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -122,14 +124,14 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
     }
 
     /** Acts on a partition that is no longer waiting; returns its next attempt, or null when it has ended. */
-    private StepExecution settle(
+    private @Nullable StepExecution settle(
             StepExecution manager,
             long id,
             Tracked tracked,
             PartitionVerdict verdict,
             BeatState state,
             List<StepExecution> ended) {
-        StepExecution partition = repository.getStepExecution(id);
+        StepExecution partition = Objects.requireNonNull(repository.getStepExecution(id), "partition " + id);
         if (verdict == PartitionVerdict.SILENT) {
             partition = markSilent(partition, state);
             if (partition.getStatus() == BatchStatus.COMPLETED) {
@@ -165,20 +167,21 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
 
     private StepExecution markSilent(StepExecution partition, BeatState state) {
         String reason = "worker " + state.owner() + " stopped sending heartbeats (the last one "
-                + state.beatAge().toSeconds() + " s ago; limit "
+                + Objects.requireNonNull(state.beatAge()).toSeconds() + " s ago; limit "
                 + settings.workerTimeout().toSeconds()
                 + " s): it was killed, crashed or lost the database";
         try {
             partition.setStatus(BatchStatus.FAILED);
             partition.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), reason));
             partition.setEndTime(LocalDateTime.now());
-            PartitionReport.ended(state.owner(), "?", PartitionReport.Outcome.FAILED, reason)
+            PartitionReport.ended(String.valueOf(state.owner()), "?", PartitionReport.Outcome.FAILED, reason)
                     .into(partition.getExecutionContext());
             repository.update(partition);
             repository.updateExecutionContext(partition);
             return partition;
         } catch (OptimisticLockingFailureException raced) {
-            return repository.getStepExecution(partition.getId());
+            return Objects.requireNonNull(
+                    repository.getStepExecution(partition.getId()), "partition " + partition.getId());
         }
     }
 
@@ -201,7 +204,7 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
                 .build());
     }
 
-    private static String reason(StepExecution partition, PartitionReport report) {
+    private static String reason(StepExecution partition, @Nullable PartitionReport report) {
         if (report != null && !report.reason().isEmpty()) {
             return report.reason();
         }
@@ -217,7 +220,7 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
         int attempts = 1;
         int handBacks;
 
-        PartitionResult done(String job, PartitionReport report) {
+        PartitionResult done(String job, @Nullable PartitionReport report) {
             PartitionReport.Outcome outcome = report == null ? PartitionReport.Outcome.UNCHANGED : report.outcome();
             return new PartitionResult(
                     job,
@@ -234,7 +237,7 @@ final class WatchedPartitionHandler extends AbstractPartitionHandler {
                     reasons);
         }
 
-        PartitionResult failed(String job, PartitionReport report) {
+        PartitionResult failed(String job, @Nullable PartitionReport report) {
             return new PartitionResult(
                     job,
                     PartitionResult.Kind.FAILED,

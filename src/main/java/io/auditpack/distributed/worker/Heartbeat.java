@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ final class Heartbeat implements AutoCloseable {
         named.setDaemon(true);
         return named;
     });
-    private volatile Long held;
+    private volatile @Nullable Long held;
 
     Heartbeat(Beats beats, String owner, Duration every) {
         this.beats = beats;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -139,7 +140,7 @@ final class PartitionTasklet implements Tasklet {
                     stopping = launcher.stop(runId);
                 }
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+                Throwable cause = Objects.requireNonNullElse(e.getCause(), e);
                 return RunOutcome.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage());
             }
         }
@@ -168,7 +169,7 @@ final class PartitionTasklet implements Tasklet {
     private PartitionReport report(RunOutcome outcome, String runId) {
         return switch (outcome.kind()) {
             case PUBLISHED, UNCHANGED -> {
-                var version = outcome.publish().version();
+                var version = Objects.requireNonNull(outcome.publish()).version();
                 yield new PartitionReport(
                         worker,
                         runId,

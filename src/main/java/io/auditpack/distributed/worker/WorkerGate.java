@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.integration.aop.ReceiveMessageAdvice;
 import org.springframework.messaging.Message;
@@ -35,7 +36,7 @@ final class WorkerGate implements TaskExecutor, ReceiveMessageAdvice {
     }
 
     @Override
-    public Message<?> afterReceive(Message<?> result, Object source) {
+    public @Nullable Message<?> afterReceive(@Nullable Message<?> result, Object source) {
         return result;
     }
 
