@@ -38,6 +38,26 @@ class EntryPreparerTest {
     }
 
     @Test
+    void withNoMemoryBudgetEveryEntryReadFromAStreamIsSpilledEvenAnEmptyOne() throws IOException {
+        Path spill = Files.createDirectories(temp.resolve("spill"));
+        EntryPreparer preparer = new EntryPreparer(spill, 0);
+        byte[] text = "a worker's evidence\n".repeat(500).getBytes(StandardCharsets.UTF_8);
+
+        PreparedEntry empty = preparer.prepare(InputStream.nullInputStream(), 0, "empty.txt");
+        PreparedEntry small = preparer.prepare(new java.io.ByteArrayInputStream(text), text.length, "log.txt");
+
+        for (PreparedEntry entry : java.util.List.of(empty, small)) {
+            assertThat(entry.inMemory()).isNull();
+            assertThat(entry.spilled()).isNotNull().hasParent(spill).exists();
+        }
+        assertThat(empty.content().size()).isZero();
+        assertThat(Files.size(java.util.Objects.requireNonNull(empty.spilled())))
+                .isEqualTo(empty.rawSize());
+        assertThat(small.method()).isEqualTo(ZipEntry.DEFLATED);
+        assertThat(small.content().sha256()).isEqualTo(Sha256.hex(text));
+    }
+
+    @Test
     void aStoredFileChangedBetweenItsDigestAndItsWritingFailsThePack() throws IOException {
         byte[] content = pdf(100_000, 2);
         Path file = Files.write(temp.resolve("scan.pdf"), content);
