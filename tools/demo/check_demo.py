@@ -170,7 +170,7 @@ def main():
         if e["type"] in DOC_TYPES and not e["approved_by"]:
             print("note: unapproved document (seeded?) " + e["evidence_id"])
     for a in appl:
-        if a["framework"] != "ISO27001" or a["requirement_id"] not in annex or a["applicable"] != "no" \
+        if a["framework"] != "ISO27001" or a["requirement_id"] not in annex or a["applicable"] not in ("yes", "no") \
                 or not a["justification"].strip():
             err("bad applicability row {}".format(a))
 

@@ -19,6 +19,8 @@ import zlib
 from datetime import date, timedelta
 from pathlib import Path
 
+import demo_requests
+
 SEED = 20261129
 ORG = "Northwind Analytics Ltd"
 SYSTEM = "Northwind Insights Platform"
@@ -2071,6 +2073,7 @@ def build(out):
     mappings = write_mappings(out)
     write_evidence(out, items)
     write_applicability(out)
+    demo_requests.write(out, write_csv)
     write_scope(out)
     write_readme(out, items, mappings, files)
     return items, files
@@ -2109,9 +2112,97 @@ def write_evidence(out, items):
                 e["collected"].isoformat(), e["file"], e["sha"], e["approved"], e["source"]] for e in items])
 
 
+# Justifications for inclusion (clause 6.1.3 d); A.5.6, A.5.32, A.7.14 and A.8.11 are left without one on purpose:
+# the demo's SoA flags them.
+INCLUSIONS = [
+    ('A.5.1', 'Required by ISO/IEC 27001 clause 5.2 and by customer contracts (MSA security schedule)'),
+    ('A.5.2', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.3', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.4', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.5', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.7', 'Risk R-07 (targeted attacks on the platform); threat intelligence feeds the quarterly risk review'),
+    ('A.5.8', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.9', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.10', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.11', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.12', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.13', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.14', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.15', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.16', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.17', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.18', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.19', 'Risk R-11 (supplier compromise); customers require supplier assurance in the data processing agreement'),
+    ('A.5.20', 'Risk R-11 (supplier compromise); security terms are required in every supplier contract handling customer data'),
+    ('A.5.21', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.22', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.23', 'The platform runs on AWS; risk R-03 (cloud misconfiguration) is treated through cloud service governance'),
+    ('A.5.24', 'Contractual: customers are notified of incidents within 48 hours (MSA); risk R-05 (undetected incident)'),
+    ('A.5.25', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.26', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.27', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.28', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.29', 'Contractual: 99.9% availability commitment; risk R-09 (prolonged outage)'),
+    ('A.5.30', 'Contractual: recovery objectives (RPO 24 h, RTO 8 h) committed to customers; risk R-09'),
+    ('A.5.31', 'Legal: UK GDPR and the Data Protection Act 2018 apply to customer personal data'),
+    ('A.5.33', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.34', 'Legal: UK GDPR; Northwind is a processor for customer datasets and a controller for staff data'),
+    ('A.5.35', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.36', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.5.37', 'Risk treatment plan RTP-2026: selected to treat the risks of the 2026 risk assessment that this control addresses'),
+    ('A.6.1', 'Risk R-14 (insider threat); background checks are required by enterprise customer contracts'),
+    ('A.6.2', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.6.3', 'Risk R-02 (phishing and social engineering); annual training is required by policy and customer contracts'),
+    ('A.6.4', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.6.5', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.6.6', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.6.7', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.6.8', 'Risk treatment plan RTP-2026: all staff and contractors handle customer or company information'),
+    ('A.7.1', 'The London office holds laptops and visitors; risk R-16 (theft from the office)'),
+    ('A.7.2', 'Risk treatment plan RTP-2026: the London office and remote working with company equipment are in the ISMS scope'),
+    ('A.7.3', 'Risk treatment plan RTP-2026: the London office and remote working with company equipment are in the ISMS scope'),
+    ('A.7.7', 'Risk R-16 (information left on desks and screens in the shared office)'),
+    ('A.7.9', 'Staff work remotely with company laptops; risk R-12 (lost or stolen laptop)'),
+    ('A.7.10', 'Risk R-12 (lost or stolen laptop and removable media)'),
+    ('A.8.1', 'Risk R-12 (lost or stolen laptop); all staff use managed laptops'),
+    ('A.8.2', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.3', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.4', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.5', 'Risk R-01 (account takeover); customers require MFA for all access to their data'),
+    ('A.8.6', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.7', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.8', 'Risk R-04 (exploited vulnerability in the platform or its dependencies)'),
+    ('A.8.9', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.10', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.12', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.13', 'Contractual: recovery point objective of 24 hours; risk R-09 (data loss)'),
+    ('A.8.14', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.15', 'Risk R-05 (undetected incident); logs support investigations committed to customers'),
+    ('A.8.16', 'Risk R-05 (undetected incident); 24x7 monitoring committed in the MSA'),
+    ('A.8.17', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.18', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.19', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.20', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.21', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.22', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.23', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.24', 'Contractual: encryption in transit and at rest committed to customers; risk R-06 (data disclosure)'),
+    ('A.8.25', 'Northwind develops the platform in-house; risk R-08 (insecure code reaching production)'),
+    ('A.8.26', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.27', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.28', 'Risk R-08 (insecure code reaching production)'),
+    ('A.8.29', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.31', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.32', 'Risk R-08 and R-03 (unauthorised or faulty change to production)'),
+    ('A.8.33', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+    ('A.8.34', 'Risk treatment plan RTP-2026: the platform and corporate IT are operated by Northwind on AWS and managed laptops'),
+]
+
+
 def write_applicability(out):
     write_csv(out / "applicability.csv", ["framework", "requirement_id", "applicable", "justification"],
-              [["ISO27001", req, "no", why] for req, why in APPLICABILITY])
+              [["ISO27001", req, "no", why] for req, why in APPLICABILITY]
+              + [["ISO27001", req, "yes", why] for req, why in INCLUSIONS])
 
 
 SCOPE_YAML = """\
@@ -2164,6 +2255,67 @@ assumptions:
   - Customers notify Northwind promptly of suspected account compromise (complementary user entity control)
 soc2_boundary: [prod, platform]
 isms_scope: [prod, platform, corp-it, office-london]
+# SOC 2 description of the system (AICPA DC 2018 description criteria): Section III of a SOC 2 report
+principal_service_commitments:
+  - Customer data is available through the dashboards and API with 99.9% monthly uptime (master subscription agreement, schedule 2)
+  - Customer datasets are encrypted in transit (TLS 1.2+) and at rest (AES-256, AWS KMS) and hosted in the United Kingdom, with disaster recovery in Ireland
+  - Customer data is used only to provide the service and is deleted within 30 days of contract termination (data processing agreement)
+  - Security incidents affecting customer data are notified to the customer within 48 hours of confirmation
+  - Backups allow restoration with a recovery point objective of 24 hours and a recovery time objective of 8 hours
+system_requirements:
+  - Access to production is granted on a least-privilege basis through Okta SSO with phishing-resistant MFA and reviewed quarterly
+  - Changes to production pass peer review and automated tests in GitHub before deployment through the CI pipeline
+  - Production is monitored around the clock; security alerts are triaged within 30 minutes by the on-call engineer
+  - Vendors that process customer data are assessed before onboarding and their assurance reports reviewed every year
+  - Staff complete security awareness training at hire and every year, and sign the acceptable use policy
+system_components:
+  infrastructure:
+    - AWS production account in eu-west-2 (London) with VPCs across three availability zones; disaster recovery in eu-west-1 (Ireland)
+    - Amazon EKS clusters for the application services, Amazon RDS for PostgreSQL for metadata, Amazon S3 for customer datasets and exports
+    - AWS WAF, Elastic Load Balancing, AWS KMS, GuardDuty, Security Hub and AWS Config for protection and monitoring
+  software:
+    - Northwind Insights Platform services (ingest API, query engine, dashboard and report services) written in Kotlin and TypeScript
+    - Terraform for infrastructure as code; GitHub Actions for continuous integration and deployment
+    - Okta (workforce identity), Datadog (monitoring and logs), PagerDuty (on-call), Jira (tickets and change records)
+  people:
+    - The CTO is accountable for the system; the Head of Security and GRC owns the control environment and reports to the ISMS Steering Committee
+    - Platform engineering and site reliability engineering operate production; product engineering builds the services
+    - IT operations manages workforce identity and endpoints; people operations runs onboarding, training and leavers
+  procedures:
+    - Documented policies and procedures for access management, change management, incident response, backup and recovery, vendor management and HR security, reviewed every year
+    - Runbooks for on-call response, restores and disaster recovery, exercised at least once a year
+  data:
+    - Customer datasets uploaded through the API and connectors (classified confidential), derived aggregates and exports
+    - Customer account data (user names, emails, roles) and audit logs of user activity
+    - System logs and metrics (no customer datasets) retained for 13 months
+system_incidents:
+  - "INC-2026-031 (14 March 2026): a misconfigured export link expiry (7 days instead of 24 hours) affected two customers; no data was accessed by unauthorised parties; fixed on 15 March and the customers notified within 48 hours"
+  - No other incident in the period resulted in a failure to meet the service commitments and system requirements
+complementary_user_entity_controls:
+  - User entities manage the access of their own users and roles in the administration console and review them periodically
+  - User entities configure SSO and MFA for their users where their own policies require it
+  - User entities ensure the data they upload is lawful to process and correctly classified
+  - User entities notify Northwind promptly of suspected account compromise or unauthorised use
+  - User entities protect the credentials and signed links used to retrieve exports and secure their own destination S3 buckets
+subservice_organisations:
+  - name: Amazon Web Services (AWS)
+    services: Infrastructure hosting (compute, storage, databases, key management) in eu-west-2 and eu-west-1, including the physical security and environmental protection of the data centres
+    method: carve-out
+    csocs:
+      - AWS restricts physical access to data centres and server rooms to authorised personnel and reviews that access (CC6.4)
+      - AWS protects data centres against environmental threats (power, fire, flooding, temperature) and maintains the equipment (A1.2)
+      - AWS securely decommissions and destroys storage media (CC6.5)
+      - AWS monitors the infrastructure it operates and notifies customers of incidents affecting them (CC7.2)
+  - name: Okta
+    services: Workforce identity, single sign-on and multi-factor authentication for Northwind staff
+    method: carve-out
+    csocs:
+      - Okta enforces the authentication policies configured by Northwind and protects the authentication service against unauthorised access (CC6.1)
+      - Okta logs authentication events and makes them available to Northwind (CC7.2)
+significant_changes:
+  - "February 2026: the ingest API moved from Amazon EC2 instances to Amazon EKS"
+  - "May 2026: phishing-resistant MFA (Okta FastPass) became mandatory for all workforce access"
+  - "September 2026: disaster recovery moved from eu-west-3 (Paris) to eu-west-1 (Ireland)"
 """
 
 
@@ -2198,7 +2350,7 @@ def write_readme(out, items, mappings, files):
         controls=len(CONTROLS), mappings=len(mappings),
         soc_rows=sum(1 for m in mappings if m[1] == "SOC2"), iso_rows=sum(1 for m in mappings if m[1] == "ISO27001"),
         evidence=len(items), docs=sum(1 for e in items if e["type"] in ("policy", "procedure", "standard", "plan")),
-        nofile=nofile, files=len(files), kb=total_bytes // 1024, hashed=hashed, excluded=len(APPLICABILITY),
+        nofile=nofile, files=len(files), kb=total_bytes // 1024, hashed=hashed, excluded=len(APPLICABILITY), included=len(INCLUSIONS),
         top_owner=top[0], top_rows=top[1], top_pct=round(100 * top[1] / len(mappings)),
         iam05=iam05, ops03=ops03, stale=stale, unapproved=unapproved, outside=outside)
     (out / "README.md").write_text(text, encoding="utf-8")
@@ -2228,8 +2380,10 @@ the day before as-of).
 | `mappings.csv` | {mappings} rows ({soc_rows} SOC 2, {iso_rows} ISO 27001) with OSCAL relationships and a rationale per row; coverage filled on every third row, always consistent with the relationship |
 | `evidence.csv` | {evidence} evidence items ({docs} documents, the rest operational records); {nofile} ticket references have no file; {hashed} items carry a sha256 |
 | `evidence/` | {files} files, {kb} KB: policies (Markdown), CSV exports, AWS Config-like JSON, log excerpts, small valid PNG screenshots and PDF reports |
-| `applicability.csv` | {excluded} ISO Annex A exclusions (data-centre physical controls and outsourced development), each justified |
-| `scope.yaml` | system description, services, environments, teams, third parties, data flows, boundaries, complementary user entity controls; `soc2_boundary: [prod, platform]`, `isms_scope: [prod, platform, corp-it, office-london]` |
+| `applicability.csv` | {excluded} ISO Annex A exclusions (data-centre physical controls and outsourced development), each justified, and {included} inclusions with their justification (A.5.6, A.5.32, A.7.14 and A.8.11 are left without one: the SoA flags them) |
+| `requests.csv` | the auditor's request list: 52 requests (PBC-001..PBC-052), 40 asking for one control's evidence (or a SOC 2 criterion's), then 12 seeded: restore tests never received (AV-03), a planned control (PHY-01, IAM-10), a criterion without an implemented control (CC6.4), an ISO control without a control (A.7.1), the office network outside the SOC 2 boundary (PHY-02); written by `tools/demo/demo_requests.py` |
+| `remediation.csv` | target dates for 8 remediation items: AV-03 (2026-10-31) and IAM-05 (2026-11-15) overdue as of 2026-11-29, OPS-03 closed, ISO27001:A.5.32 overdue in ISO packs |
+| `scope.yaml` | system description, services, environments, teams, third parties, data flows, boundaries, complementary user entity controls; the SOC 2 description sections (DC 2018: principal service commitments, system requirements, system components, incidents, CUECs, AWS and Okta carved out with their CSOCs, significant changes); `soc2_boundary: [prod, platform]`, `isms_scope: [prod, platform, corp-it, office-london]` |
 
 Controls tagged `corp-it` always also carry `platform` or `prod`, so only PHY-02 lies wholly outside the SOC 2
 boundary.

@@ -43,6 +43,7 @@ public final class Auditor {
         List<Finding> findings = new ArrayList<>(inputs.findings());
         findings.addAll(EvidenceFindings.find(frame, inputs.evidence(), verdicts));
         findings.addAll(ScopeRule.find(frame, inputs.controls(), inputs.scope()));
+        findings.addAll(DescriptionRule.find(job.packageType(), inputs.scope()));
         findings.addAll(CrosswalkPitfalls.find(frame, inputs, scope, counted, catalog));
 
         return new AuditResult(

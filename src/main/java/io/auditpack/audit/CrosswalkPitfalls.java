@@ -3,6 +3,7 @@ package io.auditpack.audit;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.Finding;
+import io.auditpack.domain.Framework;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.ScopeStatement;
@@ -27,7 +28,7 @@ final class CrosswalkPitfalls {
 
     static List<Finding> find(
             AuditFrame frame, InputSet inputs, RequirementScope scope, CountedEvidence counted, Catalog resolver) {
-        List<Finding> findings = new ArrayList<>(scopeDrift(inputs.scope()));
+        List<Finding> findings = new ArrayList<>(frame.covers(Framework.SOC2) ? scopeDrift(inputs.scope()) : List.of());
         Map<String, Control> controls = byId(inputs.controls());
         List<Mapping> rows = inputs.mappings().stream()
                 .filter(m -> frame.covers(m.framework()))

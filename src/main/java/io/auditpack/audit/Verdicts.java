@@ -7,6 +7,8 @@ import io.auditpack.audit.stage.SeededDraw;
 import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.audit.stage.StatementOfApplicability;
+import io.auditpack.audit.tracking.RemediationSchedule;
+import io.auditpack.audit.tracking.RequestFulfilment;
 import io.auditpack.catalog.Catalog;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
@@ -24,6 +26,7 @@ import io.auditpack.verdict.PackDiff;
 import io.auditpack.verdict.Samples;
 import io.auditpack.verdict.SoaRow;
 import io.auditpack.verdict.Stage1Checklist;
+import io.auditpack.verdict.Tracking;
 import io.auditpack.verdict.VersionStamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +75,19 @@ public final class Verdicts {
                 ? Optional.of(Stage1Check.check(result, inputs, catalog, soa))
                 : Optional.empty();
         PackSnapshot snapshot = current.as(stamp.version(), "", stamp.previousSha256());
+        Tracking tracking =
+                new Tracking(RequestFulfilment.answer(result, inputs, catalog), RemediationSchedule.of(result, inputs));
         return versioned(
-                result, stamp, digests, snapshot, Headlines.of(result, catalog), stage1, soa, slices(result), history);
+                result,
+                stamp,
+                digests,
+                snapshot,
+                Headlines.of(result, catalog),
+                stage1,
+                soa,
+                slices(result),
+                history,
+                tracking);
     }
 
     /**
@@ -92,7 +106,8 @@ public final class Verdicts {
                 report.stage1(),
                 report.soa(),
                 report.slices(),
-                history);
+                history,
+                report.tracking());
     }
 
     private static AuditReport versioned(
@@ -104,7 +119,8 @@ public final class Verdicts {
             Optional<Stage1Checklist> stage1,
             List<SoaRow> soa,
             Map<String, List<Slice>> slices,
-            PackHistory history) {
+            PackHistory history,
+            Tracking tracking) {
         PackageType type = result.job().packageType();
         Samples samples = samples(type)
                 ? new Samples(
@@ -116,7 +132,7 @@ public final class Verdicts {
                 : Optional.empty();
         Optional<PackDiff> changes = history.previous().map(previous -> VersionDiff.between(previous, snapshot));
         return new AuditReport(
-                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes);
+                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tracking);
     }
 
     /** Whether a package type's auditor tests samples: the period packages audited by sampling. */

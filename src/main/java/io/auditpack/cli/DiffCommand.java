@@ -44,9 +44,13 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PackSnapshot before;
         PackSnapshot after;
+        PackSignature signedBefore;
+        PackSignature signedAfter;
         try {
             before = read(older);
             after = read(newer);
+            signedBefore = PackSignature.read(older);
+            signedAfter = PackSignature.read(newer);
         } catch (IOException e) {
             spec.commandLine().getErr().println("auditpack: " + e.getMessage());
             spec.commandLine().getErr().println("auditpack: no diff was computed (exit 2)");
@@ -54,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         PackDiff diff = VersionDiff.between(before, after);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? DiffJson.of(diff) : DiffText.of(diff));
+        out.print(json ? DiffJson.of(diff, signedBefore, signedAfter) : DiffText.of(diff, signedBefore, signedAfter));
         out.flush();
         return ExitCodes.OK;
     }

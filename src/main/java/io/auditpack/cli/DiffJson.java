@@ -27,10 +27,21 @@ final class DiffJson {
     private DiffJson() {}
 
     static String of(PackDiff diff) {
+        return of(diff, PackSignature.UNSIGNED, PackSignature.UNSIGNED);
+    }
+
+    /** The diff with {@code signature: {from, to, changed}}, each side the signing key's SHA-256 or null. */
+    static String of(PackDiff diff, PackSignature signedBefore, PackSignature signedAfter) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("from", pack(diff.before()));
         root.put("to", pack(diff.after()));
-        root.put("changed", !diff.isEmpty());
+        boolean signatureChanged = !signedBefore.equals(signedAfter);
+        root.put("changed", !diff.isEmpty() || signatureChanged);
+        Map<String, Object> signature = new LinkedHashMap<>();
+        signature.put("from", signedBefore.signed() ? signedBefore.keySha256() : null);
+        signature.put("to", signedAfter.signed() ? signedAfter.keySha256() : null);
+        signature.put("changed", signatureChanged);
+        root.put("signature", signature);
         root.put(
                 "evidence",
                 map(

@@ -19,12 +19,18 @@ final class DiffText {
     private DiffText() {}
 
     static String of(PackDiff diff) {
+        return of(diff, PackSignature.UNSIGNED, PackSignature.UNSIGNED);
+    }
+
+    /** The diff with a line on the two versions' signatures (a signed version followed by an unsigned one shows). */
+    static String of(PackDiff diff, PackSignature signedBefore, PackSignature signedAfter) {
         StringBuilder text = new StringBuilder();
         text.append("from ").append(describe(diff.before())).append('\n');
         text.append("to   ").append(describe(diff.after())).append('\n');
         if (!diff.before().job().equals(diff.after().job())) {
             text.append("note: the two packs belong to different jobs\n");
         }
+        text.append(PackSignature.line(signedBefore, signedAfter));
         if (diff.isEmpty()) {
             return text.append("no differences in evidence, control status, gaps or metrics\n")
                     .toString();

@@ -112,6 +112,7 @@ final class HistoryCommand implements Callable<Integer> {
         out.println(store.jobFolder().getFileName() + ": " + Words.count(versions.size(), "version") + " in "
                 + store.jobFolder());
         String previousSha = "";
+        PackSignature previousSignature = PackSignature.UNSIGNED;
         for (PublishedVersion version : versions) {
             PackHeadline headline;
             try {
@@ -123,17 +124,32 @@ final class HistoryCommand implements Callable<Integer> {
                 previousSha = version.sha256();
                 continue;
             }
+            PackSignature signature = PackSignature.read(version.zip());
             out.printf(
-                    "  v%04d  as of %s  sha256 %s  %s  %s; %s, %s%n",
+                    "  v%04d  as of %s  sha256 %s  %s  %s%s  %s; %s, %s%n",
                     version.version(),
                     headline.asOf(),
                     version.sha256().substring(0, 16),
                     link(headline.previousSha256(), previousSha),
+                    signature.describe(),
+                    signing(previousSignature, signature, previousSha.isEmpty()),
                     headline.coverage(),
                     Words.count(headline.gaps(), "gap"),
                     Words.count(headline.findings(), "finding"));
             previousSha = version.sha256();
+            previousSignature = signature;
         }
+    }
+
+    /** A note when the signing changed from the version listed before: dropped, started or another key. */
+    private static String signing(PackSignature before, PackSignature now, boolean first) {
+        if (first || before.equals(now)) {
+            return "";
+        }
+        if (!now.signed()) {
+            return " (SIGNATURE DROPPED: the version before was " + before.describe() + ")";
+        }
+        return before.signed() ? " (another key than the version before)" : " (signed from this version on)";
     }
 
     /** How a version's recorded predecessor hash compares with the version listed before it. */

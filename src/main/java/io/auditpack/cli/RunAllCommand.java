@@ -63,11 +63,17 @@ final class RunAllCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    SignatureOption signature;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (!signature.allows(spec.commandLine().getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         Clock clock = Clock.systemUTC();
         if (distributed && !Database.forOutput(Path.of("output")).postgres()) {
             throw new CommandLine.ParameterException(

@@ -68,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    SignatureOption signature;
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!signature.allows(spec.commandLine().getErr())) {
+            return ExitCodes.BAD_INPUT;
+        }
         Instant started = Instant.now();
         Clock clock = Clock.systemUTC();
         RunPrinter printer =

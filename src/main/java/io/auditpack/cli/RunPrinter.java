@@ -101,8 +101,9 @@ final class RunPrinter {
                 count(findings, Severity.INFO));
     }
 
-    void listFindings(List<Finding> findings) {
-        findings.forEach(finding -> (finding.isError() ? err : out).println("  " + finding.describe()));
+    /** Every error; warnings and notes of one code beyond a handful summarised unless {@code all}. */
+    void listFindings(List<Finding> findings, boolean all) {
+        FindingDigest.lines(findings, all).forEach(line -> (line.error() ? err : out).println(line.text()));
     }
 
     void errors(List<Finding> errors) {

@@ -13,12 +13,18 @@ final class SigningKeyCheck {
     private SigningKeyCheck() {}
 
     static void check() throws SigningKeyException {
+        String configured = configured();
+        if (!configured.isEmpty()) {
+            PackSigner.fromPem(Path.of(configured));
+        }
+    }
+
+    /** The configured key file, empty when none is: packs are then published unsigned. */
+    static String configured() {
         String configured = System.getProperty("auditpack.signing-key");
         if (configured == null) {
             configured = System.getenv("AUDITPACK_SIGNING_KEY");
         }
-        if (configured != null && !configured.isBlank()) {
-            PackSigner.fromPem(Path.of(configured.strip()));
-        }
+        return configured == null ? "" : configured.strip();
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code validate JOB.yaml}: reads, validates and audits, prints every finding, writes nothing. */
@@ -21,6 +22,13 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     JobOptions options;
+
+    @Option(
+            names = {"--all-findings", "--verbose"},
+            description = "Prints every finding; by default warnings and notes of one code beyond "
+                    + FindingDigest.HANDFUL + " are summarised (the first " + FindingDigest.EXAMPLES
+                    + " and a count).")
+    boolean allFindings;
 
     @Spec
     CommandSpec spec;
@@ -39,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         AuditResult result = Auditor.audit(prepared.job(), prepared.asOf(), prepared.inputs(), Catalog.builtIn());
         printer.findings(result.findings());
-        printer.listFindings(result.findings());
+        printer.listFindings(result.findings(), allFindings);
         printer.audit(result);
         spec.commandLine().getOut().println("valid: no input errors; nothing was written");
         return ExitCodes.OK;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code evidenceFiles} maps the ID of each evidence item whose file was found inside that folder (and matched its
  * declared SHA-256) to the file's absolute path; items whose file was refused are absent, with a finding.
  * {@code controlExtraColumns}, {@code mappingExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
- * order (their values travel in each record's {@code extra}).
+ * order (their values travel in each record's {@code extra}). {@code tracked} holds the optional request list and
+ * remediation dates.
  */
 public record InputSet(
         List<Control> controls,
@@ -24,7 +25,8 @@ public record InputSet(
         List<String> controlExtraColumns,
         List<String> mappingExtraColumns,
         List<String> evidenceExtraColumns,
-        List<Finding> findings) {
+        List<Finding> findings,
+        TrackedInputs tracked) {
 
     public InputSet {
         controls = List.copyOf(controls);
@@ -38,6 +40,35 @@ public record InputSet(
         mappingExtraColumns = List.copyOf(mappingExtraColumns);
         evidenceExtraColumns = List.copyOf(evidenceExtraColumns);
         findings = List.copyOf(findings);
+        tracked = tracked == null ? TrackedInputs.NONE : tracked;
+    }
+
+    /** Without request list or remediation dates. */
+    public InputSet(
+            List<Control> controls,
+            List<Mapping> mappings,
+            List<EvidenceItem> evidence,
+            List<Applicability> applicability,
+            ScopeStatement scope,
+            Path evidenceRoot,
+            Map<String, Path> evidenceFiles,
+            List<String> controlExtraColumns,
+            List<String> mappingExtraColumns,
+            List<String> evidenceExtraColumns,
+            List<Finding> findings) {
+        this(
+                controls,
+                mappings,
+                evidence,
+                applicability,
+                scope,
+                evidenceRoot,
+                evidenceFiles,
+                controlExtraColumns,
+                mappingExtraColumns,
+                evidenceExtraColumns,
+                findings,
+                TrackedInputs.NONE);
     }
 
     public boolean hasErrors() {

@@ -8,16 +8,27 @@ import java.util.Objects;
  * The audit-ready narrative of scope.yaml. {@code soc2Boundary} and {@code ismsScope} are boundary tags compared
  * with each control's {@code scope}; an empty list means "not stated" (no boundary check). {@code narrative} holds
  * the free-text sections (services, environments, teams, third parties, data flows, boundaries, assumptions) in
- * file order, each a list of lines.
+ * file order, each a list of lines; {@code description} the SOC 2 description sections (DC 2018) beyond them.
  */
 public record ScopeStatement(
-        List<String> soc2Boundary, List<String> ismsScope, Map<String, List<String>> narrative, SourceRef source) {
+        List<String> soc2Boundary,
+        List<String> ismsScope,
+        Map<String, List<String>> narrative,
+        SourceRef source,
+        SystemDescription description) {
 
     public ScopeStatement {
         soc2Boundary = List.copyOf(soc2Boundary);
         ismsScope = List.copyOf(ismsScope);
         narrative = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(narrative));
         Objects.requireNonNull(source, "source must not be null");
+        Objects.requireNonNull(description, "description must not be null");
+    }
+
+    /** A statement without SOC 2 description sections. */
+    public ScopeStatement(
+            List<String> soc2Boundary, List<String> ismsScope, Map<String, List<String>> narrative, SourceRef source) {
+        this(soc2Boundary, ismsScope, narrative, source, SystemDescription.none());
     }
 
     /** No scope.yaml: nothing stated, no boundary check. */

@@ -9,6 +9,7 @@ import io.auditpack.domain.InputSet;
 import io.auditpack.domain.Mapping;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.domain.TrackedInputs;
 import io.auditpack.guard.NamedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +20,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads one input folder: controls, mappings, evidence (required) and applicability (optional) from CSV files or
+ * Reads one input folder: controls, mappings, evidence (required) and applicability, requests and remediation
+ * (optional) from CSV files or
  * from {@code workbook.xlsx}, plus {@code scope.yaml} and the files under {@code evidence/}. Every problem a user
  * can cause is a finding in the returned set; errors mean the run must stop.
  */
 public final class InputLoader {
     static final List<String> REQUIRED = List.of("controls", "mappings", "evidence");
-    static final List<String> OPTIONAL = List.of("applicability");
+    static final List<String> OPTIONAL = List.of("applicability", "requests", "remediation");
     static final String WORKBOOK = "workbook.xlsx";
 
     private InputLoader() {}
@@ -59,6 +61,13 @@ public final class InputLoader {
         List<Applicability> applicability = tables.containsKey("applicability")
                 ? ApplicabilityRows.map(tables.get("applicability"), catalog, log)
                 : List.of();
+        TrackedInputs tracked = new TrackedInputs(
+                tables.containsKey("requests")
+                        ? RequestRows.map(tables.get("requests"), known, catalog, log)
+                        : List.of(),
+                tables.containsKey("remediation")
+                        ? RemediationRows.map(tables.get("remediation"), known, catalog, log)
+                        : List.of());
         Path scopeFile = folder.resolve(ScopeFileReader.FILE);
         ScopeStatement scope = ScopeStatement.none();
         if (Files.isRegularFile(scopeFile)) {
@@ -90,7 +99,8 @@ public final class InputLoader {
                 controlExtra,
                 mappingExtra,
                 evidenceExtra,
-                log.findings());
+                log.findings(),
+                tracked);
     }
 
     /** The tables by name (controls, mappings, evidence, applicability), from CSV files or the workbook. */

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-/** Reads scope.yaml, the audit-ready narrative and the boundary tags, with strict keys; problems are findings. */
+/**
+ * Reads scope.yaml, the audit-ready narrative, the boundary tags and the SOC 2 description sections
+ * ({@link DescriptionReader}), with strict keys; problems are findings.
+ */
 final class ScopeFileReader {
     static final String FILE = "scope.yaml";
     static final List<String> NARRATIVE = List.of(
@@ -22,8 +25,9 @@ final class ScopeFileReader {
             "data_flows",
             "boundaries",
             "assumptions");
-    static final List<String> KEYS = java.util.stream.Stream.concat(
-                    NARRATIVE.stream(), java.util.stream.Stream.of("soc2_boundary", "isms_scope"))
+    static final List<String> KEYS = java.util.stream.Stream.of(
+                    NARRATIVE, List.of("soc2_boundary", "isms_scope"), DescriptionReader.KEYS)
+            .flatMap(List::stream)
             .toList();
 
     private ScopeFileReader() {}
@@ -38,7 +42,12 @@ final class ScopeFileReader {
             Map<String, List<String>> narrative = new LinkedHashMap<>();
             List<String> soc2Boundary = List.of();
             List<String> ismsScope = List.of();
+            DescriptionReader description = new DescriptionReader(doc);
             for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+                if (DescriptionReader.KEYS.contains(entry.getKey())) {
+                    description.read(entry.getKey(), entry.getValue().getValueNode());
+                    continue;
+                }
                 List<String> lines = doc.list(entry.getValue().getValueNode(), entry.getKey());
                 if (lines == null) {
                     continue;
@@ -49,7 +58,12 @@ final class ScopeFileReader {
                     default -> narrative.put(entry.getKey(), lines);
                 }
             }
-            statement = new ScopeStatement(soc2Boundary, ismsScope, narrative, SourceRef.of(FILE));
+            statement = new ScopeStatement(
+                    soc2Boundary,
+                    ismsScope,
+                    narrative,
+                    SourceRef.of(FILE),
+                    description.description(narrative.keySet()));
         }
         log.addAll(doc.findings());
         return statement;

@@ -124,7 +124,8 @@ public final class PackBuilder {
     }
 
     /** {@link #stage(PackContext, Path)}, telling {@code progress} about each payload file. */
-    public StagedPack stage(PackContext context, Path stagingFolder, PackProgress progress) throws IOException {
+    public StagedPack stage(PackContext unsigned, Path stagingFolder, PackProgress progress) throws IOException {
+        PackContext context = unsigned.signedBy(signingKey());
         List<PayloadFile> plan = PackLayout.plan(context, reports);
         progress.planned(plan.size());
         String bag = bagName(context.result().job().name(), context.stamp().version());
@@ -214,7 +215,8 @@ public final class PackBuilder {
      *
      * @throws IllegalArgumentException when {@code manifestText} is not a manifest
      */
-    public boolean wouldEqual(PackContext context, String manifestText, String bagInfoText) throws IOException {
+    public boolean wouldEqual(PackContext unsigned, String manifestText, String bagInfoText) throws IOException {
+        PackContext context = unsigned.signedBy(signingKey());
         Map<String, String> expected = Manifest.parse(manifestText).sha256ByPath();
         List<PayloadFile> plan = PackLayout.plan(context, reports);
         if (!plan.stream().map(PayloadFile::path).collect(Collectors.toSet()).equals(expected.keySet())) {

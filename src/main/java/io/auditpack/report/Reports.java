@@ -6,7 +6,8 @@ import io.auditpack.report.excel.CrosswalkWorkbookWriter;
 import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
-/** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps. */
+/** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
+ * requests. */
 public final class Reports {
     private Reports() {}
 
@@ -16,6 +17,7 @@ public final class Reports {
                 new CrosswalkWorkbookWriter(),
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
-                CsvTableWriter.gaps());
+                CsvTableWriter.gaps(),
+                CsvTableWriter.requests());
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * <li>{@code slices}: each control's slices of the period (period packages), by control ID;</li>
  * <li>{@code samples}: the auditor's samples and their seed (soc2-type2, iso27001-stage2; else {@link Samples#NONE});</li>
  * <li>{@code review}: the management-review analysis (management-review);</li>
- * <li>{@code changes}: the changes against the previous version (empty for a first version).</li>
+ * <li>{@code changes}: the changes against the previous version (empty for a first version);</li>
+ * <li>{@code tracking}: the answers to the auditor's request list and the remediation plan's dates.</li>
  * </ul>
  * Computed once per run by the compute step ({@code audit.Verdicts}); writers render it and compute no audit rule.
  */
@@ -35,7 +36,8 @@ public record AuditReport(
         Map<String, List<Slice>> slices,
         Samples samples,
         Optional<ManagementReview> review,
-        Optional<PackDiff> changes) {
+        Optional<PackDiff> changes,
+        Tracking tracking) {
 
     public AuditReport {
         Objects.requireNonNull(result, "result must not be null");
@@ -49,6 +51,7 @@ public record AuditReport(
         Objects.requireNonNull(samples, "samples must not be null");
         Objects.requireNonNull(review, "review must not be null");
         Objects.requireNonNull(changes, "changes must not be null");
+        tracking = tracking == null ? Tracking.NONE : tracking;
         if (snapshot.version() != stamp.version()) {
             throw new IllegalArgumentException(
                     "snapshot of v" + snapshot.version() + " in a report rendered as " + stamp.label());

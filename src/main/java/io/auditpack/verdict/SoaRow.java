@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One Annex A control in the Statement of Applicability. {@code justification} is the text of applicability.csv,
- * or for an applicable control without one the default reason; {@code controls} are every library control mapped
- * to it (implemented or not), in ID order; {@code design} and {@code operating} are the audit's words for it.
+ * One Annex A control in the Statement of Applicability. {@code justification} is the text of applicability.csv:
+ * the justification for inclusion of an applicable control (empty when applicability.csv gives none) or for the
+ * exclusion of an excluded one; {@code controls} are every library control mapped to it (implemented or not), in ID
+ * order; {@code design} and {@code operating} are the audit's words for it. {@code unjustified} flags an included
+ * control without a justification for inclusion (ISO/IEC 27001:2022 6.1.3 d asks for one).
  */
 public record SoaRow(
         String id,
@@ -19,10 +21,11 @@ public record SoaRow(
         Implementation implementation,
         List<SoaControl> controls,
         DesignStatus design,
-        OperatingStatus operating) {
+        OperatingStatus operating,
+        boolean unjustified) {
 
-    /** The justification of an applicable control that applicability.csv does not mention. */
-    public static final String DEFAULT_JUSTIFICATION = "Applicable: not excluded in applicability.csv";
+    /** The flag shown beside an included control without a justification for inclusion. */
+    public static final String UNJUSTIFIED = "no justification for inclusion";
 
     public SoaRow {
         Objects.requireNonNull(id, "id must not be null");
@@ -35,6 +38,9 @@ public record SoaRow(
         Objects.requireNonNull(operating, "operating must not be null");
         if (applicable == (implementation == Implementation.EXCLUDED)) {
             throw new IllegalArgumentException(id + ": applicable " + applicable + " but " + implementation.word());
+        }
+        if (unjustified && !applicable) {
+            throw new IllegalArgumentException(id + ": an excluded control is flagged as an unjustified inclusion");
         }
     }
 }

@@ -217,7 +217,8 @@ class SmallSoc2EndToEndTest {
                             "data/crosswalk.xlsx",
                             "data/metrics.json",
                             "data/findings.csv",
-                            "data/gaps.csv");
+                            "data/gaps.csv",
+                            "data/requests.csv");
         }
 
         @Test
@@ -249,7 +250,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(14);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(15);
         }
 
         @Test

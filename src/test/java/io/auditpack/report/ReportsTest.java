@@ -19,7 +19,8 @@ class ReportsTest {
                         "data/crosswalk.xlsx",
                         "data/metrics.json",
                         "data/findings.csv",
-                        "data/gaps.csv");
+                        "data/gaps.csv",
+                        "data/requests.csv");
     }
 
     static List<ReportWriter> writers() {

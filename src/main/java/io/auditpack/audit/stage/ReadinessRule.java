@@ -11,6 +11,7 @@ import io.auditpack.verdict.ChecklistItem;
 import io.auditpack.verdict.ItemStatus;
 import io.auditpack.verdict.Readiness;
 import io.auditpack.verdict.ReadinessReason;
+import io.auditpack.verdict.SoaRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.Map;
  * Decides readiness for Stage 2. Blocking: a checklist item missing; the internal audit (9.2.2) or management
  * review (9.3.3) evidence stale (no cycle in the last 12 months); a management-system clause without an
  * implemented control. Observations: any other stale item; an applicable Annex A control without an implemented
- * control; a control whose documentation is stale or missing; no Statement of Applicability decision at all.
+ * control; a control whose documentation is stale or missing; no Statement of Applicability decision at all, or
+ * applicable Annex A controls without a justification for inclusion (one observation naming them).
  * Any blocking reason gives {@code not_ready}, only observations {@code ready_with_observations}, none
  * {@code ready}.
  */
@@ -35,7 +37,8 @@ final class ReadinessRule {
     }
 
     /** Blocking reasons first, then observations; each group in clause (catalog) order. */
-    static List<ReadinessReason> reasons(List<ChecklistItem> items, AuditResult result, InputSet inputs) {
+    static List<ReadinessReason> reasons(
+            List<ChecklistItem> items, AuditResult result, InputSet inputs, List<SoaRow> soa) {
         List<ReadinessReason> blocking = new ArrayList<>();
         List<ReadinessReason> observations = new ArrayList<>();
         for (ChecklistItem item : items) {
@@ -78,10 +81,27 @@ final class ReadinessRule {
                     "6.1.3",
                     "no ISO 27001 decision in applicability.csv: the Statement of Applicability justifies no "
                             + "inclusion or exclusion"));
+        } else {
+            List<String> unjustified = StatementOfApplicability.unjustified(soa);
+            if (!unjustified.isEmpty()) {
+                observations.add(new ReadinessReason(
+                        false,
+                        "6.1.3",
+                        unjustified.size() + " applicable Annex A control" + (unjustified.size() == 1 ? "" : "s")
+                                + " without a justification for inclusion in applicability.csv (clause 6.1.3 d): "
+                                + shortList(unjustified)));
+            }
         }
         List<ReadinessReason> reasons = new ArrayList<>(blocking);
         reasons.addAll(observations);
         return reasons;
+    }
+
+    /** The first ten IDs, then how many more. */
+    static String shortList(List<String> ids) {
+        return ids.size() <= 10
+                ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more (sheet SoA)";
     }
 
     static boolean hasSoaDecisions(InputSet inputs) {

@@ -48,7 +48,7 @@ public final class Stage1Check {
             List<String> mapped = mappedControls(clause.id(), inputs.mappings(), controls, catalog);
             items.add(item(mandatory, clause, mapped, result.evidence(), asOf, note(mandatory, soa, inputs)));
         }
-        List<ReadinessReason> reasons = ReadinessRule.reasons(items, result, inputs);
+        List<ReadinessReason> reasons = ReadinessRule.reasons(items, result, inputs, soa);
         return new Stage1Checklist(asOf, items, ReadinessRule.verdict(reasons), reasons);
     }
 
@@ -130,6 +130,11 @@ public final class Stage1Check {
         long applicable = soa.stream().filter(SoaRow::applicable).count();
         String text = "Statement of Applicability (sheet SoA): " + applicable + " of " + soa.size()
                 + " Annex A controls applicable, " + (soa.size() - applicable) + " excluded with a justification";
+        List<String> unjustified = StatementOfApplicability.unjustified(soa);
+        if (!unjustified.isEmpty()) {
+            text += "; " + unjustified.size() + " applicable without a justification for inclusion ("
+                    + ReadinessRule.shortList(unjustified) + ")";
+        }
         return ReadinessRule.hasSoaDecisions(inputs)
                 ? text
                 : text + "; applicability.csv holds no ISO 27001 decision, so every control is applicable by default";

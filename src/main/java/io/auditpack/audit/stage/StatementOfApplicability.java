@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  * package; a hand-made result may hold fewer), in catalog order, applicable or
  * excluded as the audit decided (applicability.csv; a parent ID excludes what it resolves to), with the
  * justification, every library control mapped to it and the implementation status derived from the design.
+ * An applicable control takes its justification for inclusion from the last applicability.csv row that includes it;
+ * without one (blank, or no row) it is flagged unjustified (clause 6.1.3 d asks for a justification for inclusion).
  * Only for packages that cover ISO 27001.
  */
 public final class StatementOfApplicability {
@@ -69,8 +71,7 @@ public final class StatementOfApplicability {
         String justification = applicable
                 ? decision(annex, inputs, catalog)
                         .map(Applicability::justification)
-                        .filter(j -> !j.isBlank())
-                        .orElse(SoaRow.DEFAULT_JUSTIFICATION)
+                        .orElse("")
                 : judged.justification();
         return new SoaRow(
                 annex.id(),
@@ -81,7 +82,13 @@ public final class StatementOfApplicability {
                 implementation(judged.design(), mapped),
                 mapped,
                 judged.design(),
-                judged.operating());
+                judged.operating(),
+                applicable && justification.isBlank());
+    }
+
+    /** The applicable controls without a justification for inclusion, in catalog order. */
+    public static List<String> unjustified(List<SoaRow> rows) {
+        return rows.stream().filter(SoaRow::unjustified).map(SoaRow::id).toList();
     }
 
     private static SoaControl control(ControlResult result) {

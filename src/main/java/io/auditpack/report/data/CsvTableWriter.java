@@ -36,7 +36,15 @@ public final class CsvTableWriter implements ReportWriter {
 
     /** {@code data/gaps.csv}: the remediation plan, one row per gap in priority order. */
     public static CsvTableWriter gaps() {
-        return new CsvTableWriter("data/gaps.csv", context -> GapTable.of(context.result()));
+        return new CsvTableWriter(
+                "data/gaps.csv",
+                context -> GapTable.of(context.result(), context.report().tracking()));
+    }
+
+    /** {@code data/requests.csv}: the auditor's request list with the pack's answers (header only when none). */
+    public static CsvTableWriter requests() {
+        return new CsvTableWriter(
+                "data/requests.csv", context -> RequestTable.of(context.report().tracking()));
     }
 
     @Override

@@ -12,9 +12,13 @@ import java.util.stream.Collectors;
 
 /**
  * Sheet {@code Controls}: the control inventory with the audit's conclusions per control, its SOC 2 and ISO 27001
- * references (as written in mappings.csv, mapping order), then the library's extra columns in file order.
+ * references (as written in mappings.csv, mapping order; the SOC 2 column only in packages that cover SOC 2), then
+ * the library's extra columns in file order.
  */
 final class ControlsSheet {
+    /** Left out of ISO-only packs, which speak ISO. */
+    static final String SOC2_REFS = "SOC 2 refs";
+
     static final List<String> HEADER = List.of(
             "Control",
             "Title",
@@ -30,7 +34,7 @@ final class ControlsSheet {
             "Missing slices",
             "Documentation",
             "Latest document",
-            "SOC 2 refs",
+            SOC2_REFS,
             "ISO 27001 refs");
     private static final List<Integer> WIDTHS = List.of(14, 40, 20, 12, 18, 36, 14, 16, 8, 8, 8, 30, 14, 14, 24, 24);
 
@@ -38,7 +42,12 @@ final class ControlsSheet {
 
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context) {
         ExtraColumns extras = new ExtraColumns(context.inputs().controlExtraColumns());
-        TableSheet sheet = new TableSheet(workbook, styles, "Controls", extras.header(HEADER), extras.widths(WIDTHS));
+        boolean soc2 = context.result().job().packageType().covers(Framework.SOC2);
+        List<String> header = soc2
+                ? HEADER
+                : HEADER.stream().filter(h -> !h.equals(SOC2_REFS)).toList();
+        List<Integer> widths = soc2 ? WIDTHS : WIDTHS.subList(0, WIDTHS.size() - 1);
+        TableSheet sheet = new TableSheet(workbook, styles, "Controls", extras.header(header), extras.widths(widths));
         List<Mapping> mappings = context.inputs().mappings();
         for (ControlResult result : context.result().controls()) {
             Control control = result.control();
@@ -56,9 +65,11 @@ final class ControlsSheet {
                     .number(result.pending())
                     .text(result.missingSlices().stream().map(Slice::label).collect(Collectors.joining("; ")))
                     .status(result.documentation().word())
-                    .date(result.latestDocument())
-                    .text(refs(mappings, control.id(), Framework.SOC2))
-                    .text(refs(mappings, control.id(), Framework.ISO27001));
+                    .date(result.latestDocument());
+            if (soc2) {
+                row.text(refs(mappings, control.id(), Framework.SOC2));
+            }
+            row.text(refs(mappings, control.id(), Framework.ISO27001));
             extras.write(row, control.extra());
         }
         sheet.finish();

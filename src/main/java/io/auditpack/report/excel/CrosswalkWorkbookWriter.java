@@ -21,7 +21,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
  * date at 00:00 UTC, so the same context always gives the same bytes.
  */
 public final class CrosswalkWorkbookWriter implements ReportWriter {
-    private static final List<Integer> GAP_WIDTHS = List.of(9, 16, 28, 11, 12, 14, 20, 70);
+    private static final List<Integer> GAP_WIDTHS = List.of(9, 16, 28, 11, 12, 14, 20, 70, 12, 12, 9, 20, 40);
     private static final List<Integer> FINDING_WIDTHS = List.of(9, 32, 24, 8, 18, 24, 80);
 
     @Override
@@ -48,7 +48,13 @@ public final class CrosswalkWorkbookWriter implements ReportWriter {
 
     /** Sheet {@code Gaps}: the remediation plan, one row per gap in priority order (as data/gaps.csv). */
     static void gaps(StreamingWorkbook workbook, Styles styles, PackContext context) {
-        table(workbook, styles, "Gaps", GapTable.of(context.result()), GAP_WIDTHS, 0);
+        table(
+                workbook,
+                styles,
+                "Gaps",
+                GapTable.of(context.result(), context.report().tracking()),
+                GAP_WIDTHS,
+                0);
     }
 
     /** Sheet {@code Findings}: every validation finding (as data/findings.csv). */

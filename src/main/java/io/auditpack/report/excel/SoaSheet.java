@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Sheet {@code SoA} (ISO 27001 packages): the Statement of Applicability, all 93 Annex A controls in catalog order,
  * applicable or not, the justification, the implementation status, and every library control mapped to each with
  * its operating status (packages without a period, which judge no operation: its library status, and no
- * Operating value).
+ * Operating value). The last column, Flag, marks an included control without a justification for inclusion.
  */
 final class SoaSheet {
     static final String NAME = "SoA";
@@ -23,8 +23,9 @@ final class SoaSheet {
             "Implementation",
             "Controls",
             "Design",
-            "Operating");
-    private static final List<Integer> WIDTHS = List.of(12, 44, 16, 11, 60, 22, 40, 16, 16);
+            "Operating",
+            "Flag");
+    private static final List<Integer> WIDTHS = List.of(12, 44, 16, 11, 60, 22, 40, 16, 16, 30);
 
     private SoaSheet() {}
 
@@ -43,7 +44,8 @@ final class SoaSheet {
                             .map(judges ? SoaControl::label : SoaControl::libraryLabel)
                             .collect(Collectors.joining("; ")))
                     .status(row.design().word())
-                    .status(judges ? row.operating().word() : "");
+                    .status(judges ? row.operating().word() : "")
+                    .text(row.unjustified() ? SoaRow.UNJUSTIFIED : "");
         }
         sheet.finish();
     }

@@ -54,10 +54,10 @@ final class Styles {
     /** The style of a cell holding a status word: a fill colour for the words that judge, plain text otherwise. */
     CellStyle status(String word) {
         return switch (word) {
-            case "effective", "covered", "current", "present", "ready", "implemented" -> good;
+            case "effective", "covered", "current", "present", "ready", "implemented", "fulfilled" -> good;
             case "inconsistent", "partial", "stale", "ready_with_observations", "partially_implemented", "planned" ->
                 warn;
-            case "no_records", "missing_control", "missing", "not_ready", "not_implemented" -> bad;
+            case "no_records", "missing_control", "missing", "not_ready", "not_implemented", "overdue" -> bad;
             default -> text;
         };
     }

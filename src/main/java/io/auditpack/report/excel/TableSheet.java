@@ -16,8 +16,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One table laid out on a sheet: a bold, frozen header row with fixed column widths (in characters), rows appended
- * top-down, an autofilter over the table when {@link #finish()} is called, landscape printing one page wide.
+ * One table laid out on a sheet: the workbook's one header style (bold on grey) in a frozen header row, rows
+ * appended top-down, an autofilter over the table when {@link #finish()} is called; printed landscape on A4, one
+ * page wide, the header row repeated on every page. Column widths (in characters) fit the header's text and the
+ * longest text written in the column, between {@value #NARROWEST} and {@value #WIDEST} characters: SXSSF cannot
+ * autosize a streamed column, so the widths are computed from the text as it is written and set when the sheet is
+ * complete. The widths a sheet passes in are only the starting widths while rows are written.
  * Rows are written as XML directly ({@link RowXml}); every text is an inline string, so it is never a formula.
  * <p>
  * Excel holds {@value #MAX_ROWS} rows a sheet: a table with more data rows continues on a sheet named
@@ -58,6 +62,12 @@ final class TableSheet {
     private @Nullable RowWriter open;
     private int sheets;
     private int nextRow;
+    private int[] longest;
+
+    /** The narrowest and widest column, in characters. */
+    static final int NARROWEST = 6;
+
+    static final int WIDEST = 60;
 
     TableSheet(StreamingWorkbook workbook, Styles styles, String name, List<String> header, List<Integer> widths) {
         this(workbook, styles, name, header, widths, MAX_ROWS);
@@ -135,6 +145,7 @@ final class TableSheet {
     private void startSheet() {
         sheets++;
         nextRow = 0;
+        longest = new int[columns];
         if (mode == Mode.ROWS) {
             xml = Objects.requireNonNull(replayTargets).apply(sheets - 1);
         } else {
@@ -157,6 +168,8 @@ final class TableSheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setPrintGridlines(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
@@ -208,6 +221,10 @@ final class TableSheet {
             xml.close();
             return;
         }
+        SXSSFSheet current = Objects.requireNonNull(sheet);
+        for (int i = 0; i < columns; i++) {
+            current.setColumnWidth(i, width(header.get(i), longest[i]) * 256);
+        }
         Objects.requireNonNull(layout).setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     }
 
@@ -239,6 +256,7 @@ final class TableSheet {
             if (index < 0) {
                 return text(value);
             }
+            note(column, value.length());
             current().shared(column++, index, styles.text.getIndex());
             return this;
         }
@@ -254,11 +272,13 @@ final class TableSheet {
         }
 
         RowWriter number(long value) {
+            note(column, Long.toString(value).length());
             current().number(column++, Long.toString(value), styles.integer.getIndex());
             return this;
         }
 
         RowWriter decimal(BigDecimal value) {
+            note(column, value.stripTrailingZeros().toPlainString().length() + 2);
             current().number(column++, value.stripTrailingZeros().toPlainString(), styles.decimal.getIndex());
             return this;
         }
@@ -267,6 +287,7 @@ final class TableSheet {
             if (value == null) {
                 return skip(1);
             }
+            note(column, 10);
             current().date(column++, value, styles.date.getIndex());
             return this;
         }
@@ -292,6 +313,9 @@ final class TableSheet {
         }
 
         private RowWriter styled(String value, CellStyle style) {
+            if (style != styles.header) {
+                note(column, longestLine(value));
+            }
             current().text(column++, fit(value), style.getIndex());
             return this;
         }
@@ -309,6 +333,32 @@ final class TableSheet {
             }
             return xml;
         }
+    }
+
+    /**
+     * A column's width in characters: the header's text in bold with room for the filter button, and the longest
+     * value, between {@value #NARROWEST} and {@value #WIDEST} (the header always fits).
+     */
+    static int width(String header, int longestValue) {
+        int forHeader = (int) Math.ceil(header.length() * 1.15) + 3;
+        int forValues = Math.min(longestValue + 2, WIDEST);
+        return Math.min(255, Math.max(NARROWEST, Math.max(forHeader, forValues)));
+    }
+
+    private void note(int column, int length) {
+        if (column < columns && column >= 0) {
+            longest[column] = Math.max(longest[column], length);
+        }
+    }
+
+    private static int longestLine(String value) {
+        int longest = 0;
+        int start = 0;
+        for (int end = value.indexOf('\n'); end >= 0; end = value.indexOf('\n', start)) {
+            longest = Math.max(longest, end - start);
+            start = end + 1;
+        }
+        return Math.max(longest, value.length() - start);
     }
 
     /** The most characters one cell holds. */

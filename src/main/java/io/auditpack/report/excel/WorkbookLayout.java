@@ -11,7 +11,7 @@ import java.util.List;
  * <pre>
  * Summary | Stage 1 checklist (iso27001-stage1) | Controls | SOC 2 (packages with SOC 2) | ISO 27001 (with ISO)
  * | SoA (with ISO) | Crosswalk | Evidence (+ Evidence (2) ...) | Sample (soc2-type2, iso27001-stage2) | Gaps
- * | Findings | Changes
+ * | Findings | Requests | Changes
  * </pre>
  * Sheets that other parts of the project add (the management review's) go after Changes: append them to
  * {@link #sheets}.
@@ -52,6 +52,7 @@ final class WorkbookLayout {
         }
         sheets.add(new Sheet("Gaps", CrosswalkWorkbookWriter::gaps));
         sheets.add(new Sheet("Findings", CrosswalkWorkbookWriter::findings));
+        sheets.add(new Sheet(RequestsSheet.NAME, RequestsSheet::write));
         sheets.add(new Sheet(ChangesSheet.NAME, ChangesSheet::write));
         if (type == PackageType.MANAGEMENT_REVIEW) {
             sheets.add(new Sheet("Review Actions", ReviewSheets::write));

@@ -36,6 +36,7 @@ final class CoverSection implements Section {
         fact(blocks, facts, "Version", context.stamp().label());
         String previous = context.stamp().previousSha256();
         fact(blocks, facts, "Previous version SHA-256", previous.isEmpty() ? "first version" : previous, blocks.small);
+        fact(blocks, facts, "Signature", signature(context.signingKeySha256()), blocks.small);
         blocks.add(facts);
         PdfPTable note = new PdfPTable(1);
         note.setWidthPercentage(100);
@@ -50,6 +51,13 @@ final class CoverSection implements Section {
         cell.setLeading(0, 1.4f);
         note.addCell(cell);
         blocks.add(note);
+    }
+
+    /** How the pack is signed: by the key with this SHA-256, or not at all. */
+    static String signature(String keySha256) {
+        return keySha256.isEmpty()
+                ? "unsigned (no signing key was configured when this pack was built)"
+                : "signed (Ed25519) by the key with SHA-256 " + keySha256;
     }
 
     /** The package type in an auditor's words. */

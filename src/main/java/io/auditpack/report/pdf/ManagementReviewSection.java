@@ -6,8 +6,9 @@ import io.auditpack.verdict.ManagementReview;
 /**
  * The inputs of an ISO/IEC 27001 clause 9.3 management review, built once from the run history of every job
  * ({@link ManagementReview}): status of actions since the last review, coverage over time, nonconformities and
- * findings, evidence falling due, the owners' scorecard. The opportunities for improvement follow as the
- * remediation section.
+ * findings, evidence falling due, the owners' scorecard; it opens with the clause 9.3.2 inputs a) to g) and what
+ * the pack shows of each, and closes with a blank table for the 9.3.3 outputs and decisions. The opportunities for
+ * improvement follow as the remediation section.
  */
 final class ManagementReviewSection implements Section {
     @Override
@@ -20,10 +21,16 @@ final class ManagementReviewSection implements Section {
                         .orElse("First management review of this job: every open gap counts as " + "opened. ")
                 + "Jobs seen: " + (review.jobs().isEmpty() ? "none published yet" : String.join(", ", review.jobs()))
                 + ".");
+        ReviewInputsBlock.inputs(
+                blocks,
+                review,
+                context.report().soa(),
+                context.result().remediation().size());
         ReviewActionsBlock.add(blocks, review);
         CoverageTrendBlock.add(blocks, review);
         NonconformityBlock.add(blocks, review);
         EvidenceDueBlock.add(blocks, review);
         ScorecardBlock.add(blocks, review);
+        ReviewInputsBlock.outputs(blocks);
     }
 }

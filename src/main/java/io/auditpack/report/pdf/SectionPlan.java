@@ -13,12 +13,13 @@ final class SectionPlan {
     private SectionPlan() {}
 
     static List<Section> of(PackageType type) {
-        List<Section> sections =
-                new ArrayList<>(List.of(new CoverSection(), new ExecutiveSection(), new ChangesSection()));
+        List<Section> sections = new ArrayList<>(
+                List.of(new CoverSection(), new ContentsSection(), new ExecutiveSection(), new ChangesSection()));
         switch (type) {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
             case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
             case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
+            case SOC2_TYPE1, SOC2_TYPE2 -> sections.addAll(List.of(new AssertionSection(), new DescriptionSection()));
             default -> {}
         }
         sections.addAll(List.of(
@@ -26,6 +27,7 @@ final class SectionPlan {
                 new FrameworkSection(),
                 new ExceptionsSection(),
                 new RemediationSection(),
+                new RequestsSection(),
                 new FindingsSection(),
                 new EvidenceSection(),
                 new AppendixSection()));

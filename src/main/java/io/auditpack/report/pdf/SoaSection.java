@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The Statement of Applicability in summary: the 93 Annex A controls counted per theme and implementation status,
- * then every excluded control with its justification. The workbook's SoA sheet holds every row.
+ * then every excluded control with its justification and the included controls without a justification for
+ * inclusion. The workbook's SoA sheet holds every row.
  */
 final class SoaSection implements Section {
     @Override
@@ -50,6 +51,16 @@ final class SoaSection implements Section {
             for (SoaRow row : excluded) {
                 blocks.bullet(row.id() + " " + row.title() + ": " + row.justification());
             }
+        }
+        List<SoaRow> unjustified = rows.stream().filter(SoaRow::unjustified).toList();
+        blocks.subsection("Included controls without a justification for inclusion");
+        blocks.paragraph(
+                unjustified.isEmpty()
+                        ? "None: applicability.csv justifies the inclusion of every applicable control."
+                        : unjustified.size() + " of " + applicable + " applicable controls have no justification for "
+                                + "inclusion in applicability.csv (clause 6.1.3 d asks for one; flagged in the SoA sheet):");
+        for (SoaRow row : unjustified) {
+            blocks.bullet(row.id() + " " + row.title());
         }
     }
 }

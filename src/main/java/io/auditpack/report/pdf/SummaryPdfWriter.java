@@ -7,6 +7,7 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
  * Writes {@code data/summary.pdf}, a PDF/A-1b file: the sections of the package type ({@link SectionPlan}), an
- * outline with one bookmark per section, "page X of Y" footers and document metadata. Deterministic bytes: embedded
+ * outline with one bookmark per section, a contents page with page numbers, "page X of Y" footers and document
+ * metadata. Deterministic bytes: embedded
  * DejaVu subsets with fixed prefixes, dates fixed to the as-of date, and the trailer {@code /ID} derived from job,
  * version and as-of date ({@link ArchivalProfile}).
  */
@@ -29,8 +31,32 @@ public final class SummaryPdfWriter implements ReportWriter {
         return "data/summary.pdf";
     }
 
+    /** Passes after which the writer gives up waiting for the contents page's page numbers to settle. */
+    static final int MOST_PASSES = 4;
+
+    /**
+     * Renders the summary until a pass places every heading on the page the contents page (from the pass before)
+     * says: the contents page is always one page, so the second pass normally agrees with the first.
+     */
     @Override
     public void write(PackContext context, OutputStream out) throws IOException {
+        List<ContentsEntry> contents = List.of();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        for (int pass = 1; pass <= MOST_PASSES; pass++) {
+            pdf.reset();
+            List<ContentsEntry> placed = render(context, pdf, contents);
+            if (placed.equals(contents)) {
+                pdf.writeTo(out);
+                return;
+            }
+            contents = placed;
+        }
+        throw new IllegalStateException("the contents page of "
+                + context.result().job().name() + " did not settle after " + MOST_PASSES + " passes");
+    }
+
+    private static List<ContentsEntry> render(PackContext context, OutputStream out, List<ContentsEntry> contents)
+            throws IOException {
         JobDefinition job = context.result().job();
         Typeface typeface = new Typeface();
         Document document = new Document(PageSize.A4, 40, 40, 48, 60);
@@ -49,13 +75,15 @@ public final class SummaryPdfWriter implements ReportWriter {
         document.addCreator(creator());
         document.open();
         ArchivalProfile.addOutputIntent(writer);
-        Blocks blocks = new Blocks(document, writer, typeface);
+        Blocks blocks = new Blocks(document, writer, typeface, contents);
         List<Section> sections = SectionPlan.of(job.packageType());
         for (Section section : sections) {
             section.add(blocks, context);
         }
+        blocks.finish();
         ArchivalProfile.pin(writer, context.result().asOf(), documentId(context));
         document.close();
+        return blocks.placed();
     }
 
     /** {@code soc2-type2, SOC2, ISO27001, audit evidence, northwind-soc2-type2-2026}. */

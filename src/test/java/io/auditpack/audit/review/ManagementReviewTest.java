@@ -111,7 +111,60 @@ class ManagementReviewTest {
 
             GapActions soc2 = review.actions().get(0);
             assertThat(soc2.fromVersion()).isZero();
-            assertThat(soc2.opened()).containsExactly(B, C);
+            assertThat(soc2.opened()).containsExactly(A, B, C);
+            assertThat(soc2.closed()).containsExactly(A);
+            assertThat(soc2.stillOpen()).isEmpty();
+        }
+
+        @Test
+        void aJobsActionsAreTracedOverEveryVersionSinceTheLastReview() {
+            Gap d = gap("CC4.1");
+            List<PackSnapshot> history = List.of(
+                    snapshot("soc2", 1, "2026-01-31", List.of(A, B)),
+                    snapshot("soc2", 2, "2026-02-28", List.of(A, B, C)),
+                    snapshot("soc2", 3, "2026-03-31", List.of(A, C, d)),
+                    snapshot("soc2", 4, "2026-04-30", List.of(A, d)),
+                    snapshot("soc2", 5, "2026-05-31", List.of(A, d)));
+
+            ManagementReview review = ReviewAnalysis.of(
+                    RESULT, new PackHistory(Optional.of(lastReview("2026-02-01", List.of())), history));
+
+            GapActions soc2 = review.actions().get(0);
+            assertThat(List.of(soc2.fromVersion(), soc2.toVersion())).containsExactly(1, 5);
+            assertThat(soc2.opened()).containsExactly(C, d);
+            assertThat(soc2.closed()).containsExactly(B, C);
+            assertThat(soc2.stillOpen()).containsExactly(A);
+        }
+
+        @Test
+        void aJobWithNoVersionSinceTheLastReviewHasNothingOpenedOrClosed() {
+            List<PackSnapshot> history = List.of(snapshot("soc2", 1, "2026-01-31", List.of(A, B)));
+
+            ManagementReview review = ReviewAnalysis.of(
+                    RESULT, new PackHistory(Optional.of(lastReview("2026-04-01", List.of())), history));
+
+            GapActions soc2 = review.actions().get(0);
+            assertThat(List.of(soc2.fromVersion(), soc2.toVersion())).containsExactly(1, 1);
+            assertThat(soc2.opened()).isEmpty();
+            assertThat(soc2.closed()).isEmpty();
+            assertThat(soc2.stillOpen()).containsExactly(A, B);
+        }
+
+        @Test
+        void aFirstReviewComparesItsOwnGapsWithTheOtherJobsFirstVersions() {
+            Gap own = RESULT.gaps().get(0);
+            List<PackSnapshot> history = List.of(
+                    snapshot("iso", 1, "2026-01-31", List.of(own)),
+                    snapshot("soc2", 1, "2026-02-28", List.of(A)),
+                    snapshot("soc2", 2, "2026-03-31", List.of(own)));
+
+            ManagementReview review = ReviewAnalysis.of(RESULT, new PackHistory(Optional.empty(), history));
+
+            GapActions self = review.actions().get(review.actions().size() - 1);
+            assertThat(List.of(self.fromVersion(), self.toVersion())).containsExactly(0, 1);
+            assertThat(self.stillOpen()).containsExactly(own);
+            assertThat(self.closed()).containsExactly(A);
+            assertThat(self.opened()).hasSize(RESULT.gaps().size() - 1).doesNotContain(own);
         }
 
         @Test

@@ -43,7 +43,7 @@ class Stage1CheckTest {
                 .map("ISMS", StageInputs.everyIsoRequirement())
                 .evidence("POL", POLICY, "2026-01-10", "ISMS")
                 .evidence("REC", RECORD, "2026-09-01", "ISMS")
-                .include("A.5.1", "Required by the risk assessment");
+                .includeEveryAnnexA("Required by the risk assessment");
     }
 
     @Test
@@ -83,7 +83,7 @@ class Stage1CheckTest {
         Stage1Checklist stale = check(new StageInputs()
                 .control("ISMS", ANNUAL)
                 .map("ISMS", StageInputs.everyIsoRequirement())
-                .include("A.5.1", "risk")
+                .includeEveryAnnexA("risk")
                 .evidence("OLD", POLICY, "2025-10-14", "ISMS")
                 .evidence("REC", RECORD, "2026-09-01", "ISMS"));
         assertThat(item(stale, "4.3").status()).isEqualTo(ItemStatus.STALE);
@@ -184,7 +184,7 @@ class Stage1CheckTest {
             Stage1Checklist checklist = check(new StageInputs()
                     .control("ISMS", ANNUAL)
                     .map("ISMS", StageInputs.everyIsoRequirement())
-                    .include("A.5.1", "risk")
+                    .includeEveryAnnexA("risk")
                     .evidence("POL", POLICY, "2026-01-10", "ISMS")
                     .evidence("OLD", RECORD, "2025-09-01", "ISMS"));
             assertThat(item(checklist, "9.2.2").status()).isEqualTo(ItemStatus.STALE);
@@ -200,10 +200,42 @@ class Stage1CheckTest {
         }
 
         @Test
+        void includedControlsWithoutAJustificationForInclusionAreOneObservationNamingThem() {
+            StageInputs inputs = new StageInputs()
+                    .control("ISMS", ANNUAL)
+                    .map("ISMS", StageInputs.everyIsoRequirement())
+                    .evidence("POL", POLICY, "2026-01-10", "ISMS")
+                    .evidence("REC", RECORD, "2026-09-01", "ISMS")
+                    .include("A.5.1", "Required by the board")
+                    .include("A.5.2", "");
+
+            Stage1Checklist checklist = check(inputs);
+
+            assertThat(checklist.verdict()).isEqualTo(Readiness.READY_WITH_OBSERVATIONS);
+            assertThat(checklist.reasons()).hasSize(1);
+            ReadinessReason reason = checklist.reasons().get(0);
+            assertThat(reason.blocking()).isFalse();
+            assertThat(reason.reference()).isEqualTo("6.1.3");
+            assertThat(reason.text())
+                    .startsWith("92 applicable Annex A controls without a justification for inclusion in "
+                            + "applicability.csv (clause 6.1.3 d): A.5.2, A.5.3, ")
+                    .endsWith(" and 82 more (sheet SoA)")
+                    .doesNotContain("A.5.1,");
+            assertThat(item(checklist, "6.1.3").note()).contains("92 applicable without a justification for inclusion");
+        }
+
+        @Test
+        void everyIncludedControlJustifiedLeavesNoSoaObservation() {
+            Stage1Checklist checklist = check(completeIsms());
+            assertThat(checklist.reasons()).isEmpty();
+            assertThat(item(checklist, "6.1.3").note()).doesNotContain("without a justification");
+        }
+
+        @Test
         void aClauseWithoutControlBlocksAndAnAnnexAControlWithoutControlIsAnObservation() {
             StageInputs inputs = new StageInputs()
                     .control("ISMS", ANNUAL)
-                    .include("A.5.1", "risk")
+                    .includeEveryAnnexA("risk")
                     .evidence("POL", POLICY, "2026-01-10", "ISMS")
                     .evidence("REC", RECORD, "2026-09-01", "ISMS");
             for (String id : StageInputs.everyIsoRequirement()) {

@@ -125,6 +125,14 @@ final class StageInputs {
         return this;
     }
 
+    /** Includes every Annex A control of the catalog, each with the same justification for inclusion. */
+    StageInputs includeEveryAnnexA(String why) {
+        Catalog.builtIn().all(Framework.ISO27001).stream()
+                .filter(io.auditpack.catalog.Requirement::annexA)
+                .forEach(r -> include(r.id(), why));
+        return this;
+    }
+
     InputSet build() {
         return new InputSet(
                 controls,

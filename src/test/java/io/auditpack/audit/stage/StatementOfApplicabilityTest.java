@@ -57,7 +57,8 @@ class StatementOfApplicabilityTest {
         assertThat(change.design()).isEqualTo(DesignStatus.COVERED);
         assertThat(change.operating()).isEqualTo(OperatingStatus.EFFECTIVE);
         assertThat(change.controls()).extracting(SoaControl::label).containsExactly("CM-01 (effective)");
-        assertThat(change.justification()).isEqualTo(SoaRow.DEFAULT_JUSTIFICATION);
+        assertThat(change.justification()).isEmpty();
+        assertThat(change.unjustified()).isTrue();
         assertThat(change.theme()).isEqualTo("technological");
     }
 
@@ -69,6 +70,8 @@ class StatementOfApplicabilityTest {
         assertThat(excluded.implementation()).isEqualTo(Implementation.EXCLUDED);
         assertThat(excluded.justification()).isEqualTo("No data centre");
         assertThat(row(rows, "A.5.1").justification()).isEqualTo("Required by the board");
+        assertThat(row(rows, "A.5.1").unjustified()).isFalse();
+        assertThat(excluded.unjustified()).isFalse();
     }
 
     @Test
