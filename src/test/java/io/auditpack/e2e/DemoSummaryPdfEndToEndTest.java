@@ -139,7 +139,9 @@ class DemoSummaryPdfEndToEndTest {
                 .contains(
                         "Executive summary",
                         "Changes since the previous version",
-                        "Scope",
+                        metrics.path("package").asString().startsWith("iso27001")
+                                ? "ISMS scope (ISO/IEC 27001:2022 clause 4.3)"
+                                : "Scope",
                         "Exceptions",
                         "Findings",
                         "Evidence statistics",

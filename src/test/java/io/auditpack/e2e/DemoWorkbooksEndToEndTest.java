@@ -235,8 +235,13 @@ class DemoWorkbooksEndToEndTest {
             for (Map<String, String> row : soa) {
                 assertThat(row.get("Design")).isEqualTo(design.get(row.get("Annex A control")));
                 assertThat(row.get("Applicable")).isEqualTo(row.get("Design").equals("not_applicable") ? "no" : "yes");
-                assertThat(row.get("Justification")).isNotBlank();
+                assertThat(row.get("Justification").isBlank())
+                        .isEqualTo(!row.get("Flag").isBlank());
             }
+            assertThat(soa)
+                    .filteredOn(r -> r.get("Justification").isBlank())
+                    .extracting(r -> r.get("Annex A control"))
+                    .containsExactly("A.5.6", "A.5.32", "A.7.14", "A.8.11");
             assertThat(soa)
                     .filteredOn(r -> r.get("Applicable").equals("no"))
                     .extracting(r -> r.get("Annex A control"))
@@ -263,7 +268,7 @@ class DemoWorkbooksEndToEndTest {
                 assertThat(text(sheet.getRow(i).getCell(0))).isEqualTo("observation");
                 references.add(text(sheet.getRow(i).getCell(1)));
             }
-            assertThat(references).containsExactly("A.5.32", "A.7.1", "A.7.2", "A.7.3", "A.8.11", "CF-01");
+            assertThat(references).containsExactly("A.5.32", "A.7.1", "A.7.2", "A.7.3", "A.8.11", "CF-01", "6.1.3");
         }
     }
 

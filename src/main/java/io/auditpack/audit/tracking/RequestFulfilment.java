@@ -20,10 +20,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers each auditor request from what the pack holds. A request targets the controls it names (unknown ones
@@ -55,7 +57,7 @@ public final class RequestFulfilment {
         }
         Map<String, List<RequestEvidence>> evidence = evidence(result.evidence(), every);
         return requests.stream()
-                .map(r -> answer(r, targets.get(r), evidence, result.asOf()))
+                .map(r -> answer(r, Objects.requireNonNull(targets.get(r), r.id()), evidence, result.asOf()))
                 .toList();
     }
 
@@ -92,7 +94,8 @@ public final class RequestFulfilment {
                 continue;
             }
             EvidenceItem item = uses.get(i).item();
-            LocalDate received = item.collectedOn() != null ? item.collectedOn() : item.performedOn();
+            LocalDate received = Objects.requireNonNull(
+                    item.collectedOn() != null ? item.collectedOn() : item.performedOn(), item.id());
             for (String control : under) {
                 if (controls.contains(control)) {
                     byControl
@@ -118,13 +121,17 @@ public final class RequestFulfilment {
         Optional<LocalDate> first =
                 found.stream().map(RequestEvidence::received).min(Comparator.naturalOrder());
         Optional<LocalDate> complete = fulfilment == Fulfilment.FULFILLED
-                ? answered.stream().map(c -> evidence.get(c).get(0).received()).max(Comparator.naturalOrder())
+                ? answered.stream()
+                        .map(c -> Objects.requireNonNull(evidence.get(c), c)
+                                .get(0)
+                                .received())
+                        .max(Comparator.naturalOrder())
                 : Optional.empty();
         return new RequestAnswer(request, List.copyOf(targets), answered, found, first, complete, fulfilment);
     }
 
     /** The fulfilment of a request targeting {@code targets} controls of which {@code answered} have evidence. */
-    static Fulfilment fulfilment(int targets, int answered, LocalDate due, LocalDate asOf) {
+    static Fulfilment fulfilment(int targets, int answered, @Nullable LocalDate due, LocalDate asOf) {
         if (targets > 0 && answered == targets) {
             return Fulfilment.FULFILLED;
         }

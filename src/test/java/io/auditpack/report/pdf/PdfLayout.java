@@ -164,6 +164,12 @@ public record PdfLayout(
     }
 
     private static boolean isWord(String word, Set<String> words) {
+        if (IDENTIFIER.matcher(word).matches()) {
+            return true; // a whole identifier such as SOC2, CC6 or A1 (the line broke at the space after it)
+        }
+        if (word.endsWith("ies") && word.length() > 4 && words.contains(word.substring(0, word.length() - 3) + "y")) {
+            return true; // notifies, policies: the dictionary holds notify, policy
+        }
         for (String suffix : List.of("", "'s", "s", "es", "ed", "d", "ing")) {
             if (word.endsWith(suffix)
                     && word.length() > suffix.length() + 1
@@ -173,6 +179,9 @@ public record PdfLayout(
         }
         return words.contains(word);
     }
+
+    /** A framework or criterion prefix written with its number: SOC2, CC6, A1 (lower-cased by {@code word}). */
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z]{1,5}[0-9]{1,3}");
 
     /** The words of {@code /usr/share/hunspell/en_US.dic} (affix flags dropped), or none. */
     static final Set<String> DICTIONARY = dictionary(Path.of("/usr/share/hunspell/en_US.dic"));
