@@ -7,7 +7,7 @@ import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * requests. */
+ * populations, test sheet, requests. */
 public final class Reports {
     private Reports() {}
 
@@ -18,6 +18,8 @@ public final class Reports {
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
+                CsvTableWriter.populations(),
+                CsvTableWriter.testSheet(),
                 CsvTableWriter.requests());
     }
 }
