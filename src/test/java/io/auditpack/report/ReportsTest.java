@@ -22,7 +22,8 @@ class ReportsTest {
                         "data/gaps.csv",
                         "data/populations.csv",
                         "data/test-sheet.csv",
-                        "data/requests.csv");
+                        "data/requests.csv",
+                        "data/index.html");
     }
 
     static List<ReportWriter> writers() {
