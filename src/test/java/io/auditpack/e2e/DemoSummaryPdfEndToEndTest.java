@@ -221,7 +221,7 @@ class DemoSummaryPdfEndToEndTest {
                 .anyMatch(b -> b.contains("Populations, tests and management responses"));
         assertThat(text)
                 .contains("POP-HIRES-2026", "POP-LEAVERS-2026", "POP-ACCESS-2026")
-                .contains("HiBob: Report 'New starters'")
+                .contains("HiBob: Report 'New") // the source and query cell wraps after its first words
                 .contains("PEOPLE-1101", "PEOPLE-1102", "ITOPS-1201", "ITOPS-1301", "ITOPS-1302")
                 .contains("Screening was completed") // the response cell wraps; its first words share one line
                 .contains("Management responded to 4 of")
