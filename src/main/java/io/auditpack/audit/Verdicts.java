@@ -20,6 +20,7 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
 import io.auditpack.verdict.AuditReport;
+import io.auditpack.verdict.Deadlines;
 import io.auditpack.verdict.Headline;
 import io.auditpack.verdict.ManagementReview;
 import io.auditpack.verdict.PackDiff;
@@ -87,7 +88,8 @@ public final class Verdicts {
                 soa,
                 slices(result),
                 history,
-                tracking);
+                tracking,
+                DeadlineRule.of(result, Deadlines.WINDOW));
     }
 
     /**
@@ -107,7 +109,8 @@ public final class Verdicts {
                 report.soa(),
                 report.slices(),
                 history,
-                report.tracking());
+                report.tracking(),
+                report.deadlines());
     }
 
     private static AuditReport versioned(
@@ -120,7 +123,8 @@ public final class Verdicts {
             List<SoaRow> soa,
             Map<String, List<Slice>> slices,
             PackHistory history,
-            Tracking tracking) {
+            Tracking tracking,
+            Deadlines deadlines) {
         PackageType type = result.job().packageType();
         Samples samples = samples(type)
                 ? new Samples(
@@ -132,7 +136,8 @@ public final class Verdicts {
                 : Optional.empty();
         Optional<PackDiff> changes = history.previous().map(previous -> VersionDiff.between(previous, snapshot));
         return new AuditReport(
-                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tracking);
+                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tracking,
+                deadlines);
     }
 
     /** Whether a package type's auditor tests samples: the period packages audited by sampling. */

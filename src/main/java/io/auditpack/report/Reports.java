@@ -1,5 +1,6 @@
 package io.auditpack.report;
 
+import io.auditpack.report.calendar.CalendarWriter;
 import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
@@ -7,7 +8,7 @@ import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * requests. */
+ * requests, calendar. */
 public final class Reports {
     private Reports() {}
 
@@ -18,6 +19,7 @@ public final class Reports {
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
-                CsvTableWriter.requests());
+                CsvTableWriter.requests(),
+                new CalendarWriter());
     }
 }
