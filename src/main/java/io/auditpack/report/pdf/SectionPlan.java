@@ -28,6 +28,7 @@ final class SectionPlan {
                 new ExceptionsSection(),
                 new RemediationSection(),
                 new RequestsSection(),
+                new DueSoonSection(),
                 new FindingsSection(),
                 new EvidenceSection(),
                 new AppendixSection()));
