@@ -226,7 +226,8 @@ class SmallSoc2EndToEndTest {
                             "data/metrics.json",
                             "data/findings.csv",
                             "data/gaps.csv",
-                            "data/requests.csv");
+                            "data/requests.csv",
+                            "data/calendar.ics");
         }
 
         @Test

@@ -20,7 +20,8 @@ class ReportsTest {
                         "data/metrics.json",
                         "data/findings.csv",
                         "data/gaps.csv",
-                        "data/requests.csv");
+                        "data/requests.csv",
+                        "data/calendar.ics");
     }
 
     static List<ReportWriter> writers() {
