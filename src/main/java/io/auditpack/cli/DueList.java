@@ -46,7 +46,8 @@ final class DueList {
                     due.title());
         }
         if (job.period() == null) {
-            out.println("no deadlines: a point-in-time package judges no slices");
+            out.println(
+                    "no deadlines: the job has no period (a point-in-time package), so no slice is judged; nothing was written");
             return;
         }
         long overdue = deadlines.overdue().size();

@@ -99,6 +99,6 @@ class CalendarEndToEndTest {
         assertThat(calendar.events()).isEmpty();
         assertThat(calendar.components("VJOURNAL")).hasSize(1);
         assertThat(IcsFile.value(calendar.components("VJOURNAL").get(0), "DESCRIPTION"))
-                .contains("a point-in-time package judges no slices");
+                .contains("the job has no period, so no slice is judged");
     }
 }

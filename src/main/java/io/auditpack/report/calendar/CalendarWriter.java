@@ -104,6 +104,6 @@ public final class CalendarWriter implements ReportWriter {
 
     private static String noDeadlines(JobDefinition job, LocalDate reference) {
         return "Job " + job.name() + " has no slice still owed a record with a deadline on or after " + reference
-                + (job.period() == null ? " (a point-in-time package judges no slices)." : ".");
+                + (job.period() == null ? " (the job has no period, so no slice is judged)." : ".");
     }
 }
