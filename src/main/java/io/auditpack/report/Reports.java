@@ -4,16 +4,18 @@ import io.auditpack.report.calendar.CalendarWriter;
 import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
+import io.auditpack.report.html.IndexHtmlWriter;
 import io.auditpack.report.pdf.SummaryPdfWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * populations, test sheet, requests, calendar. */
+ * populations, test sheet, requests, calendar, then index.html (which links to the others). */
 public final class Reports {
     private Reports() {}
 
     public static List<ReportWriter> all() {
-        return List.of(
+        return withIndex(List.of(
                 new SummaryPdfWriter(),
                 new CrosswalkWorkbookWriter(),
                 new MetricsJsonWriter(),
@@ -22,6 +24,13 @@ public final class Reports {
                 CsvTableWriter.populations(),
                 CsvTableWriter.testSheet(),
                 CsvTableWriter.requests(),
-                new CalendarWriter());
+                new CalendarWriter()));
+    }
+
+    /** The files, then {@code data/index.html} linking to each of them. */
+    private static List<ReportWriter> withIndex(List<ReportWriter> files) {
+        List<ReportWriter> all = new ArrayList<>(files);
+        all.add(new IndexHtmlWriter(files.stream().map(ReportWriter::path).toList()));
+        return List.copyOf(all);
     }
 }

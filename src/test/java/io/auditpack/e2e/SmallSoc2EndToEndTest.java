@@ -259,7 +259,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(18);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(19);
         }
 
         @Test

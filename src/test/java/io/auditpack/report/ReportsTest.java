@@ -23,7 +23,8 @@ class ReportsTest {
                         "data/populations.csv",
                         "data/test-sheet.csv",
                         "data/requests.csv",
-                        "data/calendar.ics");
+                        "data/calendar.ics",
+                        "data/index.html");
     }
 
     static List<ReportWriter> writers() {
