@@ -23,6 +23,7 @@ import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
 import io.auditpack.domain.Slice;
 import io.auditpack.verdict.AuditReport;
+import io.auditpack.verdict.Deadlines;
 import io.auditpack.verdict.Headline;
 import io.auditpack.verdict.ManagementReview;
 import io.auditpack.verdict.PackDiff;
@@ -95,7 +96,8 @@ public final class Verdicts {
                 slices(result),
                 history,
                 testing,
-                tracking);
+                tracking,
+                DeadlineRule.of(result, Deadlines.WINDOW));
     }
 
     /**
@@ -116,7 +118,8 @@ public final class Verdicts {
                 report.slices(),
                 history,
                 report.testing(),
-                report.tracking());
+                report.tracking(),
+                report.deadlines());
     }
 
     private static AuditReport versioned(
@@ -130,7 +133,8 @@ public final class Verdicts {
             Map<String, List<Slice>> slices,
             PackHistory history,
             Testing testing,
-            Tracking tracking) {
+            Tracking tracking,
+            Deadlines deadlines) {
         PackageType type = result.job().packageType();
         Samples samples = samples(type)
                 ? new Samples(
@@ -147,7 +151,7 @@ public final class Verdicts {
         Optional<PackDiff> changes = history.previous().map(previous -> VersionDiff.between(previous, snapshot));
         return new AuditReport(
                 result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tested,
-                tracking);
+                tracking, deadlines);
     }
 
     /** Whether a package type's auditor tests samples: the period packages audited by sampling. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             DiffCommand.class,
             HistoryCommand.class,
+            DueCommand.class,
             WorkerCommand.class
         },
         footer = {

@@ -1,5 +1,6 @@
 package io.auditpack.report;
 
+import io.auditpack.report.calendar.CalendarWriter;
 import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * populations, test sheet, requests, then index.html (which links to the others). */
+ * populations, test sheet, requests, calendar, then index.html (which links to the others). */
 public final class Reports {
     private Reports() {}
 
@@ -22,7 +23,8 @@ public final class Reports {
                 CsvTableWriter.gaps(),
                 CsvTableWriter.populations(),
                 CsvTableWriter.testSheet(),
-                CsvTableWriter.requests()));
+                CsvTableWriter.requests(),
+                new CalendarWriter()));
     }
 
     /** The files, then {@code data/index.html} linking to each of them. */

@@ -21,8 +21,10 @@ import java.util.Optional;
  * <li>{@code samples}: the auditor's samples and their seed (soc2-type2, iso27001-stage2; else {@link Samples#NONE});</li>
  * <li>{@code review}: the management-review analysis (management-review);</li>
  * <li>{@code changes}: the changes against the previous version (empty for a first version);</li>
- * <li>{@code testing}: the populations, their occurrences, management's responses and the test sheet.</li>
- * <li>{@code tracking}: the answers to the auditor's request list and the remediation plan's dates.</li>
+ * <li>{@code testing}: the populations, their occurrences, management's responses and the test sheet;</li>
+ * <li>{@code tracking}: the answers to the auditor's request list and the remediation plan's dates;</li>
+ * <li>{@code deadlines}: the slices still owed a record at as-of, overdue and upcoming (period packages; "due soon"
+ * within {@link Deadlines#WINDOW} days).</li>
  * </ul>
  * Computed once per run by the compute step ({@code audit.Verdicts}); writers render it and compute no audit rule.
  */
@@ -39,7 +41,8 @@ public record AuditReport(
         Optional<ManagementReview> review,
         Optional<PackDiff> changes,
         Testing testing,
-        Tracking tracking) {
+        Tracking tracking,
+        Deadlines deadlines) {
 
     public AuditReport {
         Objects.requireNonNull(result, "result must not be null");
@@ -55,6 +58,7 @@ public record AuditReport(
         Objects.requireNonNull(changes, "changes must not be null");
         Objects.requireNonNull(testing, "testing must not be null");
         tracking = tracking == null ? Tracking.NONE : tracking;
+        Objects.requireNonNull(deadlines, "deadlines must not be null");
         if (snapshot.version() != stamp.version()) {
             throw new IllegalArgumentException(
                     "snapshot of v" + snapshot.version() + " in a report rendered as " + stamp.label());

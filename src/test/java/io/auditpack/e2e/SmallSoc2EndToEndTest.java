@@ -226,7 +226,8 @@ class SmallSoc2EndToEndTest {
                             "data/metrics.json",
                             "data/findings.csv",
                             "data/gaps.csv",
-                            "data/requests.csv");
+                            "data/requests.csv",
+                            "data/calendar.ics");
         }
 
         @Test
@@ -258,7 +259,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(18);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(19);
         }
 
         @Test

@@ -23,6 +23,7 @@ class ReportsTest {
                         "data/populations.csv",
                         "data/test-sheet.csv",
                         "data/requests.csv",
+                        "data/calendar.ics",
                         "data/index.html");
     }
 

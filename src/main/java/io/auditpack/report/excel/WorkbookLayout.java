@@ -12,7 +12,7 @@ import java.util.List;
  * Summary | Stage 1 checklist (iso27001-stage1) | Controls | SOC 2 (packages with SOC 2) | ISO 27001 (with ISO)
  * | SoA (with ISO) | Crosswalk | Evidence (+ Evidence (2) ...) | Sample, Populations, Test sheet (soc2-type2,
  * iso27001-stage2) | Gaps
- * | Findings | Requests | Changes
+ * | Findings | Requests | Changes | (the management review's sheets) | Due soon
  * </pre>
  * Sheets that other parts of the project add (the management review's) go after Changes: append them to
  * {@link #sheets}.
@@ -60,6 +60,7 @@ final class WorkbookLayout {
         if (type == PackageType.MANAGEMENT_REVIEW) {
             sheets.add(new Sheet("Review Actions", ReviewSheets::write));
         }
+        sheets.add(new Sheet(DueSoonSheet.NAME, DueSoonSheet::write));
         return List.copyOf(sheets);
     }
 

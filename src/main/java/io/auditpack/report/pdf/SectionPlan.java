@@ -35,6 +35,7 @@ final class SectionPlan {
                 new ExceptionsSection(),
                 new RemediationSection(),
                 new RequestsSection(),
+                new DueSoonSection(),
                 new FindingsSection(),
                 new EvidenceSection(),
                 new AppendixSection()));

@@ -68,7 +68,8 @@ class CrosswalkWorkbookWriterTest {
                         "Review Findings",
                         "Review Due",
                         "Review Scorecard",
-                        "Review Opportunities");
+                        "Review Opportunities",
+                        "Due soon");
     }
 
     @Test
