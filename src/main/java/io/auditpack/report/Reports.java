@@ -3,11 +3,12 @@ package io.auditpack.report;
 import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
+import io.auditpack.report.oscal.OscalJsonWriter;
 import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * requests. */
+ * requests, the OSCAL assessment results and POA&M. */
 public final class Reports {
     private Reports() {}
 
@@ -18,6 +19,8 @@ public final class Reports {
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
-                CsvTableWriter.requests());
+                CsvTableWriter.requests(),
+                OscalJsonWriter.assessmentResults(),
+                OscalJsonWriter.poam());
     }
 }
