@@ -20,7 +20,9 @@ class ReportsTest {
                         "data/metrics.json",
                         "data/findings.csv",
                         "data/gaps.csv",
-                        "data/requests.csv");
+                        "data/requests.csv",
+                        "data/oscal/assessment-results.json",
+                        "data/oscal/poam.json");
     }
 
     static List<ReportWriter> writers() {
