@@ -6,7 +6,6 @@ import static io.auditpack.report.oscal.Nodes.props;
 
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Gap;
-import io.auditpack.domain.GapType;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.RemediationDate;
 import io.auditpack.domain.RemediationItem;
@@ -179,7 +178,10 @@ public final class PoamTree {
                 uuid,
                 "title",
                 OscalText.line(item.id() + ": " + item.gapCount() + (item.gapCount() == 1 ? " gap" : " gaps") + " ("
-                        + item.gapTypes().stream().map(GapType::word).collect(Collectors.joining(", ")) + ")"),
+                        + item.gapTypes().stream()
+                                .map(t -> t.word().replace('_', ' '))
+                                .collect(Collectors.joining(", "))
+                        + ")"),
                 "description",
                 OscalText.markdown("Closing it closes " + String.join(", ", item.closes()) + "."),
                 "statement",
