@@ -176,6 +176,8 @@ def main():
 
     # every file on disk is referenced
     referenced = {e["file"] for e in evidence if e["file"]}
+    if (inp / "populations.csv").exists():
+        referenced |= {r["extract_file"] for r in rows(inp / "populations.csv") if r["extract_file"]}
     on_disk = {str(p.relative_to(ev_root)) for p in ev_root.rglob("*") if p.is_file()}
     if on_disk - referenced:
         err("unreferenced files: {}".format(sorted(on_disk - referenced)[:5]))
@@ -192,18 +194,30 @@ def main():
     print("input OK: {} controls, {} mappings, {} evidence items, {} files, {} bytes".format(
         len(controls), len(mappings), len(evidence), len(on_disk),
         sum((ev_root / f).stat().st_size for f in on_disk)))
-    simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag)
+    population_file = inp / "populations.csv"
+    simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag,
+             rows(population_file) if population_file.exists() else [])
     return 0
 
 
-def judge(freq, records, start, end, as_of, lag):
-    """(status, due, covered) of an implemented control: contract v2, section 4."""
+def judge(freq, records, start, end, as_of, lag, population=(), proved=frozenset()):
+    """(status, due, covered) of an implemented control: contract v2, section 4. An event control with population
+    rows (occurrence ID, day) is judged on them: a row is covered when a counting record names it (proved, lower-case
+    IDs), due when covered or its day plus the lag is before as-of."""
     def speaks(p, f, t, s):
         return s[0] <= p <= s[1] or (f and f <= s[1] and t >= s[0])
     if freq == "event":
-        occurrences = [r for r in records if speaks(*r, (start, end))]
-        if occurrences:
-            return "effective", len(occurrences), len(occurrences)
+        if population:
+            rows = [(o, day) for o, day in population if start <= day <= end]
+            hits = [o.lower() in proved for o, _ in rows]
+            due = sum(1 for (o, day), hit in zip(rows, hits) if hit or day + timedelta(days=lag) < as_of)
+            cov = sum(hits)
+        else:
+            due = cov = len([r for r in records if speaks(*r, (start, end))])
+        if due:
+            return ("effective" if cov == due else "no_records" if not cov else "inconsistent"), due, cov
+        if population and any(start <= day <= end for _, day in population):
+            return "not_yet_due", 0, 0
         return ("no_records", 1, 0) if end + timedelta(days=lag) < as_of else ("not_yet_due", 0, 0)
     due = cov = 0
     for s in slices(freq, start, end):
@@ -218,7 +232,7 @@ def judge(freq, records, start, end, as_of, lag):
     return status, due, cov
 
 
-def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag):
+def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag, populations_rows=()):
     start, end = date(2026, 1, 1), date(2026, 12, 31)
     boundary = {"prod", "platform"}
     outside = {cid for cid, c in ctl.items() if c["scope"] and not set(c["scope"].split(";")) & boundary}
@@ -237,6 +251,7 @@ def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag
 
     records = defaultdict(list)
     docs = defaultdict(list)
+    proved = defaultdict(set)
     for e in evidence:
         perf = d(e["performed_on"])
         for cid in e["control_ids"].split(";"):
@@ -245,6 +260,10 @@ def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag
                     docs[cid].append((perf, e["evidence_id"], e["approved_by"]))
             elif perf <= as_of:
                 records[cid].append((perf, d(e["covers_from"]), d(e["covers_to"])))
+                proved[cid] |= {o.lower() for o in (e.get("occurrence_id") or "").split(";") if o}
+    populations = defaultdict(list)
+    for r in populations_rows:
+        populations[r["control_id"]].append((r["occurrence_id"], d(r["occurred_on"])))
         if e["type"] in OP_TYPES and not start <= perf <= end:
             print("evidence.outside_period", e["evidence_id"], e["control_ids"])
         if e["type"] in DOC_TYPES and not e["approved_by"]:
@@ -255,7 +274,8 @@ def simulate(ctl, mappings, evidence, appl, soc, soc_cat, iso, annex, as_of, lag
         if c["status"] != "implemented":
             status[cid] = "not_implemented"
             continue
-        status[cid], due, cov = judge(c["frequency"], records[cid], start, end, as_of, lag)
+        status[cid], due, cov = judge(c["frequency"], records[cid], start, end, as_of, lag, populations[cid],
+                                      proved[cid])
         if status[cid] in ("inconsistent", "no_records", "not_yet_due"):
             print("control", cid, c["frequency"], status[cid], "{}/{} due slices covered".format(cov, due))
         if c["requires_documentation"] != "no":

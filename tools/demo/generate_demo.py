@@ -2061,6 +2061,8 @@ def build(out):
     for n, e in enumerate(items, 1):
         e["id"] = "EV-{:04d}".format(n)
 
+    populations = build_populations(items, add_file)
+
     if out.exists():
         shutil.rmtree(out)
     ev_root = out / "evidence"
@@ -2076,6 +2078,8 @@ def build(out):
     demo_requests.write(out, write_csv)
     write_scope(out)
     write_readme(out, items, mappings, files)
+    write_populations(out, populations)
+    write_responses(out, populations)
     return items, files
 
 
@@ -2106,10 +2110,106 @@ def write_mappings(out):
 
 def write_evidence(out, items):
     write_csv(out / "evidence.csv", ["evidence_id", "control_ids", "title", "type", "performed_on", "covers_from",
-                                     "covers_to", "collected_on", "file", "sha256", "approved_by", "source"],
+                                     "covers_to", "collected_on", "file", "sha256", "approved_by", "source",
+                                     "occurrence_id"],
               [[e["id"], ";".join(e["controls"]), e["title"], e["type"], e["performed"].isoformat(),
                 e["cf"].isoformat() if e["cf"] else "", e["ct"].isoformat() if e["ct"] else "",
-                e["collected"].isoformat(), e["file"], e["sha"], e["approved"], e["source"]] for e in items])
+                e["collected"].isoformat(), e["file"], e["sha"], e["approved"], e["source"], e.get("occ", "")]
+               for e in items])
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Populations (populations.csv) and management responses (responses.csv)
+# --------------------------------------------------------------------------------------------------------------
+# control -> (population ID, source, query, extract file, occurrences the system holds but no evidence proves)
+POPULATIONS = [
+    ("HR-01", "POP-HIRES-2026", "HiBob",
+     "Report 'New starters': employees and contractors with a start date from 2026-01-01 to 2026-11-28",
+     "populations/hibob-new-starters-2026.csv",
+     [("PEOPLE-1101", date(2026, 8, 10)), ("PEOPLE-1102", date(2026, 10, 19))]),
+    ("HR-07", "POP-LEAVERS-2026", "Jira",
+     "project = ITOPS AND issuetype = Leaver AND created >= 2026-01-01 AND created <= 2026-11-28",
+     "populations/jira-leavers-2026.csv",
+     [("ITOPS-1201", date(2026, 6, 26))]),
+    ("IAM-02", "POP-ACCESS-2026", "Jira",
+     "project = ITOPS AND issuetype = 'Access request' AND created >= 2026-01-01 AND created <= 2026-11-28",
+     "populations/jira-access-requests-2026.csv",
+     [("ITOPS-1301", date(2026, 4, 8)), ("ITOPS-1302", date(2026, 7, 22))]),
+]
+EXTRACTED_ON = date(2026, 11, 28)
+
+# (control, occurrence or slice label, response, owner, target date)
+RESPONSES = [
+    ("HR-01", "PEOPLE-1101", "Screening was completed by the vendor before the start date, but the certificate was "
+     "not exported from HiBob; People Operations will attach it and add the export to the onboarding checklist.",
+     "grace.okafor@northwind.example", date(2026, 12, 15)),
+    ("IAM-02", "ITOPS-1301", "Access was granted during the Okta migration without a Jira request; the access was "
+     "reviewed and confirmed retrospectively by the system owner, and the migration runbook now requires a request.",
+     "daniel.reyes@northwind.example", date(2026, 12, 31)),
+    ("IAM-05", "2026-04-01..2026-06-30", "The Q2 business application review was postponed by the Google Workspace "
+     "re-licensing; the Q3 review covered all users, and reviews are now scheduled in the GRC calendar.",
+     "daniel.reyes@northwind.example", date(2027, 1, 31)),
+    ("OPS-03", "2026-05", "The May scan did not run after a scanner licence expired; the June scan found no "
+     "critical findings older than SLA. Licence renewal is now tracked in the vendor register.",
+     "priya.natarajan@northwind.example", date(2026, 12, 31)),
+]
+
+
+def build_populations(items, add_file):
+    """Tags the event records of the population controls with their occurrence ID and writes each extract."""
+    populations = []
+    for control, pid, source, query, extract, missing in POPULATIONS:
+        rows = []
+        for e in items:
+            if e.get("tag") == "event:" + control or (e.get("tag", "").startswith("event:") and control in e["controls"]
+                                                        and e["type"] not in ("policy", "procedure")):
+                key = e["title"].rsplit(" ", 1)[-1]
+                e["occ"] = key
+                rows.append((key, e["performed"]))
+        rows.extend(missing)
+        rows.sort(key=lambda r: (r[1], r[0]))
+        header = {"HR-01": ["employee_ref", "start_date", "status"],
+                  "HR-07": ["issue_key", "created", "issue_type"],
+                  "IAM-02": ["issue_key", "created", "issue_type"]}[control]
+        kind = {"HR-01": "active", "HR-07": "Leaver", "IAM-02": "Access request"}[control]
+        add_file(extract, csv_text(header, [[k, d.isoformat(), kind] for k, d in rows]))
+        populations.append((control, pid, source, query, extract, rows))
+    return populations
+
+
+def write_populations(out, populations):
+    rows = []
+    for control, pid, source, query, extract, occurrences in populations:
+        for i, (key, when) in enumerate(occurrences):
+            first = i == 0
+            rows.append([control, pid, key, when.isoformat(), source if first else "",
+                         EXTRACTED_ON.isoformat() if first else "", query if first else "", extract if first else ""])
+    write_csv(out / "populations.csv", ["control_id", "population_id", "occurrence_id", "occurred_on", "source",
+                                        "extracted_on", "query", "extract_file"], rows)
+
+
+def write_responses(out, populations):
+    write_csv(out / "responses.csv", ["control_id", "occurrence", "response", "owner", "target_date"],
+              [[c, o, r, w, t.isoformat()] for c, o, r, w, t in RESPONSES])
+    with (out / "README.md").open("a", encoding="utf-8") as readme:
+        readme.write(POPULATION_README.format(
+            counts=", ".join("{} {} ({} rows)".format(pid, c, len(occ)) for c, pid, _, _, _, occ in populations)))
+
+
+POPULATION_README = """
+## Populations and management responses
+
+`populations.csv` lists the occurrences of three event controls as extracted on 2026-11-28 from their systems of
+record: {counts}. The extracts themselves are in `evidence/populations/` (named in `extract_file`, so the pack
+shows their SHA-256). The records that prove an occurrence name it in the `occurrence_id` column of
+`evidence.csv`. Five occurrences have no record: PEOPLE-1101 and PEOPLE-1102 (HR-01), ITOPS-1201 (HR-07),
+ITOPS-1301 and ITOPS-1302 (IAM-02); each is an exception in the test sheet, and HR-01, HR-07 and IAM-02 are
+judged on their occurrences (`inconsistent`).
+
+`responses.csv` holds management's responses to four exceptions: PEOPLE-1101 (HR-01), ITOPS-1301 (IAM-02), the
+missed second quarter of IAM-05 (`2026-04-01..2026-06-30`) and the missed May scan of OPS-03 (`2026-05`). The
+other exceptions are left without a response on purpose.
+"""
 
 
 # Justifications for inclusion (clause 6.1.3 d); A.5.6, A.5.32, A.7.14 and A.8.11 are left without one on purpose:
@@ -2423,9 +2523,10 @@ Also by design:
 - The period jobs set `collection_lag: 5d`: a slice is due five days after its last day. A slice still open at
   2026-11-29 (or in its lag) counts as due and covered once a record speaks for it: annual controls that have
   operated in 2026, and the November slice, Q4 and H2 of controls that already have a record there, are judged
-  `effective`; slices without a record yet are pending. Event controls (HR-01 and HR-02 with their ten new-hire
-  records, IAM-02, CM-02, ...) are judged on their occurrences: each record in the period is one occurrence, due
-  and covered.
+  `effective`; slices without a record yet are pending. Event controls are judged on their occurrences: HR-01,
+  HR-07 and IAM-02 on the rows of their populations (`populations.csv`, below; an occurrence without a record is
+  missed once its day plus the lag has passed), the others (HR-02 with its ten new-hire records, CM-02, ...) on
+  their records, each record in the period one occurrence, due and covered.
 - Records run to 28 November: run at a later as-of without new records, AV-01 and CM-05 (daily) miss 2026-11-29
   from 2026-12-05 on (its lag ended on 2026-12-04), and the open slices of the other controls fall due one by one.
 - Point-in-time jobs pinned before 27 November (Type I at 2026-06-30, Stage 1 at 2026-10-15) see the later
@@ -2438,27 +2539,31 @@ Also by design:
 SOC 2 Type II, `--as-of 2026-11-29` (38 criteria in scope: 33 CC + A1.1-A1.3 + C1.1-C1.2):
 
 - design: 28 covered, 9 partial, 1 missing_control (CC6.4);
-- operating: 31 effective, 3 inconsistent (CC6.2, CC6.3, CC7.1), 2 no_records (A1.2, A1.3), 1 not_yet_due
-  (CC1.5: HR-06 has no occurrence yet), CC6.4 not_implemented;
-- controls with problems: IAM-05 and OPS-03 `inconsistent`, AV-03 `no_records`; HR-06 `not_yet_due`; every
+- operating: 29 effective, 5 inconsistent (CC1.4, CC6.2, CC6.3, CC6.5, CC7.1), 2 no_records (A1.2, A1.3),
+  1 not_yet_due (CC1.5: HR-06 has no occurrence yet), CC6.4 not_implemented;
+- controls with problems: IAM-05 and OPS-03 `inconsistent`; HR-01 (10 of 12 hires), HR-07 (6 of 7 leavers) and
+  IAM-02 (9 of 11 requests) `inconsistent` on their populations; AV-03 `no_records`; HR-06 `not_yet_due`; every
   other implemented control is `effective`;
-- 7 gaps: missing_control SOC2 CC6.4; inconsistent_performance CC6.2/IAM-05, CC6.3/IAM-05, CC7.1/OPS-03;
-  missing_operational_record A1.2/AV-03, A1.3/AV-03; missing_documentation C1.1/CF-01;
-- remediation plan (documented sort): 1 `SOC2:CC6.4` (missing_control), 2 AV-03, 3 IAM-05 (2 gaps), 4 OPS-03
-  (1 gap), 5 CF-01.
+- 12 gaps: missing_control SOC2 CC6.4; inconsistent_performance CC1.4/HR-01, CC6.2/HR-07, CC6.5/HR-07,
+  CC6.2/IAM-02, CC6.3/IAM-02, CC6.2/IAM-05, CC6.3/IAM-05, CC7.1/OPS-03; missing_operational_record A1.2/AV-03,
+  A1.3/AV-03; missing_documentation C1.1/CF-01;
+- remediation plan (documented sort): 1 `SOC2:CC6.4` (missing_control), 2 AV-03, 3 HR-07, 4 IAM-02, 5 IAM-05,
+  6 HR-01, 7 OPS-03, 8 CF-01.
 
-SOC 2 Type II, `--as-of 2026-12-05` (no new records): operating 29 effective, 5 inconsistent (CC5.2, CC6.2,
-CC6.3, CC7.1, CC8.1: AV-01 and CM-05 now miss 2026-11-29), 2 no_records, 1 not_yet_due (CC1.5); 11 gaps.
+SOC 2 Type II, `--as-of 2026-12-05` (no new records): operating 27 effective, 7 inconsistent (CC1.4, CC5.2,
+CC6.2, CC6.3, CC6.5, CC7.1, CC8.1: AV-01 and CM-05 now miss 2026-11-29), 2 no_records, 1 not_yet_due (CC1.5);
+16 gaps.
 
 ISO 27001 Stage 2 over the same period (30 clauses + 85 applicable Annex A controls = 115 in scope; 8 excluded):
 
 - design: 92 covered, 18 partial, 5 missing_control (A.5.32, A.7.1, A.7.2, A.7.3, A.8.11);
-- gaps: those 5 missing_control, inconsistent_performance A.5.18/IAM-05 and A.8.8/OPS-03,
-  missing_operational_record A.8.13/AV-03, missing_documentation A.5.12/CF-01 and A.5.13/CF-01 (10 gaps).
+- gaps: those 5 missing_control, inconsistent_performance A.5.11/HR-07, A.5.15/IAM-02, A.5.18/HR-07,
+  A.5.18/IAM-02, A.5.18/IAM-05, A.6.1/HR-01, A.6.5/HR-07 and A.8.8/OPS-03, missing_operational_record
+  A.8.13/AV-03, missing_documentation A.5.12/CF-01 and A.5.13/CF-01 (16 gaps).
 
-Management review (both frameworks, same period): the 17 gaps above (7 SOC 2 + 10 ISO 27001). The four control
-items close gaps in both frameworks and so rank first: 1 AV-03, 2 IAM-05 (3 gaps), 3 OPS-03 (2 gaps), 4 CF-01;
-then the six requirement items (missing_control, one framework each) in ID order, the five ISO 27001 ones
+Management review (both frameworks, same period): the 28 gaps above (12 SOC 2 + 16 ISO 27001). The seven control
+items close gaps in both frameworks and so rank first: 1 AV-03, 2 HR-07 (5 gaps), 3 IAM-02 (4 gaps), 4 IAM-05
+(3 gaps), 5 HR-01 (2 gaps), 6 OPS-03 (2 gaps), 7 CF-01; then the six requirement items (missing_control, one framework each) in ID order, the five ISO 27001 ones
 (A.5.32, A.7.1, A.7.2, A.7.3, A.8.11) before `SOC2:CC6.4`.
 
 Point-in-time packs: SOC 2 Type I at 2026-06-30 shows missing_control CC6.4 and missing_documentation C1.1/CF-01;

@@ -25,7 +25,7 @@ public final class Auditor {
     public static AuditResult audit(JobDefinition job, LocalDate asOf, InputSet inputs, Catalog catalog) {
         AuditFrame frame = new AuditFrame(job, asOf);
         CountedEvidence counted = CountedEvidence.of(inputs.evidence(), asOf, inputs.evidenceFiles());
-        Occurrences occurrences = Occurrences.ofRecords();
+        Occurrences occurrences = Occurrences.ofPopulations(inputs::populations);
         List<ControlVerdict> verdicts = inputs.controls().stream()
                 .map(c -> ControlRule.judge(c, frame, counted, occurrences))
                 .toList();
@@ -45,6 +45,7 @@ public final class Auditor {
         findings.addAll(ScopeRule.find(frame, inputs.controls(), inputs.scope()));
         findings.addAll(DescriptionRule.find(job.packageType(), inputs.scope()));
         findings.addAll(CrosswalkPitfalls.find(frame, inputs, scope, counted, catalog));
+        findings.addAll(ResponseRule.find(frame, inputs.responses(), inputs.populations(), verdicts, counted));
 
         return new AuditResult(
                 job,

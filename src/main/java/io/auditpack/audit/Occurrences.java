@@ -2,13 +2,16 @@ package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.Population;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Where the occurrences of an event-driven control come from. Without a population, {@link #ofRecords} makes each
- * counting record in the period one occurrence that evidences itself; a population source gives one occurrence per
- * population row, evidenced when a record matches it.
+ * counting record in the period one occurrence that evidences itself; with a population (populations.csv),
+ * {@link #ofPopulations} gives one occurrence per population row in the period, evidenced when a record names it in
+ * its {@code occurrence_id}.
  */
 @FunctionalInterface
 interface Occurrences {
@@ -22,5 +25,24 @@ interface Occurrences {
                 .filter(frame::inPeriod)
                 .map(r -> new Occurrence(r.id(), Objects.requireNonNull(r.performedOn()), true))
                 .toList();
+    }
+
+    /**
+     * The rows of a control's populations ({@code populations} by control ID) are its occurrences when it has any;
+     * otherwise its records are, as {@link #ofRecords}.
+     */
+    static Occurrences ofPopulations(Function<String, List<Population>> populations) {
+        Occurrences records = ofRecords();
+        return (control, frame, counting) -> {
+            List<Population> own = populations.apply(control.id());
+            if (own.isEmpty()) {
+                return records.of(control, frame, counting);
+            }
+            return PopulationOccurrences.of(
+                            own, counting, Objects.requireNonNull(frame.period()), frame.asOf(), frame.lag())
+                    .stream()
+                    .map(m -> new Occurrence(m.id(), m.occurrence().occurredOn(), m.covered()))
+                    .toList();
+        };
     }
 }

@@ -3,10 +3,12 @@ package io.auditpack.audit;
 import io.auditpack.audit.diff.CurrentSnapshot;
 import io.auditpack.audit.diff.VersionDiff;
 import io.auditpack.audit.review.ReviewAnalysis;
+import io.auditpack.audit.stage.PopulationTests;
 import io.auditpack.audit.stage.SeededDraw;
 import io.auditpack.audit.stage.Stage1Check;
 import io.auditpack.audit.stage.Stage2Sampler;
 import io.auditpack.audit.stage.StatementOfApplicability;
+import io.auditpack.audit.stage.TestSheet;
 import io.auditpack.audit.tracking.RemediationSchedule;
 import io.auditpack.audit.tracking.RequestFulfilment;
 import io.auditpack.catalog.Catalog;
@@ -14,6 +16,7 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.InputSet;
+import io.auditpack.domain.MatchedOccurrence;
 import io.auditpack.domain.PackHistory;
 import io.auditpack.domain.PackSnapshot;
 import io.auditpack.domain.PackageType;
@@ -26,6 +29,7 @@ import io.auditpack.verdict.PackDiff;
 import io.auditpack.verdict.Samples;
 import io.auditpack.verdict.SoaRow;
 import io.auditpack.verdict.Stage1Checklist;
+import io.auditpack.verdict.Testing;
 import io.auditpack.verdict.Tracking;
 import io.auditpack.verdict.VersionStamp;
 import java.util.LinkedHashMap;
@@ -75,6 +79,9 @@ public final class Verdicts {
                 ? Optional.of(Stage1Check.check(result, inputs, catalog, soa))
                 : Optional.empty();
         PackSnapshot snapshot = current.as(stamp.version(), "", stamp.previousSha256());
+        Map<String, List<MatchedOccurrence>> occurrences = PopulationTests.occurrences(result, inputs.populations());
+        Testing testing = new Testing(
+                PopulationTests.checks(inputs.populations(), occurrences), occurrences, inputs.responses(), List.of());
         Tracking tracking =
                 new Tracking(RequestFulfilment.answer(result, inputs, catalog), RemediationSchedule.of(result, inputs));
         return versioned(
@@ -87,6 +94,7 @@ public final class Verdicts {
                 soa,
                 slices(result),
                 history,
+                testing,
                 tracking);
     }
 
@@ -107,6 +115,7 @@ public final class Verdicts {
                 report.soa(),
                 report.slices(),
                 history,
+                report.testing(),
                 report.tracking());
     }
 
@@ -120,19 +129,25 @@ public final class Verdicts {
             List<SoaRow> soa,
             Map<String, List<Slice>> slices,
             PackHistory history,
+            Testing testing,
             Tracking tracking) {
         PackageType type = result.job().packageType();
         Samples samples = samples(type)
                 ? new Samples(
                         SeededDraw.seed(result.job().name(), stamp.version()),
-                        Stage2Sampler.sample(result, stamp.version()))
+                        Stage2Sampler.sample(result, stamp.version(), testing.occurrences()))
                 : Samples.NONE;
+        Testing tested = samples.drawn()
+                ? testing.withItems(
+                        TestSheet.items(result, samples.controls(), testing.occurrences(), testing.responses()))
+                : testing;
         Optional<ManagementReview> review = type == PackageType.MANAGEMENT_REVIEW
                 ? Optional.of(ReviewAnalysis.of(result, history))
                 : Optional.empty();
         Optional<PackDiff> changes = history.previous().map(previous -> VersionDiff.between(previous, snapshot));
         return new AuditReport(
-                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tracking);
+                result, stamp, digests, snapshot, headlines, stage1, soa, slices, samples, review, changes, tested,
+                tracking);
     }
 
     /** Whether a package type's auditor tests samples: the period packages audited by sampling. */

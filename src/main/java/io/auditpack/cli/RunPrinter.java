@@ -88,6 +88,17 @@ final class RunPrinter {
                 Words.count(inputs.mappings().size(), "mapping"),
                 Words.count(inputs.evidence().size(), "evidence item"),
                 Words.count(inputs.evidenceFiles().size(), "file"));
+        if (!inputs.populations().isEmpty() || !inputs.responses().isEmpty()) {
+            out.printf(
+                    "            %s (%s), %s%n",
+                    Words.count(inputs.populations().size(), "population"),
+                    Words.count(
+                            inputs.populations().stream()
+                                    .mapToInt(p -> p.count())
+                                    .sum(),
+                            "occurrence"),
+                    Words.count(inputs.responses().size(), "management response"));
+        }
     }
 
     void findings(List<Finding> findings) {

@@ -41,4 +41,13 @@ public record Control(
     public boolean hasOwner() {
         return !owner.isBlank();
     }
+
+    /**
+     * What an auditor checks on each sampled item: the {@code ;}-separated attributes of the optional
+     * {@code test_attributes} column (carried with the extra columns), else the expected evidence; empty when neither.
+     */
+    public List<String> testAttributes() {
+        List<String> attributes = Words.listColumn(extra, "test_attributes");
+        return attributes.isEmpty() && !expectedEvidence.isBlank() ? List.of(expectedEvidence) : attributes;
+    }
 }

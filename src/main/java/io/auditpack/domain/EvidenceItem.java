@@ -62,4 +62,12 @@ public record EvidenceItem(
     public boolean hasFile() {
         return !file.isEmpty();
     }
+
+    /**
+     * The occurrences this record proves: the {@code ;}-separated IDs of its optional {@code occurrence_id} column
+     * (carried with the extra columns, matched ignoring the header's case), in order; empty when not given.
+     */
+    public List<String> occurrenceIds() {
+        return Words.listColumn(extra, "occurrence_id");
+    }
 }

@@ -11,8 +11,9 @@ import java.util.Objects;
  * {@code evidenceFiles} maps the ID of each evidence item whose file was found inside that folder (and matched its
  * declared SHA-256) to the file's absolute path; items whose file was refused are absent, with a finding.
  * {@code controlExtraColumns}, {@code mappingExtraColumns} and {@code evidenceExtraColumns} list the columns the contract does not name, in file
- * order (their values travel in each record's {@code extra}). {@code tracked} holds the optional request list and
- * remediation dates.
+ * order (their values travel in each record's {@code extra}). {@code populations} (populations.csv) and
+ * {@code responses} (responses.csv) are empty when those optional files are absent; {@code tracked} holds the
+ * optional request list and remediation dates.
  */
 public record InputSet(
         List<Control> controls,
@@ -26,6 +27,8 @@ public record InputSet(
         List<String> mappingExtraColumns,
         List<String> evidenceExtraColumns,
         List<Finding> findings,
+        List<Population> populations,
+        List<ManagementResponse> responses,
         TrackedInputs tracked) {
 
     public InputSet {
@@ -40,10 +43,12 @@ public record InputSet(
         mappingExtraColumns = List.copyOf(mappingExtraColumns);
         evidenceExtraColumns = List.copyOf(evidenceExtraColumns);
         findings = List.copyOf(findings);
+        populations = List.copyOf(populations);
+        responses = List.copyOf(responses);
         tracked = tracked == null ? TrackedInputs.NONE : tracked;
     }
 
-    /** Without request list or remediation dates. */
+    /** Without populations, management responses, request list or remediation dates. */
     public InputSet(
             List<Control> controls,
             List<Mapping> mappings,
@@ -68,7 +73,14 @@ public record InputSet(
                 mappingExtraColumns,
                 evidenceExtraColumns,
                 findings,
+                List.of(),
+                List.of(),
                 TrackedInputs.NONE);
+    }
+
+    /** The populations of one control, in file order. */
+    public List<Population> populations(String controlId) {
+        return populations.stream().filter(p -> p.controlId().equals(controlId)).toList();
     }
 
     public boolean hasErrors() {

@@ -56,6 +56,23 @@ public final class Words {
         }
     };
 
+    /**
+     * The {@code ;}-separated list held in the extra column {@code name} (header matched ignoring case), each part
+     * trimmed, blank and repeated parts dropped; empty when there is no such column.
+     */
+    public static List<String> listColumn(Map<String, String> extra, String name) {
+        for (Map.Entry<String, String> column : extra.entrySet()) {
+            if (column.getKey().trim().equalsIgnoreCase(name)) {
+                return Arrays.stream(column.getValue().split(";"))
+                        .map(String::strip)
+                        .filter(part -> !part.isEmpty())
+                        .distinct()
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
     /** {@code 1 file}, {@code 2 files}, {@code 0 files}: a count and its noun, singular for exactly one. */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

@@ -96,6 +96,16 @@ final class EvidenceRows {
                     "collected_on " + collected + " is before performed_on " + performed
                             + "; evidence cannot be captured before the activity it proves");
         }
+        for (String occurrence : cells.list("occurrence_id")) {
+            if (!ControlRows.isId(occurrence)) {
+                cells.error(
+                        "input.bad_id",
+                        "occurrence_id",
+                        occurrence,
+                        "not a valid occurrence ID; accepted: 1 to 64 characters among letters, digits, '.', '_' "
+                                + "and '-', several separated by ';'");
+            }
+        }
         String sha256 = cells.text("sha256");
         if (!sha256.isEmpty() && !SHA256.matcher(sha256).matches()) {
             cells.error(

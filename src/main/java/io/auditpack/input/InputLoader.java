@@ -6,7 +6,9 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.Finding;
 import io.auditpack.domain.InputSet;
+import io.auditpack.domain.ManagementResponse;
 import io.auditpack.domain.Mapping;
+import io.auditpack.domain.Population;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.SourceRef;
 import io.auditpack.domain.TrackedInputs;
@@ -20,14 +22,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads one input folder: controls, mappings, evidence (required) and applicability, requests and remediation
+ * Reads one input folder: controls, mappings, evidence (required), applicability, populations, responses, requests and remediation
  * (optional) from CSV files or
  * from {@code workbook.xlsx}, plus {@code scope.yaml} and the files under {@code evidence/}. Every problem a user
  * can cause is a finding in the returned set; errors mean the run must stop.
  */
 public final class InputLoader {
     static final List<String> REQUIRED = List.of("controls", "mappings", "evidence");
-    static final List<String> OPTIONAL = List.of("applicability", "requests", "remediation");
+    static final List<String> OPTIONAL =
+            List.of("applicability", "populations", "responses", "requests", "remediation");
     static final String WORKBOOK = "workbook.xlsx";
 
     private InputLoader() {}
@@ -61,6 +64,11 @@ public final class InputLoader {
         List<Applicability> applicability = tables.containsKey("applicability")
                 ? ApplicabilityRows.map(tables.get("applicability"), catalog, log)
                 : List.of();
+        List<Population> populations = tables.containsKey("populations")
+                ? PopulationRows.map(tables.get("populations"), known, evidenceRoot, log)
+                : List.of();
+        List<ManagementResponse> responses =
+                tables.containsKey("responses") ? ResponseRows.map(tables.get("responses"), known, log) : List.of();
         TrackedInputs tracked = new TrackedInputs(
                 tables.containsKey("requests")
                         ? RequestRows.map(tables.get("requests"), known, catalog, log)
@@ -100,6 +108,8 @@ public final class InputLoader {
                 mappingExtra,
                 evidenceExtra,
                 log.findings(),
+                populations,
+                responses,
                 tracked);
     }
 

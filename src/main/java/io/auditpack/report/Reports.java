@@ -8,7 +8,7 @@ import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * requests, the OSCAL assessment results and POA&M. */
+ * populations, test sheet, requests, the OSCAL assessment results and POA&M. */
 public final class Reports {
     private Reports() {}
 
@@ -19,6 +19,8 @@ public final class Reports {
                 new MetricsJsonWriter(),
                 CsvTableWriter.findings(),
                 CsvTableWriter.gaps(),
+                CsvTableWriter.populations(),
+                CsvTableWriter.testSheet(),
                 CsvTableWriter.requests(),
                 OscalJsonWriter.assessmentResults(),
                 OscalJsonWriter.poam());

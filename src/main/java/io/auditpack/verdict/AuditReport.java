@@ -21,6 +21,7 @@ import java.util.Optional;
  * <li>{@code samples}: the auditor's samples and their seed (soc2-type2, iso27001-stage2; else {@link Samples#NONE});</li>
  * <li>{@code review}: the management-review analysis (management-review);</li>
  * <li>{@code changes}: the changes against the previous version (empty for a first version);</li>
+ * <li>{@code testing}: the populations, their occurrences, management's responses and the test sheet.</li>
  * <li>{@code tracking}: the answers to the auditor's request list and the remediation plan's dates.</li>
  * </ul>
  * Computed once per run by the compute step ({@code audit.Verdicts}); writers render it and compute no audit rule.
@@ -37,6 +38,7 @@ public record AuditReport(
         Samples samples,
         Optional<ManagementReview> review,
         Optional<PackDiff> changes,
+        Testing testing,
         Tracking tracking) {
 
     public AuditReport {
@@ -51,6 +53,7 @@ public record AuditReport(
         Objects.requireNonNull(samples, "samples must not be null");
         Objects.requireNonNull(review, "review must not be null");
         Objects.requireNonNull(changes, "changes must not be null");
+        Objects.requireNonNull(testing, "testing must not be null");
         tracking = tracking == null ? Tracking.NONE : tracking;
         if (snapshot.version() != stamp.version()) {
             throw new IllegalArgumentException(

@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The auditor's sample of one control for Stage 2: its population (the IDs of its counting operational records in
- * the period, input order; read from the evidence list when the sampler built it), the sample size the frequency
- * calls for, the sampled IDs (population order) and the seed they were drawn with. {@code sample} has {@code min(sampleSize, population)} IDs.
+ * The auditor's sample of one control (soc2-type2, iso27001-stage2): its population, the sample size drawn (the size
+ * the sampling table calls for, never more than the population), the sampled IDs (population order) and the seed they
+ * were drawn with. The population holds the IDs of the control's occurrences from populations.csv ({@code unit}
+ * {@code occurrence}) or else of its counting operational records in the period ({@code record}: input order, read
+ * from the evidence list when the sampler built it). {@code basis} says in words why the sample has its size.
  */
 public record Stage2Sample(
         String control,
@@ -20,7 +22,14 @@ public record Stage2Sample(
         List<String> population,
         int sampleSize,
         List<String> sample,
-        String seed) {
+        String seed,
+        String unit,
+        String basis) {
+
+    /** The unit of a population taken from populations.csv. */
+    public static final String OCCURRENCE = "occurrence";
+    /** The unit of a population of evidence records. */
+    public static final String RECORD = "record";
 
     public Stage2Sample {
         Objects.requireNonNull(control, "control must not be null");
@@ -29,7 +38,9 @@ public record Stage2Sample(
         population = Collections.unmodifiableList(population); // not copied: a population can be large
         sample = List.copyOf(sample);
         Objects.requireNonNull(seed, "seed must not be null");
-        if (sample.size() != Math.min(sampleSize, population.size()) || !drawnFrom(sample, population)) {
+        Objects.requireNonNull(unit, "unit must not be null");
+        Objects.requireNonNull(basis, "basis must not be null");
+        if (sample.size() != sampleSize || sampleSize > population.size() || !drawnFrom(sample, population)) {
             throw new IllegalArgumentException("sample of " + control + " is not drawn from its population");
         }
     }
@@ -43,8 +54,13 @@ public record Stage2Sample(
         return missing.isEmpty();
     }
 
-    /** True when the population is no larger than the sample size, so every record is tested. */
+    /** True when every item of the population is drawn. */
     public boolean wholePopulation() {
-        return population.size() <= sampleSize;
+        return population.size() == sampleSize;
+    }
+
+    /** Whether the population is the control's occurrences from populations.csv. */
+    public boolean ofOccurrences() {
+        return unit.equals(OCCURRENCE);
     }
 }

@@ -118,7 +118,7 @@ class VerdictComputedOnceTest {
     private void counted(int checklists, int soaRows, int draws, int reviews, int diffs) {
         stage1.verify(() -> Stage1Check.check(any(), any(), any(), any()), times(checklists));
         soa.verify(() -> StatementOfApplicability.rows(any(), any(), any()), times(soaRows));
-        samples.verify(() -> Stage2Sampler.sample(any(), anyInt()), times(draws));
+        samples.verify(() -> Stage2Sampler.sample(any(), anyInt(), any()), times(draws));
         review.verify(() -> ReviewAnalysis.of(any(), any()), times(reviews));
         diff.verify(() -> VersionDiff.between(any(), any()), times(diffs));
         headlines.verify(() -> Headlines.of(any(), any()), once());

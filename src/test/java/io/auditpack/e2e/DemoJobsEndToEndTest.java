@@ -42,11 +42,11 @@ class DemoJobsEndToEndTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "soc2-type2      | northwind-soc2-type2-2026        | 2026-11-29 | SOC2          | 7  | true",
+                "soc2-type2      | northwind-soc2-type2-2026        | 2026-11-29 | SOC2          | 12 | true",
                 "soc2-type1      | northwind-soc2-type1             |            | SOC2          | 2  | false",
                 "iso27001-stage1 | northwind-iso27001-stage1        |            | ISO27001      | 7  | false",
-                "iso27001-stage2 | northwind-iso27001-stage2        | 2026-11-29 | ISO27001      | 10 | true",
-                "management-review | northwind-management-review-2026 | 2026-11-29 | SOC2 ISO27001 | 17 | true"
+                "iso27001-stage2 | northwind-iso27001-stage2        | 2026-11-29 | ISO27001      | 16 | true",
+                "management-review | northwind-management-review-2026 | 2026-11-29 | SOC2 ISO27001 | 28 | true"
             })
     void eachDemoJobPublishesAVerifiablePackForItsFrameworks(
             String file, String name, String asOf, String frameworks, int gaps, boolean judgesOperation)
@@ -91,9 +91,11 @@ class DemoJobsEndToEndTest {
                         soc2.path("inconsistent").asInt(),
                         soc2.path("no_records").asInt(),
                         soc2.path("not_yet_due").asInt()))
-                .containsExactly(38, 28, 9, 1, 31, 3, 2, 1);
+                .containsExactly(38, 28, 9, 1, 29, 5, 2, 1);
         assertThat(metrics.path("collection_lag_days").asInt()).isEqualTo(5);
-        assertThat(control(metrics, "HR-01")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
+        assertThat(control(metrics, "HR-01"))
+                .isEqualTo("inconsistent due=12 covered=10 pending=0 missing=[\"2026-08-10\",\"2026-10-19\"]");
+        assertThat(control(metrics, "HR-02")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
         assertThat(control(metrics, "HR-06")).isEqualTo("not_yet_due due=0 covered=0 pending=1 missing=[]");
         List<String> gaps = new ArrayList<>();
         metrics.path("gaps")
@@ -106,6 +108,12 @@ class DemoJobsEndToEndTest {
                         "inconsistent_performance CC6.2 IAM-05",
                         "inconsistent_performance CC6.3 IAM-05",
                         "inconsistent_performance CC7.1 OPS-03",
+                        // judged on their populations (input/populations.csv): occurrences without a record
+                        "inconsistent_performance CC1.4 HR-01",
+                        "inconsistent_performance CC6.2 HR-07",
+                        "inconsistent_performance CC6.5 HR-07",
+                        "inconsistent_performance CC6.2 IAM-02",
+                        "inconsistent_performance CC6.3 IAM-02",
                         "missing_operational_record A1.2 AV-03",
                         "missing_operational_record A1.3 AV-03",
                         "missing_documentation C1.1 CF-01");
@@ -127,11 +135,13 @@ class DemoJobsEndToEndTest {
                         soc2.path("inconsistent").asInt(),
                         soc2.path("no_records").asInt(),
                         soc2.path("not_yet_due").asInt()))
-                .containsExactly(29, 5, 2, 1);
-        assertThat(metrics.path("gaps").size()).isEqualTo(11);
+                .containsExactly(27, 7, 2, 1);
+        assertThat(metrics.path("gaps").size()).isEqualTo(16);
         assertThat(control(metrics, "AV-01"))
                 .isEqualTo("inconsistent due=333 covered=332 pending=6 missing=[\"2026-11-29\"]");
-        assertThat(control(metrics, "HR-01")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
+        assertThat(control(metrics, "HR-02")).isEqualTo("effective due=10 covered=10 pending=0 missing=[]");
+        assertThat(control(metrics, "IAM-02"))
+                .isEqualTo("inconsistent due=11 covered=9 pending=0 missing=[\"2026-04-08\",\"2026-07-22\"]");
         assertThat(control(metrics, "GOV-01")).isEqualTo("effective due=1 covered=1 pending=0 missing=[]");
     }
 

@@ -209,4 +209,27 @@ class DemoSummaryPdfEndToEndTest {
         return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"northwind-soc2-type2-2026", "northwind-iso27001-stage2"})
+    void theSampledSummaryShowsTheSamplePopulationsAndEveryExceptionWithItsResponse(String job) throws IOException {
+        PackFile pack = pack(job);
+        PdfText pdf = PdfText.read(pack.bytes("data/summary.pdf"));
+        String text = pdf.flat();
+        assertThat(pdf.bookmarks())
+                .anyMatch(b -> b.contains(job.contains("soc2") ? "Type II auditor sample" : "Stage 2 auditor sample"))
+                .anyMatch(b -> b.contains("Populations, tests and management responses"));
+        assertThat(text)
+                .contains("POP-HIRES-2026", "POP-LEAVERS-2026", "POP-ACCESS-2026")
+                .contains("HiBob: Report 'New starters'")
+                .contains("PEOPLE-1101", "PEOPLE-1102", "ITOPS-1201", "ITOPS-1301", "ITOPS-1302")
+                .contains("Screening was completed") // the response cell wraps; its first words share one line
+                .contains("Management responded to 4 of")
+                .contains("no response");
+        String[] csv = pack.text("data/test-sheet.csv").split("\r\n");
+        long exceptions = java.util.Arrays.stream(csv)
+                .filter(line -> line.contains(",exception,"))
+                .count();
+        assertThat(text).contains("Management responded to 4 of " + exceptions + " exceptions");
+    }
 }

@@ -1,6 +1,7 @@
 package io.auditpack.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -286,36 +287,34 @@ class DemoWorkbooksEndToEndTest {
                             .add(row.get("Evidence"));
                 }
             }
-            Map<String, Integer> sizes = Map.of(
-                    "annual",
-                    1,
-                    "semiannual",
-                    2,
-                    "quarterly",
-                    2,
-                    "monthly",
-                    2,
-                    "weekly",
-                    5,
-                    "daily",
-                    25,
-                    "continuous",
-                    25);
+            Map<String, Integer> sizes =
+                    Map.of("annual", 1, "semiannual", 2, "quarterly", 2, "monthly", 2, "weekly", 5, "daily", 25);
+            Map<String, String> occurrencePopulations = new HashMap<>();
+            for (Map<String, String> row : table(book.getSheet("Populations"))) {
+                occurrencePopulations.put(row.get("Control"), row.get("In period"));
+            }
             List<Map<String, String>> sample = table(book.getSheet("Sample"));
             assertThat(sample).isNotEmpty();
             for (Map<String, String> row : sample) {
-                Set<String> records = population.getOrDefault(row.get("Control"), Set.of());
-                assertThat(Integer.parseInt(row.get("Population")))
-                        .as(row.toString())
-                        .isEqualTo(records.size());
-                if (sizes.containsKey(row.get("Frequency"))) {
-                    assertThat(Integer.parseInt(row.get("Sample size"))).isEqualTo(sizes.get(row.get("Frequency")));
+                int size = Integer.parseInt(row.get("Sample size"));
+                int drawn = Integer.parseInt(row.get("Drawn"));
+                int populationSize = Integer.parseInt(row.get("Population"));
+                assertThat(drawn).as("the size shown is the size drawn: " + row).isEqualTo(size);
+                if (row.get("Unit").equals("occurrence")) {
+                    assertThat(row.get("Population")).isEqualTo(occurrencePopulations.get(row.get("Control")));
+                } else {
+                    Set<String> records = population.getOrDefault(row.get("Control"), Set.of());
+                    assertThat(populationSize).as(row.toString()).isEqualTo(records.size());
+                    if (!row.get("Evidence").isEmpty()) {
+                        assertThat(records).contains(row.get("Evidence"));
+                    }
                 }
-                assertThat(Integer.parseInt(row.get("Drawn")))
-                        .isEqualTo(Math.min(Integer.parseInt(row.get("Sample size")), records.size()));
-                if (!row.get("Evidence").isEmpty()) {
-                    assertThat(records).contains(row.get("Evidence"));
-                }
+                int table = sizes.getOrDefault(
+                        row.get("Frequency"),
+                        populationSize <= 25
+                                ? populationSize
+                                : populationSize <= 100 ? 25 : populationSize <= 250 ? 40 : 60);
+                assertThat(size).as(row.toString()).isEqualTo(Math.min(table, populationSize));
                 assertThat(row.get("Seed")).isEqualTo(JOBS.get(job) + ":v0001");
             }
             // CM-05 is daily (25) but its 11 monthly exports each cover a month (the 12th item is a standard): all
@@ -323,11 +322,64 @@ class DemoWorkbooksEndToEndTest {
             assertThat(sample)
                     .filteredOn(r -> r.get("Control").equals("CM-05"))
                     .hasSize(11)
-                    .allMatch(r -> r.get("Sample size").equals("25"));
+                    .allMatch(r -> r.get("Basis").equals("daily: 25 (whole population)"));
             assertThat(sample)
                     .filteredOn(r -> r.get("Frequency").equals("monthly") && Integer.parseInt(r.get("Population")) > 2)
                     .isNotEmpty()
                     .allMatch(r -> r.get("Drawn").equals("2"));
+            // HR-01 is sampled from its 12 hires (population of populations.csv), whole
+            assertThat(sample)
+                    .filteredOn(r -> r.get("Control").equals("HR-01"))
+                    .hasSize(12)
+                    .allMatch(r ->
+                            r.get("Unit").equals("occurrence") && r.get("Item").startsWith("PEOPLE-"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soc2-type2", "iso27001-stage2"})
+    void theTestSheetShowsEachSampledItemItsEvidenceAndTheResponsesToExceptions(String job) throws Exception {
+        PackFile pack = packs.get(job);
+        try (XSSFWorkbook book = workbook(pack)) {
+            List<Map<String, String>> sheet = table(book.getSheet("Test sheet"));
+            assertThat(sheet).isNotEmpty();
+            assertThat(pack.text("data/test-sheet.csv").split("\r\n")).hasSize(sheet.size() + 1);
+            assertThat(sheet)
+                    .filteredOn(r ->
+                            r.get("Result").equals("exception") && r.get("Kind").equals("occurrence"))
+                    .extracting(r -> r.get("Item"))
+                    .containsExactlyInAnyOrder("PEOPLE-1101", "PEOPLE-1102", "ITOPS-1201", "ITOPS-1301", "ITOPS-1302");
+            Map<String, String> hire = sheet.stream()
+                    .filter(r -> r.get("Item").equals("PEOPLE-1101"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(hire.get("Response")).startsWith("Screening was completed by the vendor");
+            assertThat(hire.get("Response owner")).isEqualTo("grace.okafor@northwind.example");
+            assertThat(hire.get("Test attributes")).isEqualTo("Completed screening record per hire");
+            assertThat(sheet)
+                    .filteredOn(r ->
+                            r.get("Kind").equals("slice") && r.get("Control").equals("IAM-05"))
+                    .extracting(r -> r.get("Item"), r -> r.get("Response").isEmpty())
+                    .containsExactly(tuple("2026-04-01..2026-06-30", false));
+            for (Map<String, String> row : sheet) {
+                if (row.get("Result").equals("pass")) {
+                    assertThat(row.get("Evidence")).as(row.toString()).isNotEmpty();
+                }
+                for (String file : row.get("Files in pack").split("; ")) {
+                    if (!file.isEmpty()) {
+                        assertThat(pack.bytes("data/" + file)).as(file).isNotEmpty();
+                    }
+                }
+            }
+            for (Map<String, String> row : table(book.getSheet("Populations"))) {
+                byte[] extract = Files.readAllBytes(Path.of("input/evidence").resolve(row.get("Extract file")));
+                assertThat(row.get("SHA-256"))
+                        .isEqualTo(HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(extract)));
+                assertThat(Integer.parseInt(row.get("Rows")))
+                        .isEqualTo(
+                                new String(extract, java.nio.charset.StandardCharsets.UTF_8).split("\r?\n").length - 1);
+            }
         }
     }
 

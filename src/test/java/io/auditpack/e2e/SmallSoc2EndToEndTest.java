@@ -258,7 +258,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(15);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(17);
         }
 
         @Test

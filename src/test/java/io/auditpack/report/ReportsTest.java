@@ -20,6 +20,8 @@ class ReportsTest {
                         "data/metrics.json",
                         "data/findings.csv",
                         "data/gaps.csv",
+                        "data/populations.csv",
+                        "data/test-sheet.csv",
                         "data/requests.csv",
                         "data/oscal/assessment-results.json",
                         "data/oscal/poam.json");

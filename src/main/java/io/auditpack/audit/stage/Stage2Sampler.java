@@ -5,6 +5,7 @@ import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.MatchedOccurrence;
 import io.auditpack.domain.RequirementResult;
 import io.auditpack.store.EvidenceUseList;
 import io.auditpack.verdict.Stage2Sample;
@@ -15,15 +16,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Draws the Stage 2 samples: for every implemented control that counts for an in-scope requirement of the
- * package (result order), its population is the IDs of its operational records that count and fall in the
- * period (input order, each once); the sample size follows {@link SampleSize}; the draw is {@link SeededDraw}
- * seeded with the job name and the pack version.
+ * Draws the auditor's samples: for every implemented control that counts for an in-scope requirement of the
+ * package (result order), its population is the IDs of its occurrences from populations.csv when it has any, else
+ * of its operational records that count and fall in the period (input order, each once); the sample size follows
+ * {@link SampleSize}; the draw is {@link SeededDraw} seeded with the job name and the pack version.
  */
 public final class Stage2Sampler {
     private Stage2Sampler() {}
 
     public static List<Stage2Sample> sample(AuditResult result, int version) {
+        return sample(result, version, Map.of());
+    }
+
+    /**
+     * As above; a control with occurrences (its populations' occurrences in the period that count, by control ID) is
+     * sampled from their IDs instead of its records.
+     */
+    public static List<Stage2Sample> sample(
+            AuditResult result, int version, Map<String, List<MatchedOccurrence>> occurrences) {
         String seed = SeededDraw.seed(result.job().name(), version);
         Set<String> inScope = result.requirements().stream()
                 .filter(RequirementResult::inScope)
@@ -32,7 +42,9 @@ public final class Stage2Sampler {
         Map<String, RecordIds> populations = populations(result.evidence());
         return result.controls().stream()
                 .filter(c -> c.control().implemented() && inScope.contains(c.id()))
-                .map(c -> sample(c, populations.getOrDefault(c.id(), RecordIds.NONE), seed))
+                .map(c -> occurrences.containsKey(c.id())
+                        ? sample(c, occurrenceIds(occurrences.get(c.id())), Stage2Sample.OCCURRENCE, seed)
+                        : sample(c, populations.getOrDefault(c.id(), RecordIds.NONE), Stage2Sample.RECORD, seed))
                 .toList();
     }
 
@@ -61,7 +73,15 @@ public final class Stage2Sampler {
         return populations;
     }
 
-    private static Stage2Sample sample(ControlResult result, RecordIds population, String seed) {
+    /** The IDs of the occurrences that count (due, or already proved), in population order. */
+    private static List<String> occurrenceIds(List<MatchedOccurrence> occurrences) {
+        return occurrences.stream()
+                .filter(MatchedOccurrence::counted)
+                .map(MatchedOccurrence::id)
+                .toList();
+    }
+
+    private static Stage2Sample sample(ControlResult result, List<String> population, String unit, String seed) {
         Control control = result.control();
         int size = SampleSize.of(control.frequency(), population.size());
         return new Stage2Sample(
@@ -71,6 +91,8 @@ public final class Stage2Sampler {
                 population,
                 size,
                 SeededDraw.draw(seed, control.id(), population, size),
-                seed);
+                seed,
+                unit,
+                SampleSize.basis(control.frequency(), population.size()));
     }
 }

@@ -47,6 +47,21 @@ public final class CsvTableWriter implements ReportWriter {
                 "data/requests.csv", context -> RequestTable.of(context.report().tracking()));
     }
 
+    /** {@code data/populations.csv}: each population with its completeness facts and counts. */
+    public static CsvTableWriter populations() {
+        return new CsvTableWriter(
+                "data/populations.csv",
+                context -> PopulationTable.of(context.report().testing()));
+    }
+
+    /** {@code data/test-sheet.csv}: the test sheet (header only for packages audited without sampling). */
+    public static CsvTableWriter testSheet() {
+        return new CsvTableWriter(
+                "data/test-sheet.csv",
+                context -> TestSheetTable.of(
+                        context.report().testing().items(), context.result().evidence()));
+    }
+
     @Override
     public String path() {
         return path;

@@ -10,7 +10,8 @@ import java.util.List;
  * Which sheets a package type's workbook holds, in order:
  * <pre>
  * Summary | Stage 1 checklist (iso27001-stage1) | Controls | SOC 2 (packages with SOC 2) | ISO 27001 (with ISO)
- * | SoA (with ISO) | Crosswalk | Evidence (+ Evidence (2) ...) | Sample (soc2-type2, iso27001-stage2) | Gaps
+ * | SoA (with ISO) | Crosswalk | Evidence (+ Evidence (2) ...) | Sample, Populations, Test sheet (soc2-type2,
+ * iso27001-stage2) | Gaps
  * | Findings | Requests | Changes
  * </pre>
  * Sheets that other parts of the project add (the management review's) go after Changes: append them to
@@ -49,6 +50,8 @@ final class WorkbookLayout {
         sheets.add(new Sheet(EvidenceSheet.NAME, EvidenceSheet::write));
         if (samples(type)) {
             sheets.add(new Sheet(SampleSheet.NAME, SampleSheet::write));
+            sheets.add(new Sheet(PopulationsSheet.NAME, PopulationsSheet::write));
+            sheets.add(new Sheet(TestSheetSheet.NAME, TestSheetSheet::write));
         }
         sheets.add(new Sheet("Gaps", CrosswalkWorkbookWriter::gaps));
         sheets.add(new Sheet("Findings", CrosswalkWorkbookWriter::findings));

@@ -16,9 +16,9 @@ final class AppendixSection implements Section {
         AuditResult result = context.result();
         blocks.newPage();
         blocks.section("Appendix: controls");
-        blocks.paragraph("%d controls in the library. Due, covered and pending count slices of the period "
-                + "(occurrences for event-driven controls)."
-                        .formatted(result.controls().size()));
+        blocks.paragraph(("%d controls in the library. Due, covered and pending count slices of the period "
+                        + "(occurrences for event-driven controls).")
+                .formatted(result.controls().size()));
         PdfPTable table = blocks.table(
                 List.of(
                         "Control",

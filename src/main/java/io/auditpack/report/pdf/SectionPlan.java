@@ -17,9 +17,16 @@ final class SectionPlan {
                 List.of(new CoverSection(), new ContentsSection(), new ExecutiveSection(), new ChangesSection()));
         switch (type) {
             case ISO27001_STAGE1 -> sections.addAll(List.of(new Stage1Section(), new SoaSection()));
-            case ISO27001_STAGE2 -> sections.addAll(List.of(new Stage2SampleSection(), new SoaSection()));
+            case ISO27001_STAGE2 ->
+                sections.addAll(List.of(new Stage2SampleSection(), new TestingSection(), new SoaSection()));
+            case SOC2_TYPE1 -> sections.addAll(List.of(new AssertionSection(), new DescriptionSection()));
+            case SOC2_TYPE2 ->
+                sections.addAll(List.of(
+                        new AssertionSection(),
+                        new DescriptionSection(),
+                        new Stage2SampleSection(),
+                        new TestingSection()));
             case MANAGEMENT_REVIEW -> sections.add(new ManagementReviewSection());
-            case SOC2_TYPE1, SOC2_TYPE2 -> sections.addAll(List.of(new AssertionSection(), new DescriptionSection()));
             default -> {}
         }
         sections.addAll(List.of(

@@ -42,13 +42,13 @@ class Stage2SamplerTest {
         "MONTHLY,12,2",
         "WEEKLY,52,5",
         "DAILY,365,25",
-        "CONTINUOUS,500,25",
+        "CONTINUOUS,500,60",
         "EVENT,1,1",
-        "EVENT,4,2",
-        "EVENT,12,2",
-        "EVENT,13,5",
-        "EVENT,52,5",
-        "EVENT,53,25"
+        "EVENT,4,4",
+        "EVENT,12,12",
+        "EVENT,25,25",
+        "EVENT,52,25",
+        "EVENT,101,40"
     })
     void theSampleSizeFollowsTheFrequencyTable(Frequency frequency, int population, int size) {
         assertThat(SampleSize.of(frequency, population)).isEqualTo(size);
@@ -81,7 +81,8 @@ class Stage2SamplerTest {
                 .evidence("W1", RECORD, "2026-02-02", "W")
                 .evidence("W2", RECORD, "2026-03-02", "W");
         Stage2Sample sample = only(inputs.audit(StageInputs.stage2(), AS_OF), 1);
-        assertThat(sample.sampleSize()).isEqualTo(5);
+        assertThat(sample.sampleSize()).isEqualTo(2);
+        assertThat(sample.basis()).isEqualTo("weekly: 5 (whole population)");
         assertThat(sample.sample()).containsExactly("W1", "W2");
         assertThat(sample.wholePopulation()).isTrue();
     }

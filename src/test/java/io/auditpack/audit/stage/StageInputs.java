@@ -13,12 +13,16 @@ import io.auditpack.domain.Framework;
 import io.auditpack.domain.Frequency;
 import io.auditpack.domain.InputSet;
 import io.auditpack.domain.JobDefinition;
+import io.auditpack.domain.ManagementResponse;
 import io.auditpack.domain.Mapping;
+import io.auditpack.domain.Occurrence;
 import io.auditpack.domain.PackageType;
 import io.auditpack.domain.Period;
+import io.auditpack.domain.Population;
 import io.auditpack.domain.ScopeStatement;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.SourceRef;
+import io.auditpack.domain.TrackedInputs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,6 +37,9 @@ final class StageInputs {
     private final List<Mapping> mappings = new ArrayList<>();
     private final List<EvidenceItem> evidence = new ArrayList<>();
     private final List<Applicability> applicability = new ArrayList<>();
+    private final Map<String, List<Occurrence>> occurrences = new java.util.LinkedHashMap<>();
+    private final Map<String, String> populationControls = new java.util.LinkedHashMap<>();
+    private final List<ManagementResponse> responses = new ArrayList<>();
 
     static JobDefinition job(PackageType type, Period period) {
         return new JobDefinition(
@@ -113,6 +120,47 @@ final class StageInputs {
         return this;
     }
 
+    /** A record of {@code controlId} proving some occurrences (its {@code occurrence_id} column). */
+    StageInputs proof(String id, String performedOn, String controlId, String occurrenceIds) {
+        evidence.add(new EvidenceItem(
+                id,
+                List.of(controlId),
+                "Evidence " + id,
+                EvidenceType.TICKET,
+                LocalDate.parse(performedOn),
+                null,
+                null,
+                null,
+                "",
+                "",
+                "",
+                "",
+                new SourceRef("evidence.csv", evidence.size() + 2L),
+                Map.of("occurrence_id", occurrenceIds)));
+        return this;
+    }
+
+    /** One row of populations.csv. */
+    StageInputs occurrence(String populationId, String controlId, String occurrenceId, String occurredOn) {
+        populationControls.put(populationId, controlId);
+        occurrences
+                .computeIfAbsent(populationId, k -> new ArrayList<>())
+                .add(new Occurrence(occurrenceId, LocalDate.parse(occurredOn), SourceRef.of("populations.csv")));
+        return this;
+    }
+
+    /** One row of responses.csv. */
+    StageInputs respond(String controlId, String occurrence, String response) {
+        responses.add(new ManagementResponse(
+                controlId,
+                occurrence,
+                response,
+                "owner",
+                LocalDate.parse("2027-01-31"),
+                new SourceRef("responses.csv", responses.size() + 2L)));
+        return this;
+    }
+
     StageInputs exclude(String requirementId, String why) {
         applicability.add(
                 new Applicability(Framework.ISO27001, requirementId, false, why, SourceRef.of("applicability.csv")));
@@ -145,7 +193,25 @@ final class StageInputs {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                populations(),
+                responses,
+                TrackedInputs.NONE);
+    }
+
+    private List<Population> populations() {
+        List<Population> populations = new ArrayList<>();
+        occurrences.forEach((id, rows) -> populations.add(new Population(
+                id,
+                populationControls.get(id),
+                "Jira",
+                "project = X",
+                LocalDate.parse("2026-12-31"),
+                "",
+                "0".repeat(64),
+                rows,
+                SourceRef.of("populations.csv"))));
+        return populations;
     }
 
     AuditResult audit(JobDefinition job, String asOf) {

@@ -86,6 +86,8 @@ class WorkbookSheetsTest {
                                 "Crosswalk",
                                 "Evidence",
                                 "Sample",
+                                "Populations",
+                                "Test sheet",
                                 "Gaps",
                                 "Findings",
                                 "Requests",
@@ -112,6 +114,8 @@ class WorkbookSheetsTest {
                                 "Crosswalk",
                                 "Evidence",
                                 "Sample",
+                                "Populations",
+                                "Test sheet",
                                 "Gaps",
                                 "Findings",
                                 "Requests",
@@ -226,7 +230,12 @@ class WorkbookSheetsTest {
             // CM-01 and AC-02 count for in-scope requirements; EV-1 and EV-3 are CM-01's records in the period
             assertThat(column(sample, 0)).containsExactly("CM-01", "CM-01", "AC-02");
             assertThat(column(sample, 3)).containsExactly("2", "2", "1");
-            assertThat(column(sample, 4)).containsExactly("2", "2", "2");
+            assertThat(column(sample, 4)).as("the size shown is the size drawn").containsExactly("2", "2", "1");
+            assertThat(column(sample, 15))
+                    .containsExactly(
+                            "monthly: 2 (whole population)",
+                            "monthly: 2 (whole population)",
+                            "quarterly: 2 (whole population)");
             assertThat(column(sample, 7)).containsExactly("EV-1", "EV-3", "EV-3");
             assertThat(column(sample, 12)).containsOnly("review-2026:v0001");
             assertThat(sample.getRow(1).getCell(11).getHyperlink().getAddress())

@@ -153,8 +153,10 @@ public record PdfLayout(
         for (Line[] pair : suspects) {
             String end = pair[0].text().replaceAll("^.*?([\\p{L}\\p{N}]*)$", "$1");
             String start = pair[1].text().replaceAll("^([\\p{L}\\p{N}]*).*$", "$1");
-            if (end.isEmpty() || start.isEmpty()) {
-                continue;
+            if (end.isEmpty()
+                    || start.isEmpty()
+                    || DATE_END.matcher(pair[0].text()).find()) {
+                continue; // an ISO date such as 2026-01-01 ends the line whole (the line broke at the space after it)
             }
             if (!isWord(word(end), words) || !isWord(word(start), words)) {
                 broken.add("page %d: %s/%s".formatted(pair[0].page(), end, start));
@@ -179,6 +181,10 @@ public record PdfLayout(
         }
         return words.contains(word);
     }
+
+    /** A line that ends with a whole ISO date. */
+    private static final java.util.regex.Pattern DATE_END =
+            java.util.regex.Pattern.compile("(^|\\s)\\d{4}-\\d{2}-\\d{2}$");
 
     /** A framework or criterion prefix written with its number: SOC2, CC6, A1 (lower-cased by {@code word}). */
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[a-z]{1,5}[0-9]{1,3}");

@@ -140,7 +140,7 @@ class RequestsOnDemoTest {
                 .contains("PBC-041")
                 .contains("PBC-049")
                 .contains(
-                        "5 of the 5 items have a target date in remediation.csv; 2 overdue (target date before 2026-11-29")
+                        "5 of the 8 items have a target date in remediation.csv; 2 overdue (target date before 2026-11-29")
                 .contains("AV-03 (due 2026-10-31), IAM-05 (due 2026-11-15)");
     }
 }

@@ -200,7 +200,7 @@ class SummaryPdfWriterTest {
                         "northwind-soc2-type2-2026 v0001 2026-10-31 SOC2 38",
                         "northwind-soc2-type2-2026 v0002 2026-11-29 SOC2 38",
                         "northwind-iso27001-stage2 v0001 2026-11-29",
-                        "northwind-soc2-type2-2026 v0001 v0002 0 10 7");
+                        "northwind-soc2-type2-2026 v0001 v0002 0 10 12");
         assertThat(ReportFixtures.underAnotherClockAndLocale(() -> ReportRender.pdf(context)))
                 .isEqualTo(pdf);
     }
