@@ -226,7 +226,9 @@ class SmallSoc2EndToEndTest {
                             "data/metrics.json",
                             "data/findings.csv",
                             "data/gaps.csv",
-                            "data/requests.csv");
+                            "data/requests.csv",
+                            "data/oscal/assessment-results.json",
+                            "data/oscal/poam.json");
         }
 
         @Test
@@ -258,7 +260,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(17);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(19);
         }
 
         @Test
