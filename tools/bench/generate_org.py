@@ -2,7 +2,7 @@
 """Writes a synthetic organisation of any size as an auditpack input folder plus a job file (Python 3 stdlib only).
 
 Usage: python3 tools/bench/generate_org.py --out DIR [--controls 600] [--records 200000] [--files 2000]
-           [--bytes 1GiB] [--incompressible 0.4] [--seed 7]
+           [--bytes 1GiB] [--incompressible 0.4] [--text exports|logs] [--seed 7]
 
 DIR receives input/ (controls.csv, mappings.csv, evidence.csv, scope.yaml, evidence/...) and job.yaml (a SOC 2
 Type II job over 2026; run it with --as-of 2026-12-31). The same arguments always give byte-identical files:
@@ -16,15 +16,19 @@ The organisation:
   approved in 2026 (a policy supports all ten, so its file is packed under ten control folders), then operational
   records spread over each control's slices, a few of them log exports with a covers_from..covers_to range;
 * evidence files (--files, about --bytes in total): --incompressible of the bytes (by default 40%) are
-  already-compressed content named .pdf and .png (random bytes behind a real signature), the rest text exports
-  (.csv, .log, .json) that deflate about 5:1. Policies are small PDFs (about 300 KB each). The files go to the policies first, then to records spread over the
-  catalog.
+  already-compressed content named .pdf and .png (random bytes behind a real signature), the rest text. Policies
+  are small PDFs (about 300 KB each). The files go to the policies first, then to records spread over the catalog.
+  --text exports (the default): text exports (.csv, .log, .json) that deflate about 5:1, and the largest files are
+  the incompressible ones (scans and PDFs are the big ones).
+  --text logs: machine logs, JSON lines of a few services with rising timestamps (.log, .jsonl), that deflate
+  about 13:1 at level 6 (10:1 at level 1); --incompressible is then both the share of the files (by count) and of
+  the bytes that are incompressible, picked at random among the files.
 """
 import argparse
 import os
 import random
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 PERIOD_START = date(2026, 1, 1)
@@ -43,6 +47,7 @@ FAMILIES = ["Access", "Change", "Operations", "Incident", "Vendor", "People", "A
 SOURCES = ["Jira", "Okta", "GitHub", "AWS CloudTrail", "ServiceNow", "Workday", "Google Drive", "Datadog"]
 RECORD_TYPES = ["record", "ticket", "log", "review", "report", "screenshot", "configuration", "training", "scan"]
 TEXT_KINDS = [("csv", 0.45), ("log", 0.4), ("json", 0.15)]
+LOG_KINDS = [("log", 0.6), ("jsonl", 0.4)]
 BINARY_KINDS = [("pdf", 0.7), ("png", 0.3)]
 POOL = 8 << 20
 
@@ -151,6 +156,31 @@ def text_pool(rng):
     return "".join(lines).encode("ascii")[:POOL]
 
 
+def log_pool(rng):
+    """8 MiB of JSON-lines application logs: rising timestamps, a few services, hosts and messages."""
+    services = [("auth-api", ["GET /v1/session 200", "POST /v1/login 200", "POST /v1/login 401",
+                              "POST /v1/mfa/verify 200", "DELETE /v1/session 204"]),
+                ("billing", ["GET /v2/invoices 200", "POST /v2/charges 201", "GET /v2/customers/{id} 200"]),
+                ("deploy-bot", ["deploy started", "deploy finished", "health check passed"]),
+                ("backup", ["snapshot created", "snapshot verified", "retention sweep done"])]
+    hosts = [f"ip-10-0-{i // 4}-{i % 4 + 10}" for i in range(12)]
+    levels = [("INFO", 90), ("WARN", 8), ("ERROR", 2)]
+    start = datetime(2026, 1, 1)
+    millis = 0
+    lines = []
+    size = 0
+    while size < POOL:
+        millis += int(rng.expovariate(0.02))
+        service, messages = services[min(3, int(rng.expovariate(1.2)))]
+        ts = (start + timedelta(milliseconds=millis)).isoformat(timespec="milliseconds") + "Z"
+        line = (f'{{"ts":"{ts}","level":"{weighted(rng, levels)}","service":"{service}",'
+                f'"host":"{hosts[rng.randrange(len(hosts))]}","msg":"{rng.choice(messages)}",'
+                f'"latency_ms":{int(rng.expovariate(0.05))},"request_id":"req-{len(lines) + 1:08d}"}}\n')
+        lines.append(line)
+        size += len(line)
+    return "".join(lines).encode("ascii")[:POOL]
+
+
 def file_sizes(rng, files, total):
     weights = [rng.lognormvariate(0, 1.0) for _ in range(files)]
     scale = total / sum(weights) if weights else 0
@@ -160,10 +190,10 @@ def file_sizes(rng, files, total):
     return sizes
 
 
-def assign_files(rng, items, files, total, incompressible, evidence_dir):
+def assign_files(rng, items, files, total, incompressible, evidence_dir, text_kind="exports"):
     if files <= 0:
         return
-    text = text_pool(rng)
+    text = log_pool(rng) if text_kind == "logs" else text_pool(rng)
     noise = rng.randbytes(POOL)
     docs = [i for i, it in enumerate(items) if it["doc"]]
     records = [i for i, it in enumerate(items) if not it["doc"]]
@@ -172,20 +202,14 @@ def assign_files(rng, items, files, total, incompressible, evidence_dir):
     # policies are small PDFs (about 300 KB); the other files share the rest of the bytes
     doc_sizes = [int(min(2 << 20, rng.lognormvariate(12.6, 0.5))) for f, i in enumerate(targets) if items[i]["doc"]]
     doc_sizes = doc_sizes if not doc_sizes or sum(doc_sizes) < total / 4 else [max(64, total // (4 * len(doc_sizes)))] * len(doc_sizes)
-    sizes = doc_sizes + file_sizes(rng, len(targets) - len(doc_sizes), total - sum(doc_sizes))
-    # policies are PDFs; then the largest other files are binary until the incompressible byte share is reached
-    # (realistic: scans and PDFs are the big ones)
-    binary = {f for f, i in enumerate(targets) if items[i]["doc"]}
-    got = sum(sizes[f] for f in binary)
-    for f in sorted(range(len(targets)), key=lambda i: -sizes[i]):
-        if got >= incompressible * total:
-            break
-        if f not in binary and got + sizes[f] <= incompressible * total * 1.02:
-            binary.add(f)
-            got += sizes[f]
+    if text_kind == "logs":
+        sizes, binary = log_corpus_sizes(rng, len(targets), doc_sizes, total, incompressible)
+    else:
+        sizes, binary = export_corpus_sizes(rng, len(targets), doc_sizes, total, incompressible)
+    kinds = LOG_KINDS if text_kind == "logs" else TEXT_KINDS
     for f, item_index in enumerate(targets):
         item = items[item_index]
-        kind = weighted(rng, BINARY_KINDS) if f in binary else weighted(rng, TEXT_KINDS)
+        kind = weighted(rng, BINARY_KINDS) if f in binary else weighted(rng, kinds)
         folder = item["controls"].split(";")[0].lower()
         rel = f"{folder}/{item['performed'].isoformat()}-{f:05d}.{kind}"
         path = evidence_dir / rel
@@ -198,10 +222,41 @@ def assign_files(rng, items, files, total, incompressible, evidence_dir):
                 out.write(head)
                 write_slices(out, noise, rng.randrange(POOL), max(0, size - len(head)))
             else:
-                head = {"csv": b"timestamp,user,ip,action,result,request\n", "log": b"", "json": b"[\n"}[kind]
+                head = {"csv": b"timestamp,user,ip,action,result,request\n", "json": b"[\n"}.get(kind, b"")
                 out.write(head)
                 write_slices(out, text, rng.randrange(POOL), max(0, size - len(head)))
         item["file"] = rel
+
+
+def export_corpus_sizes(rng, count, doc_sizes, total, incompressible):
+    """Sizes of the files and the set of binary ones: policies are PDFs, then the largest other files are binary
+    until the incompressible byte share is reached (realistic: scans and PDFs are the big ones)."""
+    sizes = doc_sizes + file_sizes(rng, count - len(doc_sizes), total - sum(doc_sizes))
+    binary = set(range(len(doc_sizes)))
+    got = sum(sizes[f] for f in binary)
+    for f in sorted(range(count), key=lambda i: -sizes[i]):
+        if got >= incompressible * total:
+            break
+        if f not in binary and got + sizes[f] <= incompressible * total * 1.02:
+            binary.add(f)
+            got += sizes[f]
+    return sizes, binary
+
+
+def log_corpus_sizes(rng, count, doc_sizes, total, incompressible):
+    """Sizes of the files and the set of binary ones: policies are PDFs and, with them, the share incompressible
+    of the files (picked at random) is binary; binary and text files share their own byte totals."""
+    others = list(range(len(doc_sizes), count))
+    wanted = max(0, round(incompressible * count) - len(doc_sizes))
+    binary = set(range(len(doc_sizes))) | set(rng.sample(others, min(wanted, len(others))))
+    text = [f for f in others if f not in binary]
+    binary_others = [f for f in others if f in binary]
+    binary_bytes = max(0, int(incompressible * total) - sum(doc_sizes)) if binary_others else 0
+    sizes = list(doc_sizes) + [0] * (count - len(doc_sizes))
+    for group, share in ((binary_others, binary_bytes), (text, total - sum(doc_sizes) - binary_bytes)):
+        for f, size in zip(group, file_sizes(rng, len(group), share)):
+            sizes[f] = size
+    return sizes, binary
 
 
 def write_slices(out, pool, offset, size):
@@ -221,6 +276,7 @@ def main():
     parser.add_argument("--files", type=int, default=2000)
     parser.add_argument("--bytes", type=parse_bytes, default=parse_bytes("1GiB"))
     parser.add_argument("--incompressible", type=float, default=0.4)
+    parser.add_argument("--text", choices=["exports", "logs"], default="exports")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -236,7 +292,7 @@ def main():
     write_csv(inp / "mappings.csv", ["control_id", "framework", "requirement_id", "relationship", "coverage",
                                      "rationale"], mappings(rng, ctls))
     items = evidence_rows(rng, ctls, args.records)
-    assign_files(rng, items, min(args.files, len(items)), args.bytes, args.incompressible, inp / "evidence")
+    assign_files(rng, items, min(args.files, len(items)), args.bytes, args.incompressible, inp / "evidence", args.text)
     write_csv(inp / "evidence.csv", ["evidence_id", "control_ids", "title", "type", "performed_on", "covers_from",
                                      "covers_to", "collected_on", "file", "sha256", "approved_by", "source"],
               ([f"EV-{i + 1:07d}", it["controls"], it["title"], it["type"], it["performed"].isoformat(),

@@ -13,7 +13,8 @@ public final class AuditpackCli {
     public static void main(String[] args) {
         int code;
         try {
-            code = execute(args);
+            // the process exits when the command returns, so a run may start its Spring context early
+            code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), true, args);
         } catch (OutOfMemoryError e) {
             // the heap is too small for these inputs: say so plainly (a run's staging folder is removed on the way
             // out, and nothing half-built is ever published)
@@ -32,7 +33,25 @@ public final class AuditpackCli {
 
     /** Runs a command line printing to the given writers (tests read them back) and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AuditpackCommand());
+        return execute(out, err, false, args);
+    }
+
+    /**
+     * As above; {@code startContextEarly}: {@code run} starts its Spring context while it reads the inputs (a
+     * context it then does not need is left to finish on a throwaway database, so the caller should exit soon).
+     */
+    static int execute(PrintWriter out, PrintWriter err, boolean startContextEarly, String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K command = CommandLine.defaultFactory().create(type);
+                if (command instanceof RunCommand run) {
+                    run.startContextEarly = startContextEarly;
+                }
+                return command;
+            }
+        };
+        CommandLine commandLine = new CommandLine(new AuditpackCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(AuditpackCli::handle);

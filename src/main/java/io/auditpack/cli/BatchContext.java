@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -66,25 +67,70 @@ final class BatchContext {
     /**
      * Opens the context, with extra properties and Spring profiles: {@code distributed} adds the partition channel in
      * PostgreSQL ({@code run-all --distributed}), {@code worker} the worker's poller and step ({@code worker}). The
-     * default H2 history lives in {@code <output>/.auditpack/}, which is checked first: a link or special file there
-     * is refused ({@link UnsafePathException}, wrapped unchecked) before H2 opens anything, and a corrupt or truncated
-     * history file is moved aside and what can be read of it copied ({@link HistoryRepair}); {@code notices} hears
-     * what the repair did and which published versions lost their run record. A history that cannot be opened
+     * default H2 history lives in {@code <output>/.auditpack/}, which is checked first ({@link #checkHistory}) before
+     * H2 opens anything; {@code notices} hears what a repair did ({@link #announce}). A history that cannot be opened
      * otherwise is a {@link HistoryUnavailableException} naming it.
      */
     static ConfigurableApplicationContext open(
             Path outputRoot, LogSetup logs, Consumer<String> notices, Map<String, Object> extra, String... profiles) {
+        Optional<HistoryRepair.Repaired> repaired = checkHistory(outputRoot);
+        ConfigurableApplicationContext context = start(outputRoot, logs, null, extra, profiles);
+        announce(repaired, context, outputRoot, notices);
+        return context;
+    }
+
+    /**
+     * Starts the context of a run ahead of time ({@link ContextStart}), its database connections held back by
+     * {@code gate}: nothing is checked or repaired here, the run does that ({@link #checkHistory}) once it holds the
+     * job's lock and before it opens the gate.
+     */
+    static ConfigurableApplicationContext openGated(Path outputRoot, LogSetup logs, ConnectionGate gate) {
+        return start(outputRoot, logs, gate, Map.of());
+    }
+
+    /**
+     * Checks the default H2 history of an output folder before H2 opens it: a link or special file in
+     * {@code <output>/.auditpack/} is refused ({@link UnsafePathException}, wrapped unchecked), and a corrupt or
+     * truncated history file is moved aside and what can be read of it copied ({@link HistoryRepair}).
+     */
+    static Optional<HistoryRepair.Repaired> checkHistory(Path outputRoot) {
+        Database database = Database.forOutput(outputRoot);
+        if (!database.embedded()) {
+            return Optional.empty();
+        }
+        try {
+            StateFolder.check(outputRoot);
+            return HistoryRepair.ifDamaged(outputRoot, database);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tells {@code notices} what a repair did and which published versions lost their run record. */
+    static void announce(
+            Optional<HistoryRepair.Repaired> repaired,
+            ConfigurableApplicationContext context,
+            Path outputRoot,
+            Consumer<String> notices) {
+        if (repaired.isPresent()) {
+            notices.accept(repaired.get().describe());
+            List<String> lost = HistoryRepair.unrecorded(context.getBean(JobRepository.class), outputRoot);
+            notices.accept(
+                    lost.isEmpty()
+                            ? "every published version still has the run record that published it"
+                            : "run records dropped in the recovery: the runs that published " + String.join(", ", lost)
+                                    + " (those packs are published as before and verify; only their run records are gone)");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(
+            Path outputRoot,
+            LogSetup logs,
+            @Nullable ConnectionGate gate,
+            Map<String, Object> extra,
+            String... profiles) {
         Map<String, Object> properties = new LinkedHashMap<>();
         Database database = Database.forOutput(outputRoot);
-        Optional<HistoryRepair.Repaired> repaired = Optional.empty();
-        if (database.embedded()) {
-            try {
-                StateFolder.check(outputRoot);
-                repaired = HistoryRepair.ifDamaged(outputRoot, database);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         database.into(properties);
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.main.log-startup-info", "false");
@@ -102,29 +148,21 @@ final class BatchContext {
             properties.put("logging.structured.ecs.service.name", "auditpack");
         }
         properties.putAll(extra);
-        ConfigurableApplicationContext context;
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(AuditpackApplication.class)
+                .profiles(profiles)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .properties(properties);
+        if (gate != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(gate.wrapper()));
+        }
         try {
-            context = new SpringApplicationBuilder(AuditpackApplication.class)
-                    .profiles(profiles)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(false)
-                    .properties(properties)
-                    .run();
+            return builder.run();
         } catch (RuntimeException e) {
             throw new HistoryUnavailableException(database.describe(outputRoot), e);
         }
-        if (repaired.isPresent()) {
-            notices.accept(repaired.get().describe());
-            List<String> lost = HistoryRepair.unrecorded(context.getBean(JobRepository.class), outputRoot);
-            notices.accept(
-                    lost.isEmpty()
-                            ? "every published version still has the run record that published it"
-                            : "run records dropped in the recovery: the runs that published " + String.join(", ", lost)
-                                    + " (those packs are published as before and verify; only their run records are gone)");
-        }
-        return context;
     }
 
     /** How a command logs: {@code events} turns on auditpack's INFO log lines, {@code json} makes them JSON. */

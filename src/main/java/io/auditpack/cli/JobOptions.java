@@ -50,4 +50,10 @@ final class JobOptions {
     PreparedRun prepare(Clock clock) throws InputException, IOException {
         return PreparedRun.prepare(jobFile, asOf, input, output, clock);
     }
+
+    /** As above, telling {@code jobRead} the job as soon as its file is read. */
+    PreparedRun prepare(Clock clock, java.util.function.Consumer<io.auditpack.domain.JobDefinition> jobRead)
+            throws InputException, IOException {
+        return PreparedRun.prepare(jobFile, asOf, input, output, clock, jobRead);
+    }
 }

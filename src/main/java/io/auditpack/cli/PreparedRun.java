@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +36,21 @@ record PreparedRun(
     static PreparedRun prepare(
             Path jobFile, @Nullable LocalDate asOf, @Nullable Path input, @Nullable Path output, Clock clock)
             throws InputException, IOException {
+        return prepare(jobFile, asOf, input, output, clock, job -> {});
+    }
+
+    /** As above, telling {@code jobRead} the job as soon as its file is read, before its inputs are. */
+    static PreparedRun prepare(
+            Path jobFile,
+            @Nullable LocalDate asOf,
+            @Nullable Path input,
+            @Nullable Path output,
+            Clock clock,
+            Consumer<JobDefinition> jobRead)
+            throws InputException, IOException {
         JobDefinition job = JobFileReader.read(jobFile).withFolders(absolute(input), absolute(output));
         refuseFileAsOutput(job.output(), output != null);
+        jobRead.accept(job);
         SigningKeyCheck.check();
         LocalDate day =
                 asOf != null ? asOf : job.asOf() != null ? job.asOf() : LocalDate.now(clock.withZone(job.timeZone()));

@@ -74,6 +74,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Whether the Spring context starts while the inputs are read ({@link ContextStart}): set by the command line's
+     * entry point, which exits when the command returns; commands run inside another program (tests) start it when
+     * they need it.
+     */
+    boolean startContextEarly;
+
     @Override
     public Integer call() throws Exception {
         if (!signature.allows(spec.commandLine().getErr())) {
@@ -83,9 +90,22 @@ final class RunCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         RunPrinter printer =
                 new RunPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity());
+        RunStyle style = new RunStyle(waitOption.wait, output, "run");
         Map<String, Object> split = splitSettings();
-        PreparedRun prepared = options.prepare(clock);
-        RunOutcome outcome = execute(prepared, printer, clock, new RunStyle(waitOption.wait, output, "run"), split);
+        ContextStart[] early = {null};
+        RunOutcome outcome;
+        try {
+            PreparedRun prepared = options.prepare(clock, job -> {
+                if (startContextEarly && split == null) {
+                    early[0] = ContextStart.begin(job.output(), style.logs());
+                }
+            });
+            outcome = execute(prepared, printer, clock, style, split, early[0]);
+        } finally {
+            if (early[0] != null) {
+                early[0].abandon();
+            }
+        }
         printer.outcome(outcome, Path.of("").toAbsolutePath(), Duration.between(started, Instant.now()));
         return exitCode(outcome);
     }
@@ -95,12 +115,20 @@ final class RunCommand implements Callable<Integer> {
      * (or logs them, for JSON logs).
      */
     static RunOutcome execute(PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style) throws Exception {
-        return execute(prepared, printer, clock, style, null);
+        return execute(prepared, printer, clock, style, null, null);
     }
 
-    /** As above; with {@code split} settings (not null) the workers prepare the evidence ({@code --distributed}). */
+    /**
+     * As above; with {@code split} settings (not null) the workers prepare the evidence ({@code --distributed}); with
+     * the Spring context already starting ({@code early}, may be null: it is opened here).
+     */
     private static RunOutcome execute(
-            PreparedRun prepared, RunPrinter printer, Clock clock, RunStyle style, @Nullable Map<String, Object> split)
+            PreparedRun prepared,
+            RunPrinter printer,
+            Clock clock,
+            RunStyle style,
+            @Nullable Map<String, Object> split,
+            @Nullable ContextStart early)
             throws Exception {
         printer.header(prepared.job(), prepared.asOf());
         printer.inputs(prepared.inputs());
@@ -130,15 +158,17 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOutcome outcome;
         try (lock;
-                var context = split == null
-                        ? BatchContext.open(prepared.job().output(), style.logs(), printer::warning)
-                        : BatchContext.open(
-                                prepared.job().output(),
-                                style.logs(),
-                                printer::warning,
-                                split,
-                                ChannelConfiguration.PROFILE,
-                                SplitConfiguration.PROFILE);
+                var context = early != null
+                        ? early.open(printer::warning)
+                        : split == null
+                                ? BatchContext.open(prepared.job().output(), style.logs(), printer::warning)
+                                : BatchContext.open(
+                                        prepared.job().output(),
+                                        style.logs(),
+                                        printer::warning,
+                                        split,
+                                        ChannelConfiguration.PROFILE,
+                                        SplitConfiguration.PROFILE);
                 ProgressView progress = style.progress(printer, name)) {
             if (style.output().json()) {
                 RunLog.started(name, runId, prepared.asOf());

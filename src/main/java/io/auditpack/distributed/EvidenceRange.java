@@ -116,7 +116,9 @@ public record EvidenceRange(String label, Path list, Path folder) {
                             new Sha256.Digested(cells[2], Long.parseLong(cells[3])),
                             Long.parseLong(cells[4]),
                             null,
-                            Path.of(decode(cells[5]))));
+                            Path.of(decode(cells[5])),
+                            null,
+                            false));
         }
         return entries;
     }

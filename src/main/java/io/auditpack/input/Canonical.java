@@ -13,24 +13,24 @@ import java.util.function.Function;
 final class Canonical {
     private static final int LIMIT = 100_000;
 
-    private final Map<String, Object> shared = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
 
     /** The shared copy of a text. */
     String text(String value) {
         if (value.isEmpty()) {
             return "";
         }
-        return (String) share(value, v -> v);
+        return share(texts, value, v -> v);
     }
 
     /** The shared list made from a cell's text (for example a {@code ;}-separated list of control IDs). */
-    @SuppressWarnings("unchecked")
     List<String> list(String cell, Function<String, List<String>> parse) {
-        return (List<String>) share("\0list\0" + cell, key -> List.copyOf(parse.apply(cell)));
+        return share(lists, cell, key -> List.copyOf(parse.apply(key)));
     }
 
-    private Object share(String key, Function<String, Object> make) {
-        Object found = shared.get(key);
+    private static <T> T share(Map<String, T> shared, String key, Function<String, T> make) {
+        T found = shared.get(key);
         if (found == null) {
             found = make.apply(key);
             if (shared.size() < LIMIT) {

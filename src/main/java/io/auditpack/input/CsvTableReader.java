@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * starts on, so quoted fields spanning lines do not shift the numbers. Unreadable files become findings.
  */
 final class CsvTableReader {
-    private static final CSVFormat FORMAT =
+    static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvTableReader() {}
@@ -59,17 +59,12 @@ final class CsvTableReader {
         } catch (UncheckedIOException | IllegalStateException | CharacterCodingException e) {
             return read(path, file, log);
         }
-        return Table.streamed(file, headerLine, header, () -> new StreamedRows(path, file, log), log);
+        return Table.streamed(file, headerLine, header, () -> new StreamedCsvRows(path, file, log), log);
     }
 
     /** A strict UTF-8 reader of a file, a leading BOM skipped, counting lines. */
-    private static LineCountingReader open(Path path) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-        in.mark(3);
-        byte[] bom = in.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            in.reset();
-        }
+    static LineCountingReader open(Path path) throws IOException {
+        InputStream in = openBytes(path);
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -77,86 +72,15 @@ final class CsvTableReader {
         return new LineCountingReader(new InputStreamReader(in, decoder));
     }
 
-    /** The data rows of a streamed file, read on demand; the file is closed at the end or at the first problem. */
-    private static final class StreamedRows extends LookAhead<Row> {
-        private final Path path;
-        private final String file;
-        private final FindingLog log;
-        private @Nullable LineCountingReader reader;
-        private @Nullable CSVParser parser;
-        private @Nullable Iterator<CSVRecord> records;
-
-        StreamedRows(Path path, String file, FindingLog log) {
-            this.path = path;
-            this.file = file;
-            this.log = log;
+    /** The bytes of a file, a leading BOM skipped. */
+    static InputStream openBytes(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
+            in.reset();
         }
-
-        @Override
-        protected @Nullable Row advance() {
-            long nextLine = 0;
-            try {
-                if (parser == null) {
-                    reader = open(path);
-                    parser = FORMAT.parse(reader);
-                    records = parser.iterator();
-                    if (records.hasNext()) {
-                        records.next();
-                    }
-                }
-                nextLine = parser.getCurrentLineNumber() + 1;
-                Iterator<CSVRecord> remaining = Objects.requireNonNull(records);
-                if (!remaining.hasNext()) {
-                    close();
-                    return null;
-                }
-                CSVRecord record = remaining.next();
-                long line = Objects.requireNonNull(reader).lineOf(record.getCharacterPosition());
-                return new Row(
-                        line, Arrays.stream(record.values()).map(Trimmed::of).toList(), List.of());
-            } catch (UncheckedIOException | IllegalStateException | IOException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                if (cause instanceof CharacterCodingException) {
-                    notUtf8();
-                } else {
-                    log.add(Finding.error(
-                            "input.malformed_csv",
-                            new SourceRef(file, nextLine),
-                            "",
-                            "",
-                            "malformed CSV in the record starting on line " + nextLine + " (" + cause.getMessage()
-                                    + "); a field that contains a comma, a double quote or a line break must be "
-                                    + "enclosed in double quotes, and a double quote inside it doubled (\"\")"));
-                }
-                close();
-                return null;
-            }
-        }
-
-        private void notUtf8() {
-            try {
-                Utf8Text decoded = Utf8Text.decode(Files.readAllBytes(path));
-                log.add(Finding.error(
-                        "input.not_utf8",
-                        new SourceRef(file, decoded.badLine()),
-                        "",
-                        "0x%02X".formatted(decoded.badByte()),
-                        decoded.problem()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private void close() {
-            try {
-                if (parser != null) {
-                    parser.close();
-                }
-            } catch (IOException ignored) {
-                // reading is over; nothing was written
-            }
-            records = java.util.Collections.emptyIterator();
-        }
+        return in;
     }
 
     /** The table of a file, or null (with findings) when it is empty, not UTF-8 or not well-formed CSV. */

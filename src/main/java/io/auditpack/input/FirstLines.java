@@ -6,16 +6,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The line on which each ID was first seen, IDs compared ignoring case, for telling duplicates: an open-addressing
- * table of hashes, lines and positions in a pool holding each ID as first written (UTF-8), about 35 bytes per ID
- * for IDs of ten characters (a hash map of lower-cased keys and boxed lines takes over 100), as evidence catalogs
- * run to millions of rows. An ID is decoded from the pool only when its hash equals the one looked for.
+ * table whose slots hold an ID's hash and its place in a pool, and a pool holding each ID's line and its text as first
+ * written (UTF-8), about 30 bytes per ID for IDs of ten characters (a hash map of lower-cased keys and boxed lines
+ * takes over 100), as evidence catalogs run to millions of rows. A slot is one {@code long}, so a lookup touches one
+ * place of the table (the pool is appended to in order); an ID is decoded from the pool only when its hash equals the
+ * one looked for.
  */
 final class FirstLines {
-    private static final int EMPTY = -1;
+    private static final long EMPTY = 0;
 
-    private int[] positions = filled(1024);
-    private int[] hashes = new int[1024];
-    private int[] lines = new int[1024];
+    /** Per slot: the hash in the high 32 bits, the pool position plus one in the low 32 (0: empty). */
+    private long[] slots = new long[1024];
+
     private byte[] pool = new byte[4096];
     private int pooled;
     private int size;
@@ -24,13 +26,11 @@ final class FirstLines {
     long putIfAbsent(String id, long line) {
         int hash = spread(caseFreeHash(id));
         int slot = slot(id, hash);
-        if (positions[slot] != EMPTY) {
-            return lines[slot];
+        if (slots[slot] != EMPTY) {
+            return lineAt(position(slots[slot]));
         }
-        positions[slot] = pool(id);
-        hashes[slot] = hash;
-        lines[slot] = (int) Math.min(line, Integer.MAX_VALUE);
-        if (++size * 2 > positions.length) {
+        slots[slot] = (long) hash << 32 | (pool(id, (int) Math.min(line, Integer.MAX_VALUE)) + 1L);
+        if (++size * 2 > slots.length) {
             grow();
         }
         return -1;
@@ -40,44 +40,57 @@ final class FirstLines {
     @Nullable
     String first(String id) {
         int slot = slot(id, spread(caseFreeHash(id)));
-        return positions[slot] == EMPTY ? null : pooled(positions[slot]);
+        return slots[slot] == EMPTY ? null : pooled(position(slots[slot]));
     }
 
     /** The slot holding {@code id} (any case), or the empty slot where it goes; the stored hash is compared first. */
     private int slot(String id, int hash) {
-        int mask = positions.length - 1;
+        int mask = slots.length - 1;
         int i = hash & mask;
-        while (positions[i] != EMPTY
-                && (hashes[i] != hash || !pooled(positions[i]).equalsIgnoreCase(id))) {
+        while (slots[i] != EMPTY
+                && ((int) (slots[i] >>> 32) != hash
+                        || !pooled(position(slots[i])).equalsIgnoreCase(id))) {
             i = (i + 1) & mask;
         }
         return i;
     }
 
-    /** Appends {@code id} to the pool (its UTF-8 length in two bytes, then the bytes); returns where it starts. */
-    private int pool(String id) {
+    private static int position(long slot) {
+        return (int) slot - 1;
+    }
+
+    /** Appends the line (four bytes), the ID's UTF-8 length (two bytes), then its bytes; returns where it starts. */
+    private int pool(String id, int line) {
         byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
         if (utf8.length > 0xFFFF) {
             throw new IllegalArgumentException("an ID of " + utf8.length + " bytes");
         }
-        int needed = pooled + 2 + utf8.length;
-        if (needed < 0) {
+        int needed = pooled + 6 + utf8.length;
+        if (needed < 0 || needed == Integer.MAX_VALUE) {
             throw new IllegalStateException("more IDs than one table holds");
         }
         if (needed > pool.length) {
             pool = Arrays.copyOf(pool, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, pool.length * 2L)));
         }
         int at = pooled;
-        pool[at] = (byte) (utf8.length >>> 8);
-        pool[at + 1] = (byte) utf8.length;
-        System.arraycopy(utf8, 0, pool, at + 2, utf8.length);
+        pool[at] = (byte) (line >>> 24);
+        pool[at + 1] = (byte) (line >>> 16);
+        pool[at + 2] = (byte) (line >>> 8);
+        pool[at + 3] = (byte) line;
+        pool[at + 4] = (byte) (utf8.length >>> 8);
+        pool[at + 5] = (byte) utf8.length;
+        System.arraycopy(utf8, 0, pool, at + 6, utf8.length);
         pooled = needed;
         return at;
     }
 
+    private int lineAt(int at) {
+        return (pool[at] & 0xFF) << 24 | (pool[at + 1] & 0xFF) << 16 | (pool[at + 2] & 0xFF) << 8 | pool[at + 3] & 0xFF;
+    }
+
     private String pooled(int at) {
-        int length = (pool[at] & 0xFF) << 8 | pool[at + 1] & 0xFF;
-        return new String(pool, at + 2, length, StandardCharsets.UTF_8);
+        int length = (pool[at + 4] & 0xFF) << 8 | pool[at + 5] & 0xFF;
+        return new String(pool, at + 6, length, StandardCharsets.UTF_8);
     }
 
     /**
@@ -108,29 +121,17 @@ final class FirstLines {
     }
 
     private void grow() {
-        int[] oldPositions = positions;
-        int[] oldHashes = hashes;
-        int[] oldLines = lines;
-        positions = filled(oldPositions.length * 2);
-        hashes = new int[oldPositions.length * 2];
-        lines = new int[oldPositions.length * 2];
-        int mask = positions.length - 1;
-        for (int i = 0; i < oldPositions.length; i++) {
-            if (oldPositions[i] != EMPTY) {
-                int slot = oldHashes[i] & mask;
-                while (positions[slot] != EMPTY) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                positions[slot] = oldPositions[i];
-                hashes[slot] = oldHashes[i];
-                lines[slot] = oldLines[i];
+                slots[slot] = entry;
             }
         }
-    }
-
-    private static int[] filled(int length) {
-        int[] table = new int[length];
-        Arrays.fill(table, EMPTY);
-        return table;
     }
 }

@@ -56,9 +56,15 @@ record Row(long line, List<String> values, List<String> cellRefs) {
     }
 
     boolean blank() {
-        return values instanceof Sparse sparse
-                ? sparse.columns.length == 0
-                : values.stream().allMatch(String::isEmpty);
+        if (values instanceof Sparse sparse) {
+            return sparse.columns.length == 0;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (!values.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Values at a few columns of a wide row; blank elsewhere. Immutable. */

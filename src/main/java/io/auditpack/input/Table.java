@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * A table as read from a CSV file or a workbook sheet: the file name as the user knows it, the header (trimmed, as
  * written) and the data rows with their line numbers. Header names match case-insensitively.
  */
-record Table(String file, long headerLine, List<String> header, Iterable<Row> rows, Map<String, Integer> index) {
+record Table(String file, long headerLine, List<String> header, Iterable<Row> rows, ColumnIndex index) {
     /** The most characters an Excel cell holds; the pack's workbook carries every cell, so no cell may be longer. */
     static final int MAX_CELL = 32_767;
     /** Excel holds 16,384 columns a sheet; the workbook's sheets put the extra columns after their own. */
@@ -26,7 +26,6 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
         if (rows instanceof List<Row> list) {
             rows = List.copyOf(list);
         }
-        index = Map.copyOf(index);
     }
 
     /**
@@ -84,12 +83,8 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
                 .anyMatch(h -> !seen.add(h.toLowerCase(Locale.ROOT)));
     }
 
-    private static Map<String, Integer> index(List<String> header) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = header.size() - 1; i >= 0; i--) {
-            index.put(header.get(i).toLowerCase(Locale.ROOT), i);
-        }
-        return index;
+    private static ColumnIndex index(List<String> header) {
+        return new ColumnIndex(header);
     }
 
     /** Reports a header wider than {@link #MAX_COLUMNS}; true when it is. */
@@ -169,11 +164,7 @@ record Table(String file, long headerLine, List<String> header, Iterable<Row> ro
 
     /** Index of a column by name (case-insensitive), or -1; the first of equal names. */
     int column(String name) {
-        Integer found = index.get(name);
-        if (found == null) {
-            found = index.get(name.toLowerCase(Locale.ROOT));
-        }
-        return found == null ? -1 : found;
+        return index.of(name);
     }
 
     /** The columns the contract does not name, as written, in file order. */

@@ -173,19 +173,25 @@ final class PreparedPayload implements AutoCloseable {
 
     private PreparedEntry prepareFile(Path source, String name) throws IOException {
         try (InputStream in = InputFile.open(source)) {
-            return preparer.prepare(in, InputFile.size(source), name);
+            return preparer.prepare(in, InputFile.size(source), source, name, false);
         }
     }
 
+    /** Renders a report to a file of the run's own; a stored report (the workbook) is then packed from it. */
     private PreparedEntry prepareReport(ReportWriter report, PackContext context, Path folder) throws IOException {
         Path rendered = Files.createTempFile(folder, "report-", ".bin");
+        boolean prepared = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(rendered), 1 << 16)) {
                 report.write(context, new UnclosableStream(out));
             }
-            return prepareFile(rendered, report.path());
+            PreparedEntry entry = preparer.prepare(rendered, report.path(), true);
+            prepared = true;
+            return entry;
         } finally {
-            Files.deleteIfExists(rendered);
+            if (!prepared) {
+                Files.deleteIfExists(rendered);
+            }
         }
     }
 

@@ -14,7 +14,10 @@ public interface EvidenceBlocks {
     /** Keeps {@code length} bytes of {@code block} (the caller reuses the array); returns the block's number. */
     int keep(byte[] block, int length);
 
-    /** The bytes of block {@code number}, read-only; read with absolute gets only (calls may share a buffer). */
+    /**
+     * The bytes of block {@code number}, to be read only, with absolute gets (calls may share a buffer); a block on
+     * the heap may expose its array, which readers then read directly.
+     */
     ByteBuffer block(int number);
 
     /** No more blocks will be kept. */
@@ -33,7 +36,7 @@ public interface EvidenceBlocks {
 
             @Override
             public ByteBuffer block(int number) {
-                return ByteBuffer.wrap(kept.get(number)).asReadOnlyBuffer();
+                return ByteBuffer.wrap(kept.get(number));
             }
         };
     }

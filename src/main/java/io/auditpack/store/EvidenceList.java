@@ -82,6 +82,12 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
         return reader(index).item();
     }
 
+    /** The ID of the item at {@code index}, without decoding the rest of it. */
+    public String id(int index) {
+        Objects.checkIndex(index, size);
+        return reader(index).text();
+    }
+
     /** The type of the item at {@code index}, without decoding the rest of it. */
     @Override
     public EvidenceType type(int index) {
@@ -93,8 +99,22 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
         return TYPES[(int) reader.number()];
     }
 
+    /**
+     * A reader of item {@code index}: over the block's array when the block is on the heap, else over a copy of the
+     * item's bytes (one bulk read from a mapped block instead of a checked read per byte).
+     */
     private Reader reader(int index) {
-        return new Reader(blocks.block((int) (starts[index] >>> 32)), (int) starts[index]);
+        long start = starts[index];
+        ByteBuffer block = blocks.block((int) (start >>> 32));
+        int at = (int) start;
+        if (block.hasArray()) {
+            return new Reader(block.array(), block.arrayOffset() + at);
+        }
+        boolean nextInBlock = index + 1 < size && (starts[index + 1] >>> 32) == (start >>> 32);
+        int end = nextInBlock ? (int) starts[index + 1] : block.limit();
+        byte[] copy = new byte[end - at];
+        block.get(at, copy);
+        return new Reader(copy, 0);
     }
 
     /** Collects items in order; {@link #build()} gives the list. Not thread-safe. */
@@ -177,6 +197,29 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
         }
     }
 
+    /**
+     * Dates by epoch day, made once for the days of 1970 to 2099 (catalogs repeat a few thousand dates over millions
+     * of records, and each read decodes up to four): a shared, immutable {@link LocalDate} instead of a new one.
+     */
+    private static final class Days {
+        private static final long FIRST = LocalDate.of(1970, 1, 1).toEpochDay();
+        private static final LocalDate[] MADE =
+                new LocalDate[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST)];
+
+        static LocalDate of(long epochDay) {
+            long slot = epochDay - FIRST;
+            if (slot < 0 || slot >= MADE.length) {
+                return LocalDate.ofEpochDay(epochDay);
+            }
+            LocalDate day = MADE[(int) slot];
+            if (day == null) {
+                day = LocalDate.ofEpochDay(epochDay);
+                MADE[(int) slot] = day; // a race makes an equal date twice, harmlessly
+            }
+            return day;
+        }
+    }
+
     /** Each distinct value once, numbered in order of first use. */
     private static final class Dictionary<T> {
         private final Map<T, Integer> numbers = new HashMap<>();
@@ -232,13 +275,13 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
         }
     }
 
-    /** Decodes one record from its block. */
+    /** Decodes one record from the bytes holding it. */
     private final class Reader {
-        private final ByteBuffer block;
+        private final byte[] bytes;
         private int at;
 
-        Reader(ByteBuffer block, int at) {
-            this.block = block;
+        Reader(byte[] bytes, int at) {
+            this.bytes = bytes;
             this.at = at;
         }
 
@@ -287,7 +330,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
             int shift = 0;
             byte b;
             do {
-                b = block.get(at++);
+                b = bytes[at++];
                 value |= (long) (b & 0x7F) << shift;
                 shift += 7;
             } while (b < 0);
@@ -296,7 +339,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
 
         private @Nullable LocalDate date() {
             long day = number();
-            return day == NO_DATE ? null : LocalDate.ofEpochDay(day - DATE_OFFSET);
+            return day == NO_DATE ? null : Days.of(day - DATE_OFFSET);
         }
 
         private void skipText() {
@@ -309,10 +352,9 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
             if (length == 0) {
                 return "";
             }
-            byte[] utf8 = new byte[length];
-            block.get(at, utf8);
+            String text = new String(bytes, at, length, StandardCharsets.UTF_8);
             at += length;
-            return new String(utf8, StandardCharsets.UTF_8);
+            return text;
         }
     }
 }

@@ -83,11 +83,25 @@ class DeployRecipesTest {
         Map<String, Object> container = containers.get(0);
         assertThat(container).containsKeys("name", "image");
         assertThat((List<String>) container.get("args")).contains("run-all");
+        assertThat((List<String>) container.get("command"))
+                .as("the image's class-data-sharing archive, for a start as fast as the launcher's")
+                .containsSubsequence("java", "-XX:SharedArchiveFile=/app/auditpack.jsa", "-jar", "/app/auditpack.jar");
         assertThat((List<Map<String, Object>>) container.get("env"))
                 .extracting(env -> env.get("name"))
                 .contains("AUDITPACK_DB_URL", "AUDITPACK_DB_USER", "AUDITPACK_DB_PASSWORD");
         List<Map<String, Object>> mounts = (List<Map<String, Object>>) container.get("volumeMounts");
         assertThat(mounts).extracting(m -> m.get("mountPath")).contains("/work/jobs", "/work/input", "/work/output");
+    }
+
+    @Test
+    void theImageRecordsTheArchiveTheCronJobStartsWithFromARunOfTheDemoJob() throws IOException {
+        String dockerfile = Files.readString(DEPLOY.resolve("kubernetes/Dockerfile"));
+
+        assertThat(dockerfile)
+                .contains("java -Djarmode=tools -jar /tmp/auditpack.jar extract --destination /app")
+                .contains("-XX:ArchiveClassesAtExit=/app/auditpack.jsa")
+                .contains("-jar /app/auditpack.jar run jobs/soc2-type2.yaml")
+                .contains("USER 10001");
     }
 
     @Test

@@ -73,7 +73,7 @@ class FastPathDeterminismTest {
                         .getBytes(StandardCharsets.US_ASCII);
             }
             if (i == 7) {
-                name = "exports/large.log"; // over the in-memory limit of one entry: always spilled
+                name = "exports/large.log"; // a source over the in-memory limit of one entry, deflated under it
                 content = "2026-04-01T00:00:00Z backup ok\n"
                         .repeat(EntryPreparer.MAX_IN_MEMORY / 30 + 1000)
                         .getBytes(StandardCharsets.US_ASCII);

@@ -26,7 +26,7 @@ final class RecordIds extends AbstractList<String> implements RandomAccess {
 
     @Override
     public String get(int index) {
-        return items.get(positions[index]).id();
+        return items.id(positions[index]);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.auditpack.audit.stage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,36 +33,42 @@ public final class SeededDraw {
         MessageDigest digest = sha256();
         byte[] prefix = (seed + "|" + control + "|").getBytes(StandardCharsets.UTF_8);
         // the n lowest keys seen so far, the highest on top; SHA-256 bytes compared unsigned rank as their hex does
-        Comparator<Ranked> rank =
-                Comparator.comparing(Ranked::key, Arrays::compareUnsigned).thenComparing(Ranked::id);
-        PriorityQueue<Ranked> lowest = new PriorityQueue<>(n + 1, rank.reversed());
+        PriorityQueue<Ranked> lowest = new PriorityQueue<>(n + 1, RANK.reversed());
         Set<String> kept = new HashSet<>();
+        int index = 0;
         for (String id : population) {
-            if (kept.contains(id)) {
+            int at = index++;
+            digest.update(prefix);
+            byte[] key = digest.digest(id.getBytes(StandardCharsets.UTF_8));
+            boolean full = lowest.size() == n;
+            if (full && rank(key, id, lowest.peek()) >= 0) {
+                continue; // not among the n lowest (a repeated record has its first key, already ranked)
+            }
+            if (!kept.add(id)) {
                 continue;
             }
-            digest.update(prefix);
-            Ranked ranked = new Ranked(digest.digest(id.getBytes(StandardCharsets.UTF_8)), id);
-            if (lowest.size() < n) {
-                lowest.add(ranked);
-                kept.add(id);
-            } else if (rank.compare(ranked, lowest.peek()) < 0) {
+            if (full) {
                 kept.remove(lowest.poll().id());
-                lowest.add(ranked);
-                kept.add(id);
             }
+            lowest.add(new Ranked(key, id, at));
         }
-        List<String> drawn = new ArrayList<>(kept.size());
-        for (String id : population) {
-            if (kept.remove(id)) {
-                drawn.add(id);
-            }
-        }
-        return List.copyOf(drawn);
+        // in population order: by the place where each drawn record first appears
+        return lowest.stream()
+                .sorted(Comparator.comparingInt(Ranked::at))
+                .map(Ranked::id)
+                .toList();
     }
 
-    /** A record and its ranking key (the raw SHA-256). */
-    private record Ranked(byte[] key, String id) {}
+    private static final Comparator<Ranked> RANK =
+            Comparator.comparing(Ranked::key, Arrays::compareUnsigned).thenComparing(Ranked::id);
+
+    private static int rank(byte[] key, String id, Ranked other) {
+        int byKey = Arrays.compareUnsigned(key, other.key());
+        return byKey != 0 ? byKey : id.compareTo(other.id());
+    }
+
+    /** A record, its ranking key (the raw SHA-256) and where it first appears in the population. */
+    private record Ranked(byte[] key, String id, int at) {}
 
     /** The ranking key of one record. */
     public static String key(String seed, String control, String record) {

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * Every entry arrives {@link PreparedEntry prepared} (method, CRC-32, sizes and raw bytes known), so each local
  * header is written once with its final sizes: no data descriptors and no seeking back. The archive is therefore
  * written front to back, and its own SHA-256 is taken as it is written, on a thread of its own
- * ({@link DigestingStream}; {@link #sha256()} after {@link #close()}).
+ * ({@link DigestingStream}; {@link #sha256()} after {@link #close()}), while the bytes written so far go to disk
+ * ({@link Writeback}).
  * <p>
  * ZIP's DOS time fields hold a wall-clock time and Commons Compress converts an instant to them in the JVM's default
  * time zone. So the instant set is the one whose wall clock in that zone reads as-of 00:00: the fields written are
@@ -36,6 +38,7 @@ public final class DeterministicZip implements Closeable {
     /** A regular file (S_IFREG) with permissions 0644. */
     private static final int FILE_MODE = 0100644;
 
+    private final Writeback writeback;
     private final DigestingStream digesting;
     private final ZipArchiveOutputStream zip;
     private final long entryMillis;
@@ -43,7 +46,9 @@ public final class DeterministicZip implements Closeable {
 
     public DeterministicZip(Path file, LocalDate asOf) throws IOException {
         this.entryMillis = dosMillis(asOf.atStartOfDay());
-        this.digesting = new DigestingStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        OutputStream written = Files.newOutputStream(file);
+        this.writeback = new Writeback(file);
+        this.digesting = new DigestingStream(new BufferedOutputStream(writeback.counting(written), 1 << 16));
         this.zip = new ZipArchiveOutputStream(digesting);
         zip.setEncoding(StandardCharsets.UTF_8.name());
         zip.setUseLanguageEncodingFlag(true);
@@ -89,8 +94,12 @@ public final class DeterministicZip implements Closeable {
     @Override
     public void close() throws IOException {
         if (sha256 == null) {
-            zip.close();
-            sha256 = digesting.sha256();
+            try {
+                zip.close();
+                sha256 = digesting.sha256();
+            } finally {
+                writeback.close();
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package io.auditpack.pack.zip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -19,35 +17,99 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a source once and makes its entry ready: the {@link CompressionRule} picks STORED or DEFLATED from the
- * first bytes, and the same pass feeds the SHA-256, the CRC-32 and the raw output. The raw output stays in memory
- * while it fits the shared memory budget (and is at most {@link #MAX_IN_MEMORY} bytes), otherwise it goes to a
- * spill file in the given folder. A raw DEFLATE stream (no zlib wrapper) at {@link CompressionRule#DEFLATE_LEVEL}
- * with the default strategy depends only on the content, so the entry's bytes do not depend on which thread
- * prepared it.
+ * first bytes, and the same pass feeds the SHA-256, the CRC-32 and, for a deflated entry, the deflater. The
+ * deflated output stays in memory while it fits the shared memory budget (and is at most {@link #MAX_IN_MEMORY}
+ * bytes), otherwise it goes to a spill file in the given folder. A stored file is not copied at all: its entry is
+ * the file itself, read again when it is written ({@link PreparedEntry#fromSource}), which costs a read from the
+ * page cache instead of a copy held in memory or written to and read back from a spill file. A raw DEFLATE stream
+ * (no zlib wrapper) at {@link CompressionRule#DEFLATE_LEVEL} with the default strategy depends only on the content,
+ * so the entry's bytes do not depend on which thread prepared it.
  */
 public final class EntryPreparer {
     public static final int MAX_IN_MEMORY = 8 << 20;
     private static final int BUFFER = 64 * 1024;
 
     private final @Nullable Path spillFolder;
-    private final AtomicLong memoryLeft;
+    private final MemoryBudget budget;
+    private final long maxInMemory;
     private @Nullable ExecutorService deleter;
 
+    /**
+     * Prepares entries within {@code memoryBudget} bytes of heap, spilling into {@code spillFolder}; with a budget of
+     * 0, every entry read from a stream is spilled (a worker's, handed to another process by its spill file).
+     */
     public EntryPreparer(@Nullable Path spillFolder, long memoryBudget) {
         this.spillFolder = spillFolder;
-        this.memoryLeft = new AtomicLong(memoryBudget);
+        this.budget = new MemoryBudget(memoryBudget);
+        this.maxInMemory = memoryBudget > 0 ? MAX_IN_MEMORY : 0;
+    }
+
+    /**
+     * Prepares the entry of a file: a stored one is only digested (the file is its raw bytes), a deflated one as
+     * {@link #prepare(InputStream, long, String)}. {@code ownsSource}: the file is the run's own, deleted once it is
+     * written (or at once, when its deflated bytes are kept instead).
+     */
+    public PreparedEntry prepare(Path source, String name, boolean ownsSource) throws IOException {
+        long size = Files.size(source);
+        try (InputStream in = Files.newInputStream(source)) {
+            return prepare(in, size, source, name, ownsSource);
+        }
+    }
+
+    /**
+     * As {@link #prepare(Path, String, boolean)}, from {@code in}, the source opened by the caller (who closes it);
+     * {@code size} is the expected length.
+     */
+    public PreparedEntry prepare(InputStream in, long size, Path source, String name, boolean ownsSource)
+            throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
+        if (CompressionRule.methodFor(buffer, headLength) == ZipEntry.STORED) {
+            return stored(in, buffer, headLength, size, source, name, ownsSource);
+        }
+        PreparedEntry entry = prepare(in, buffer, headLength, ZipEntry.DEFLATED, size, name);
+        if (ownsSource) {
+            Files.deleteIfExists(source);
+        }
+        return entry;
     }
 
     /** Prepares the entry of a stream read to its end; {@code size} is the expected length, -1 when unknown. */
     public PreparedEntry prepare(InputStream in, long size, String name) throws IOException {
         byte[] buffer = new byte[BUFFER];
         int headLength = in.readNBytes(buffer, 0, CompressionRule.HEAD);
-        int method = CompressionRule.methodFor(buffer, headLength);
-        long reserve = size < 0 || size > MAX_IN_MEMORY ? -1 : size + 1024;
-        boolean inMemory = reserve >= 0 && take(reserve);
-        Path spill = inMemory ? null : Files.createTempFile(Objects.requireNonNull(spillFolder), "entry-", ".raw");
-        boolean done = false;
-        try (Sink sink = new Sink(inMemory ? new Bytes((int) reserve) : Files.newOutputStream(spill), method)) {
+        return prepare(in, buffer, headLength, CompressionRule.methodFor(buffer, headLength), size, name);
+    }
+
+    private static PreparedEntry stored(
+            InputStream in, byte[] buffer, int headLength, long size, Path source, String name, boolean ownsSource)
+            throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        CRC32 crc = new CRC32();
+        long total = 0;
+        int n = headLength;
+        while (n > 0) {
+            digest.update(buffer, 0, n);
+            crc.update(buffer, 0, n);
+            total += n;
+            n = in.read(buffer);
+        }
+        checkSize(name, size, total);
+        return PreparedEntry.fromSource(
+                crc.getValue(), new Sha256.Digested(Sha256.hex(digest), total), source, ownsSource);
+    }
+
+    private static void checkSize(String name, long size, long total) throws IOException {
+        if (size >= 0 && total != size) {
+            throw new IOException(
+                    name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
+        }
+    }
+
+    private PreparedEntry prepare(InputStream in, byte[] buffer, int headLength, int method, long size, String name)
+            throws IOException {
+        try (RawOutput raw = new RawOutput(budget, spillFolder, maxInMemory);
+                Sink sink = new Sink(raw, method)) {
             MessageDigest digest = Sha256.newDigest();
             CRC32 crc = new CRC32();
             long total = 0;
@@ -60,35 +122,12 @@ public final class EntryPreparer {
                 n = in.read(buffer);
             }
             sink.finish();
-            if (size >= 0 && total != size) {
-                throw new IOException(
-                        name + ": expected " + size + " bytes, read " + total + " (file changed while packing?)");
-            }
-            byte[] memory = inMemory ? ((Bytes) sink.out).array() : null;
-            if (inMemory) {
-                memoryLeft.addAndGet(reserve - Objects.requireNonNull(memory).length);
-            }
-            PreparedEntry entry = new PreparedEntry(
-                    method,
-                    crc.getValue(),
-                    new Sha256.Digested(Sha256.hex(digest), total),
-                    sink.rawSize,
-                    memory,
-                    spill);
-            done = true;
-            return entry;
-        } finally {
-            if (!done) {
-                if (inMemory) {
-                    memoryLeft.addAndGet(reserve);
-                } else {
-                    Files.deleteIfExists(spill);
-                }
-            }
+            checkSize(name, size, total);
+            return raw.entry(method, crc.getValue(), new Sha256.Digested(Sha256.hex(digest), total));
         }
     }
 
-    /** An entry made ready from bytes in memory, outside any budget (for the small tag files). */
+    /** An entry made ready from bytes in memory, outside any budget and never spilled (for the tag files). */
     static PreparedEntry ofBytes(byte[] bytes) throws IOException {
         return new EntryPreparer(null, Long.MAX_VALUE)
                 .prepare(new java.io.ByteArrayInputStream(bytes), bytes.length, "tag file");
@@ -101,7 +140,10 @@ public final class EntryPreparer {
     public void release(PreparedEntry entry) {
         byte[] memory = entry.inMemory();
         if (memory != null) {
-            memoryLeft.addAndGet(memory.length);
+            budget.give(memory.length);
+            return;
+        }
+        if (entry.source() != null && !entry.ownsSource()) {
             return;
         }
         synchronized (this) {
@@ -132,29 +174,6 @@ public final class EntryPreparer {
                 Thread.currentThread().interrupt();
             }
             deleter = null;
-        }
-    }
-
-    private boolean take(long bytes) {
-        while (true) {
-            long left = memoryLeft.get();
-            if (left < bytes) {
-                return false;
-            }
-            if (memoryLeft.compareAndSet(left, left - bytes)) {
-                return true;
-            }
-        }
-    }
-
-    /** A byte array output stream that hands over its array without copying it. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes(int capacity) {
-            super(capacity);
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 
@@ -201,11 +220,10 @@ public final class EntryPreparer {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             if (deflater != null) {
                 deflater.end();
             }
-            out.close();
         }
     }
 }

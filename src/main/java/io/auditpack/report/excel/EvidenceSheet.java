@@ -48,13 +48,28 @@ final class EvidenceSheet {
         write(workbook, styles, context, TableSheet.MAX_ROWS);
     }
 
+    /**
+     * Writes the sheet as a {@link TableSheet#deferred deferred} table: a catalog of millions of records makes most of
+     * the workbook, and its rows are then streamed into the workbook as it is compressed.
+     */
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context, int maxRows) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
-        TableSheet sheet =
-                new TableSheet(workbook, styles, NAME, extras.header(HEADER), extras.widths(WIDTHS), maxRows);
         Map<String, Control> controls = new HashMap<>();
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
-        EvidenceSlices slices = new EvidenceSlices(context.report());
+        TableSheet.deferred(
+                workbook,
+                styles,
+                NAME,
+                extras.header(HEADER),
+                extras.widths(WIDTHS),
+                maxRows,
+                sheet -> rows(sheet, context, controls, extras));
+    }
+
+    /** The rows, once per pass (each pass with its own slice labels: the passes run on two threads). */
+    private static void rows(
+            TableSheet sheet, PackContext context, Map<String, Control> controls, ExtraColumns extras) {
+        EvidenceSlices slices = new EvidenceSlices(context.report()::slices);
         for (EvidenceUse use : context.result().evidence()) {
             EvidenceItem item = use.item();
             String sha256 = use.packedUnder().isEmpty() ? "" : context.report().sha256(item.id());

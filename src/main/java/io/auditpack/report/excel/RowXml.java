@@ -1,7 +1,10 @@
 package io.auditpack.report.excel;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -17,7 +20,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * underscore that starts an {@code _xHHHH_} sequence as {@code _x005F_}, so Excel shows the text as written instead
  * of decoding it. Dates are day serial numbers, numbers their plain decimal text.
  */
-final class RowXml extends SheetDataWriter {
+class RowXml extends SheetDataWriter {
+    /** Writes nothing: the rows of the layout pass of a deferred table ({@link TableSheet#deferred}). */
+    static final RowXml NOWHERE = Nowhere.make();
+
     private static final String[] COLUMNS = new String[256];
     private static final long EXCEL_EPOCH_OFFSET = 25_569; // days from 1899-12-30 (Excel's day 0) to 1970-01-01
 
@@ -27,51 +33,95 @@ final class RowXml extends SheetDataWriter {
         }
     }
 
-    private String rowNumber = "";
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_OPENED = ascii("\">");
+    private static final byte[] ROW_CLOSE = ascii("</row>\n");
+    private static final byte[] CELL = ascii("<c s=\"");
+    private static final byte[] CELL_AT = ascii("<c r=\"");
+    private static final byte[] CELL_STYLE = ascii("\" s=\"");
+    private static final byte[] INLINE = ascii("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] INLINE_PRESERVE = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] INLINE_CLOSE = ascii("</t></is></c>");
+    private static final byte[] SHARED = ascii("\" t=\"s\"><v>");
+    private static final byte[] VALUE = ascii("\"><v>");
+    private static final byte[] VALUE_CLOSE = ascii("</v></c>");
+
+    private final Utf8Writer utf8;
+    private int rowNumber;
     private int nextColumn;
 
     RowXml() throws IOException {
         super();
+        this.utf8 = (Utf8Writer) _out;
+    }
+
+    /** Rows written into {@code out} instead of a temporary file (the second pass of a deferred table). */
+    RowXml(Utf8Writer out) throws IOException {
+        super(out);
+        this.utf8 = out;
+    }
+
+    /** The temporary file is written through a {@link Utf8Writer}: the rows are most of a large workbook's work. */
+    @Override
+    public Writer createWriter(File file) throws IOException {
+        return new Utf8Writer(decorateOutputStream(new FileOutputStream(file)));
     }
 
     /** Opens row {@code index} (0-based); rows are opened in increasing order and each is closed before the next. */
     void startRow(int index) {
-        rowNumber = Integer.toString(index + 1);
+        rowNumber = index + 1;
         nextColumn = 0;
-        write("<row r=\"");
-        write(rowNumber);
-        write("\">");
+        ascii(ROW_OPEN);
+        digits(rowNumber);
+        ascii(ROW_OPENED);
     }
 
     void endRow() {
-        write("</row>\n");
+        ascii(ROW_CLOSE);
+    }
+
+    /** Writes out what is buffered and closes the output (its end tells the reader the rows are complete). */
+    @Override
+    public void close() {
+        try {
+            _out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void text(int column, String value, int style) {
         begin(column, style);
         boolean preserve = !value.isEmpty() && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1)));
-        write(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+        ascii(preserve ? INLINE_PRESERVE : INLINE);
         escaped(value);
-        write("</t></is></c>");
+        ascii(INLINE_CLOSE);
     }
 
     /** A cell holding entry {@code index} of the workbook's shared strings. */
     void shared(int column, int index, int style) {
         begin(column, style);
-        write("\" t=\"s\"><v>");
-        write(Integer.toString(index));
-        write("</v></c>");
+        ascii(SHARED);
+        digits(index);
+        ascii(VALUE_CLOSE);
     }
 
     void number(int column, String plainDecimal, int style) {
         begin(column, style);
-        write("\"><v>");
+        ascii(VALUE);
         write(plainDecimal);
-        write("</v></c>");
+        ascii(VALUE_CLOSE);
     }
 
     void date(int column, LocalDate value, int style) {
-        number(column, serial(value), style);
+        if (value.getYear() > 1900) {
+            begin(column, style);
+            ascii(VALUE);
+            digits(value.toEpochDay() + EXCEL_EPOCH_OFFSET);
+            ascii(VALUE_CLOSE);
+        } else {
+            number(column, serial(value), style);
+        }
     }
 
     /** Excel's day serial of a date (1900 date system), as SXSSF would store it. */
@@ -81,11 +131,6 @@ final class RowXml extends SheetDataWriter {
         }
         double serial = DateUtil.getExcelDate(value);
         return serial == Math.rint(serial) ? Long.toString((long) serial) : Double.toString(serial);
-    }
-
-    /** A cell reference such as {@code K73412} for the open row. */
-    String reference(int column) {
-        return column(column) + rowNumber;
     }
 
     static String column(int index) {
@@ -98,14 +143,14 @@ final class RowXml extends SheetDataWriter {
      */
     private void begin(int column, int style) {
         if (column == nextColumn) {
-            write("<c s=\"");
+            ascii(CELL);
         } else {
-            write("<c r=\"");
+            ascii(CELL_AT);
             write(column(column));
-            write(rowNumber);
-            write("\" s=\"");
+            digits(rowNumber);
+            ascii(CELL_STYLE);
         }
-        write(Integer.toString(style));
+        digits(style);
         nextColumn = column + 1;
     }
 
@@ -183,6 +228,26 @@ final class RowXml extends SheetDataWriter {
         return name.toString();
     }
 
+    private void ascii(byte[] bytes) {
+        try {
+            utf8.ascii(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void digits(long value) {
+        try {
+            utf8.digits(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     private void write(String text) {
         try {
             _out.write(text);
@@ -197,5 +262,38 @@ final class RowXml extends SheetDataWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A row writer that writes nothing. */
+    private static final class Nowhere extends RowXml {
+        private Nowhere() throws IOException {
+            super(new Utf8Writer(java.io.OutputStream.nullOutputStream()));
+        }
+
+        static RowXml make() {
+            try {
+                return new Nowhere();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        void startRow(int index) {}
+
+        @Override
+        void endRow() {}
+
+        @Override
+        void text(int column, String value, int style) {}
+
+        @Override
+        void shared(int column, int index, int style) {}
+
+        @Override
+        void number(int column, String plainDecimal, int style) {}
+
+        @Override
+        void date(int column, LocalDate value, int style) {}
     }
 }

@@ -34,6 +34,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private final Map<SXSSFSheet, RowXml> rows = new IdentityHashMap<>();
     private final Map<String, Integer> shared = new HashMap<>();
     private final List<TableSheet> tables = new ArrayList<>();
+    private final List<DeferredRows> deferred = new ArrayList<>();
     private @Nullable RowXml created;
 
     StreamingWorkbook() {
@@ -81,8 +82,36 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         return added;
     }
 
+    /** The index of a word already in the shared-string table, or -1 (nothing is added). */
+    int sharedIndex(String word) {
+        Integer index = shared.get(word);
+        return index == null ? -1 : index;
+    }
+
     void register(TableSheet table) {
         tables.add(table);
+    }
+
+    /** The rows of these sheets are made by {@code replay} while the workbook is written ({@link DeferredRows}). */
+    void defer(List<SXSSFSheet> sheets, DeferredRows.Replay replay) {
+        deferred.add(new DeferredRows(sheets, replay));
+    }
+
+    @Override
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+        for (DeferredRows rows : deferred) {
+            if (rows.holds(sheet)) {
+                return out -> rows.copyTo(sheet, out);
+            }
+        }
+        return super.createSheetInjector(sheet);
+    }
+
+    /** Also stops the makers of deferred rows still running (a workbook given up half-written). */
+    @Override
+    public boolean dispose() {
+        deferred.forEach(DeferredRows::stop);
+        return super.dispose();
     }
 
     /** Completes every table's last sheet (its last row and its dimension), then writes the workbook. */

@@ -3,7 +3,10 @@ package io.auditpack.report.excel;
 import io.auditpack.report.data.FormulaGuard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,11 +26,29 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Excel holds {@value #MAX_ROWS} rows a sheet: a table with more data rows continues on a sheet named
  * {@code <name> (2)} (then {@code (3)} ...) with the same header, rather than being cut short.
+ * <p>
+ * A large table can be written in two passes instead ({@link #deferred}): the same rows are produced twice, first to
+ * lay the sheets out (sheets, shared words, hyperlinks, dimensions, autofilters: everything that goes into the
+ * workbook before the rows), then, while the workbook is written, as XML streamed into the sheet's entry ({@link
+ * DeferredRows}). The rows then take no temporary file and are made on one thread while another compresses them.
  */
 final class TableSheet {
     /** Rows a sheet holds, header included (Excel 2007+). */
     static final int MAX_ROWS = 1_048_576;
 
+    /** What writing a row does: everything at once, or one of the two passes of a deferred table. */
+    private enum Mode {
+        /** Sheets, words, links and the rows' XML into the sheets' temporary files. */
+        DIRECT,
+        /** Sheets, words and links; no XML. */
+        LAYOUT,
+        /** The rows' XML only, into the sheets laid out by the first pass, their words already shared. */
+        ROWS
+    }
+
+    private final Mode mode;
+    private final List<SXSSFSheet> sheetsOfTable = new ArrayList<>();
+    private final java.util.function.@Nullable IntFunction<RowXml> replayTargets;
     private final StreamingWorkbook workbook;
     private final Styles styles;
     private final String name;
@@ -35,8 +56,8 @@ final class TableSheet {
     private final List<Integer> widths;
     private final int columns;
     private final int maxRows;
-    private SXSSFSheet sheet;
-    private XSSFSheet layout;
+    private @Nullable SXSSFSheet sheet;
+    private @Nullable XSSFSheet layout;
     private RowXml xml;
     private @Nullable RowWriter open;
     private int sheets;
@@ -60,6 +81,48 @@ final class TableSheet {
             List<String> header,
             List<Integer> widths,
             int maxRows) {
+        this(workbook, styles, name, header, widths, maxRows, Mode.DIRECT, null);
+    }
+
+    /**
+     * A table written in two passes: {@code rows} is run now to lay the sheets out, and again on a thread of its own
+     * while the workbook is written, its XML then streamed into the sheets' entries. {@code rows} must produce the
+     * same rows both times, and {@link #finish()} them.
+     */
+    static void deferred(
+            StreamingWorkbook workbook,
+            Styles styles,
+            String name,
+            List<String> header,
+            List<Integer> widths,
+            int maxRows,
+            Consumer<TableSheet> rows) {
+        TableSheet layout = new TableSheet(workbook, styles, name, header, widths, maxRows, Mode.LAYOUT, null);
+        rows.accept(layout);
+        List<SXSSFSheet> sheets = List.copyOf(layout.sheetsOfTable);
+        workbook.defer(sheets, targets -> {
+            TableSheet replay =
+                    new TableSheet(workbook, styles, name, header, widths, maxRows, Mode.ROWS, targets::get);
+            rows.accept(replay);
+            replay.complete();
+            if (replay.sheets != sheets.size()) {
+                throw new IllegalStateException(name + ": the rows made " + replay.sheets + " sheets, then "
+                        + sheets.size() + "; a deferred table must produce the same rows twice");
+            }
+        });
+    }
+
+    private TableSheet(
+            StreamingWorkbook workbook,
+            Styles styles,
+            String name,
+            List<String> header,
+            List<Integer> widths,
+            int maxRows,
+            Mode mode,
+            java.util.function.@Nullable IntFunction<RowXml> replayTargets) {
+        this.mode = mode;
+        this.replayTargets = replayTargets;
         if (header.size() != widths.size()) {
             throw new IllegalArgumentException("one width per column: " + name);
         }
@@ -73,23 +136,35 @@ final class TableSheet {
         this.widths = List.copyOf(widths);
         this.columns = header.size();
         this.maxRows = maxRows;
-        workbook.register(this);
+        if (mode != Mode.ROWS) {
+            workbook.register(this);
+        }
         startSheet();
     }
 
     private void startSheet() {
         sheets++;
-        sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
-        layout = workbook.layout(sheet);
-        xml = workbook.rows(sheet);
         nextRow = 0;
         longest = new int[columns];
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
+        if (mode == Mode.ROWS) {
+            xml = Objects.requireNonNull(replayTargets).apply(sheets - 1);
+        } else {
+            sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+            sheetsOfTable.add(sheet);
+            layout = workbook.layout(sheet);
+            xml = mode == Mode.DIRECT ? workbook.rows(sheet) : RowXml.NOWHERE;
+            lay(sheet, widths);
         }
         RowWriter top = openRow();
         for (String title : header) {
             top.styled(title, styles.header);
+        }
+    }
+
+    /** Column widths, a frozen header row, landscape printing one page wide with the header on every page. */
+    private static void lay(SXSSFSheet sheet, List<Integer> widths) {
+        for (int i = 0; i < widths.size(); i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths.get(i)) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.getPrintSetup().setLandscape(true);
@@ -99,7 +174,7 @@ final class TableSheet {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setAutobreaks(true);
         sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, widths.size() - 1));
     }
 
     /** The next row; the row returned before it is complete. */
@@ -131,16 +206,26 @@ final class TableSheet {
      * long table got theirs when they filled up); rows written later sit outside it.
      */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+        if (mode != Mode.ROWS) {
+            Objects.requireNonNull(sheet).setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+        }
     }
 
-    /** Ends the current sheet's last row and gives the sheet its dimension: done before the workbook is written. */
+    /**
+     * Ends the current sheet's last row and gives the sheet its dimension: done before the workbook is written (in
+     * the second pass of a deferred table: ends the sheet's rows).
+     */
     void complete() {
         closeRow();
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, width(header.get(i), longest[i]) * 256);
+        if (mode == Mode.ROWS) {
+            xml.close();
+            return;
         }
-        layout.setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
+        SXSSFSheet current = Objects.requireNonNull(sheet);
+        for (int i = 0; i < columns; i++) {
+            current.setColumnWidth(i, width(header.get(i), longest[i]) * 256);
+        }
+        Objects.requireNonNull(layout).setDimensionOverride(new CellRangeAddress(0, nextRow - 1, 0, columns - 1));
     }
 
     /** Appends one cell after another to a row; empty text leaves the cell blank. */
@@ -167,7 +252,7 @@ final class TableSheet {
             if (value == null || value.isEmpty() || FormulaGuard.looksLikeFormula(value)) {
                 return text(value);
             }
-            int index = workbook.shared(value);
+            int index = mode == Mode.ROWS ? workbook.sharedIndex(value) : workbook.shared(value);
             if (index < 0) {
                 return text(value);
             }
@@ -212,11 +297,13 @@ final class TableSheet {
             if (relativeAddress == null || relativeAddress.isEmpty()) {
                 return text(value);
             }
-            XSSFHyperlink hyperlink =
-                    (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-            hyperlink.setAddress(relativeAddress);
-            hyperlink.setCellReference(current().reference(column));
-            layout.addHyperlink(hyperlink);
+            if (mode != Mode.ROWS) {
+                XSSFHyperlink hyperlink =
+                        (XSSFHyperlink) workbook.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+                hyperlink.setAddress(relativeAddress);
+                hyperlink.setCellReference(RowXml.column(column) + (index + 1));
+                Objects.requireNonNull(layout).addHyperlink(hyperlink);
+            }
             return styled(value, styles.link);
         }
 
@@ -233,7 +320,10 @@ final class TableSheet {
             return this;
         }
 
-        /** The sheet's row writer, once this row is sure to be the open one and the column fits the table. */
+        /**
+         * The sheet's row writer, once this row is sure to be the open one and the column fits the table (in the
+         * layout pass of a deferred table, {@link RowXml#NOWHERE}).
+         */
         private RowXml current() {
             if (open != this) {
                 throw new IllegalStateException("row " + (index + 1) + " of " + name + " is complete");

@@ -122,10 +122,15 @@ final class AssertionSection implements Section {
     }
 
     private static void signature(Blocks blocks, String organisation) {
-        blocks.paragraph("Signed for and on behalf of " + organisation + ":");
         PdfPTable table = new PdfPTable(new float[] {1.4f, 3.6f});
         table.setWidthPercentage(100);
-        table.setKeepTogether(true);
+        table.setKeepTogether(true); // the line "Signed for and on behalf of" stays with the lines to sign
+        PdfPCell onBehalf =
+                new PdfPCell(blocks.phrase("Signed for and on behalf of " + organisation + ":", blocks.body));
+        onBehalf.setColspan(2);
+        onBehalf.setBorder(PdfPCell.NO_BORDER);
+        onBehalf.setPaddingBottom(6);
+        table.addCell(onBehalf);
         row(blocks, table, "Signature", "[DRAFT: signature]");
         row(blocks, table, "Name", "[DRAFT: name of signatory]");
         row(blocks, table, "Title", "[DRAFT: title of signatory, e.g. Chief Executive Officer]");

@@ -174,7 +174,9 @@ class EvidenceRangeWorkTest {
                             new Sha256.Digested("c".repeat(64), entry.content().size()),
                             entry.rawSize(),
                             null,
-                            entry.spilled())));
+                            entry.spilled(),
+                            null,
+                            false)));
             return changed;
         };
 
