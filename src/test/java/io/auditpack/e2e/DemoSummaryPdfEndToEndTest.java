@@ -232,4 +232,35 @@ class DemoSummaryPdfEndToEndTest {
                 .count();
         assertThat(text).contains("Management responded to 4 of " + exceptions + " exceptions");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "northwind-soc2-type1",
+                "northwind-soc2-type2-2026",
+                "northwind-iso27001-stage1",
+                "northwind-iso27001-stage2",
+                "northwind-management-review-2026"
+            })
+    void everyDemoPackAnswersTheRequestListInItsWorkbookCsvAndPdf(String job) throws IOException {
+        PackFile pack = pack(job);
+        String[] csv = pack.text("data/requests.csv").split("\r\n");
+        assertThat(csv).hasSize(53); // the header and the 52 requests of input/requests.csv
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(pack.bytes("data/crosswalk.xlsx")))) {
+            org.apache.poi.ss.usermodel.Sheet requests = book.getSheet("Requests");
+            assertThat(requests).as("Requests sheet").isNotNull();
+            assertThat(requests.getLastRowNum()).isEqualTo(52);
+            for (int row = 1; row <= 52; row++) {
+                String id = requests.getRow(row).getCell(0).getStringCellValue();
+                assertThat(csv[row]).as("row %d", row).startsWith(id + ",");
+            }
+            List<String> gapHeader = new ArrayList<>();
+            book.getSheet("Gaps").getRow(0).forEach(c -> gapHeader.add(c.getStringCellValue()));
+            assertThat(gapHeader).contains("target_date", "item_status", "overdue");
+        }
+        PdfText pdf = PdfText.read(pack.bytes("data/summary.pdf"));
+        assertThat(pdf.bookmarks()).anyMatch(b -> b.contains("Auditor requests"));
+        assertThat(pdf.flat().replaceAll("\\s+", " ")).contains("52 requests on the auditor's list");
+    }
 }

@@ -24,7 +24,8 @@ class ReportsTest {
                         "data/test-sheet.csv",
                         "data/requests.csv",
                         "data/oscal/assessment-results.json",
-                        "data/oscal/poam.json");
+                        "data/oscal/poam.json",
+                        "data/index.html");
     }
 
     static List<ReportWriter> writers() {

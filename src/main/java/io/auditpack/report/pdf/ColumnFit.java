@@ -5,8 +5,8 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * Column widths that hold their words: while a table's cells are added, the widest unbreakable piece of text of each
- * column is measured with the font's own glyph widths (a piece ends at a space or after {@code - @ / _ ,}, where a
- * cell may break a line); when the table is placed, every column narrower than its widest piece plus the cell's
+ * column is measured with the font's own glyph widths (a piece ends where {@link TokenBreaks} lets a cell break a
+ * line: at a space, after {@code @ / _ ,}, after a hyphen not followed by a digit, after the dots of a range); when the table is placed, every column narrower than its widest piece plus the cell's
  * padding and border gets that width, taken from the columns that have room to spare, in proportion to their spare
  * room. A column never claims more than {@link #MOST} of the table (a 64-digit hash still breaks), and when the
  * columns cannot all fit, the table keeps its proportions and only the shortfall breaks.
@@ -35,7 +35,7 @@ final class ColumnFit {
     /** The width of the widest piece of text a line cannot break. */
     static float widestPiece(String text, Font font) {
         float widest = 0;
-        for (String piece : text.split("\\s+|(?<=[-@/_,])")) {
+        for (String piece : text.split("\\s+|(?<=[@/_,])|(?<=-)(?=\\D)|(?<=\\.\\.)")) {
             widest = Math.max(widest, font.getBaseFont().getWidthPoint(piece, font.getSize()));
         }
         return widest;

@@ -32,6 +32,22 @@ class LayoutRulesTest {
     }
 
     @Test
+    void datesAndIdsStayWholeWhileWordsAndRangesMayBreak() {
+        // given the small font of table cells
+        com.lowagie.text.Font font = new Typeface().regular(7.5f);
+
+        // then a date or an ID is one unbreakable piece, a hyphenated word and a range of dates break
+        assertThat(ColumnFit.widestPiece("2026-11-28", font)).isEqualTo(width("2026-11-28", font));
+        assertThat(ColumnFit.widestPiece("PEOPLE-1101 left", font)).isEqualTo(width("PEOPLE-1101", font));
+        assertThat(ColumnFit.widestPiece("point-in-time", font)).isEqualTo(width("point-", font));
+        assertThat(ColumnFit.widestPiece("2026-04-01..2026-06-30", font)).isEqualTo(width("2026-04-01..", font));
+    }
+
+    private static float width(String text, com.lowagie.text.Font font) {
+        return font.getBaseFont().getWidthPoint(text, font.getSize());
+    }
+
+    @Test
     void theContentsPageGivesThePageEachSectionStartsOn() throws Exception {
         // given a management review summary
         PdfText text = PdfText.read(ReportRender.pdf(ReportFixtures.managementReview()));

@@ -151,6 +151,10 @@ public record PdfLayout(
         }
         List<String> broken = new ArrayList<>();
         for (Line[] pair : suspects) {
+            if (pair[0].text().matches(".*[\\p{L}\\p{N}]-") && pair[1].text().matches("\\d.*")) {
+                broken.add("page %d: %s/%s".formatted(pair[0].page(), last(pair[0].text()), first(pair[1].text())));
+                continue; // a date or an ID broken at its hyphen: 2026-11-/28, PEOPLE-/1101
+            }
             String end = pair[0].text().replaceAll("^.*?([\\p{L}\\p{N}]*)$", "$1");
             String start = pair[1].text().replaceAll("^([\\p{L}\\p{N}]*).*$", "$1");
             if (end.isEmpty()
@@ -163,6 +167,15 @@ public record PdfLayout(
             }
         }
         return List.copyOf(broken);
+    }
+
+    private static String last(String text) {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    private static String first(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     private static boolean isWord(String word, Set<String> words) {
