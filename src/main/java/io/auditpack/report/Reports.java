@@ -5,12 +5,14 @@ import io.auditpack.report.data.CsvTableWriter;
 import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
 import io.auditpack.report.html.IndexHtmlWriter;
+import io.auditpack.report.oscal.OscalJsonWriter;
 import io.auditpack.report.pdf.SummaryPdfWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The derived files of every pack, in a fixed order: summary.pdf, crosswalk.xlsx, metrics.json, findings, gaps,
- * populations, test sheet, requests, calendar, then index.html (which links to the others). */
+ * populations, test sheet, requests, the OSCAL assessment results and POA&M, calendar, then index.html (which links
+ * to the others). */
 public final class Reports {
     private Reports() {}
 
@@ -24,6 +26,8 @@ public final class Reports {
                 CsvTableWriter.populations(),
                 CsvTableWriter.testSheet(),
                 CsvTableWriter.requests(),
+                OscalJsonWriter.assessmentResults(),
+                OscalJsonWriter.poam(),
                 new CalendarWriter()));
     }
 

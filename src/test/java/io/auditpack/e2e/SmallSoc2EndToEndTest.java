@@ -227,6 +227,8 @@ class SmallSoc2EndToEndTest {
                             "data/findings.csv",
                             "data/gaps.csv",
                             "data/requests.csv",
+                            "data/oscal/assessment-results.json",
+                            "data/oscal/poam.json",
                             "data/calendar.ics");
         }
 
@@ -259,7 +261,7 @@ class SmallSoc2EndToEndTest {
                     .start();
             String said = new String(check.getInputStream().readAllBytes());
             assertThat(check.waitFor()).as(said).isZero();
-            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(19);
+            assertThat(said.lines().filter(l -> l.endsWith(": OK"))).hasSize(21);
         }
 
         @Test

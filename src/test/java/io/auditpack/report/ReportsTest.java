@@ -23,6 +23,8 @@ class ReportsTest {
                         "data/populations.csv",
                         "data/test-sheet.csv",
                         "data/requests.csv",
+                        "data/oscal/assessment-results.json",
+                        "data/oscal/poam.json",
                         "data/calendar.ics",
                         "data/index.html");
     }
