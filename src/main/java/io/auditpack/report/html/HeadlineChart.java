@@ -46,7 +46,8 @@ final class HeadlineChart {
                         new Part("no control", Math.max(0, s.requirementsInScope() - judged), NO_CONTROL)));
             }
         }
-        int width = LABEL + BAR + 50;
+        List<Part> keys = keys(judges);
+        int width = Math.max(LABEL + BAR + 50, keyWidth(keys)); // the legend never clipped
         int height = ROW * bars.size() + 34;
         page.open(
                         "svg",
@@ -67,7 +68,7 @@ final class HeadlineChart {
         for (int i = 0; i < bars.size(); i++) {
             bar(page, labels.get(i), bars.get(i), i * ROW);
         }
-        legend(page, judges, ROW * bars.size() + 14);
+        legend(page, keys, ROW * bars.size() + 14);
         page.close("svg").newline();
     }
 
@@ -107,17 +108,28 @@ final class HeadlineChart {
                 .newline();
     }
 
-    private static void legend(Page page, boolean judges, int y) {
-        List<Part> keys = new ArrayList<>(List.of(
-                new Part("covered", 0, GOOD), new Part("partial", 0, WARN), new Part("missing_control", 0, BAD)));
+    private static List<Part> keys(boolean judges) {
         if (judges) {
-            keys = List.of(
+            return List.of(
                     new Part("covered / effective", 0, GOOD),
                     new Part("partial / inconsistent", 0, WARN),
                     new Part("missing_control / no_records", 0, BAD),
                     new Part("not_yet_due", 0, NONE),
                     new Part("no control", 0, NO_CONTROL));
         }
+        return List.of(new Part("covered", 0, GOOD), new Part("partial", 0, WARN), new Part("missing_control", 0, BAD));
+    }
+
+    /** The room of one key: its swatch, its word (at most 8 px a character) and a gap. */
+    private static int keyRoom(Part key) {
+        return 16 + 8 * key.word().length() + 12;
+    }
+
+    private static int keyWidth(List<Part> keys) {
+        return keys.stream().mapToInt(HeadlineChart::keyRoom).sum();
+    }
+
+    private static void legend(Page page, List<Part> keys, int y) {
         int x = 0;
         for (Part key : keys) {
             page.open(
@@ -134,7 +146,7 @@ final class HeadlineChart {
                             key.colour())
                     .close("rect")
                     .element("text", key.word(), "x", Integer.toString(x + 16), "y", Integer.toString(y + 11));
-            x += 16 + 7 * key.word().length() + 12;
+            x += keyRoom(key);
         }
     }
 }
