@@ -2,32 +2,18 @@ package io.auditpack.report.oscal;
 
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportWriter;
+import io.auditpack.report.data.PackJson;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one OSCAL document of the pack as JSON: UTF-8, two-space indentation, LF line ends, keys in the tree's
  * order, a final newline; the same context gives the same bytes.
  */
 public final class OscalJsonWriter implements ReportWriter {
-    private static final DefaultIndenter TWO_SPACES_LF = new DefaultIndenter("  ", "\n");
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(
-                            Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(TWO_SPACES_LF)
-                    .withArrayIndenter(TWO_SPACES_LF))
-            .build();
-
     private final String path;
     private final Function<PackContext, Map<String, Object>> tree;
 
@@ -53,6 +39,6 @@ public final class OscalJsonWriter implements ReportWriter {
 
     @Override
     public void write(PackContext context, OutputStream out) throws IOException {
-        out.write((MAPPER.writeValueAsString(tree.apply(context)) + "\n").getBytes(StandardCharsets.UTF_8));
+        PackJson.write(tree.apply(context), out);
     }
 }
