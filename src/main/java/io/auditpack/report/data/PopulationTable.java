@@ -24,6 +24,21 @@ public final class PopulationTable {
             "exceptions",
             "pending");
 
+    /** The same columns as people read them: the Populations sheet and the pack's page. */
+    public static final List<String> TITLES = List.of(
+            "Population",
+            "Control",
+            "Source",
+            "Query",
+            "Extracted on",
+            "Extract file",
+            "SHA-256",
+            "Rows",
+            "In period",
+            "Covered",
+            "Exceptions",
+            "Pending");
+
     private PopulationTable() {}
 
     public static Table of(Testing testing) {

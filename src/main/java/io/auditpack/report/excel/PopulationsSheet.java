@@ -12,19 +12,7 @@ import java.util.Set;
  */
 final class PopulationsSheet {
     static final String NAME = "Populations";
-    static final List<String> HEADER = List.of(
-            "Population",
-            "Control",
-            "Source",
-            "Query",
-            "Extracted on",
-            "Extract file",
-            "SHA-256",
-            "Rows",
-            "In period",
-            "Covered",
-            "Exceptions",
-            "Pending");
+    static final List<String> HEADER = PopulationTable.TITLES;
     private static final List<Integer> WIDTHS = List.of(16, 11, 16, 44, 13, 36, 66, 8, 10, 10, 11, 10);
     private static final Set<Integer> NUMBERS = Set.of(7, 8, 9, 10, 11);
 

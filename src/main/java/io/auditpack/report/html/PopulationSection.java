@@ -1,6 +1,7 @@
 package io.auditpack.report.html;
 
 import io.auditpack.domain.Population;
+import io.auditpack.report.data.PopulationTable;
 import io.auditpack.verdict.PopulationCheck;
 import java.util.List;
 
@@ -9,19 +10,7 @@ import java.util.List;
  * in them, as populations.csv in the pack has them.
  */
 final class PopulationSection implements Section {
-    private static final List<String> HEADERS = List.of(
-            "Population",
-            "Control",
-            "Source",
-            "Query",
-            "Extracted on",
-            "Extract file",
-            "SHA-256",
-            "Rows",
-            "In period",
-            "Covered",
-            "Exceptions",
-            "Pending");
+    private static final List<String> HEADERS = PopulationTable.TITLES;
 
     @Override
     public String id() {
