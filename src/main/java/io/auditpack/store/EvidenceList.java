@@ -2,6 +2,7 @@ package io.auditpack.store;
 
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceOutline;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.SourceRef;
 import java.nio.ByteBuffer;
@@ -83,9 +84,26 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
     }
 
     /** The ID of the item at {@code index}, without decoding the rest of it. */
+    @Override
     public String id(int index) {
         Objects.checkIndex(index, size);
         return reader(index).text();
+    }
+
+    /** The item at {@code index} without its texts: their longest lines are counted from the UTF-8, no text is made. */
+    @Override
+    public EvidenceOutline outline(int index) {
+        Objects.checkIndex(index, size);
+        return reader(index).outline();
+    }
+
+    /** The control IDs the item at {@code index} names, without decoding the rest of it. */
+    @Override
+    public List<String> controlIds(int index) {
+        Objects.checkIndex(index, size);
+        Reader reader = reader(index);
+        reader.skipText();
+        return controlLists.get((int) reader.number());
     }
 
     /** The type of the item at {@code index}, without decoding the rest of it. */
@@ -323,6 +341,67 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
                     sourceSystem,
                     new SourceRef(sourceFile, line),
                     extra);
+        }
+
+        EvidenceOutline outline() {
+            int idLine = longestLine();
+            List<String> controlIds = controlLists.get((int) number());
+            int titleLine = longestLine();
+            EvidenceType type = TYPES[(int) number()];
+            LocalDate performed = date();
+            LocalDate from = date();
+            LocalDate to = date();
+            LocalDate collected = date();
+            int fileLine = longestLine();
+            skipText();
+            String approvedBy = words.get((int) number());
+            String sourceSystem = words.get((int) number());
+            number();
+            number();
+            int extras = (int) number();
+            Map<String, Integer> extraLines = Map.of();
+            if (extras > 0) {
+                extraLines = new LinkedHashMap<>();
+                for (int i = 0; i < extras; i++) {
+                    extraLines.put(words.get((int) number()), longestLine());
+                }
+            }
+            return new EvidenceOutline(
+                    controlIds,
+                    type,
+                    performed,
+                    from,
+                    to,
+                    collected,
+                    approvedBy,
+                    sourceSystem,
+                    idLine,
+                    titleLine,
+                    fileLine,
+                    extraLines);
+        }
+
+        /**
+         * Skips a text, giving the length of its longest line in UTF-16 code units ({@link
+         * EvidenceOutline#longestLine}) counted from its UTF-8: a byte that does not continue a character starts one
+         * code unit, two for a four-byte character (a surrogate pair).
+         */
+        private int longestLine() {
+            int length = (int) number();
+            int end = at + length;
+            int longest = 0;
+            int line = 0;
+            for (int i = at; i < end; i++) {
+                byte b = bytes[i];
+                if (b == '\n') {
+                    longest = Math.max(longest, line);
+                    line = 0;
+                } else if ((b & 0xC0) != 0x80) {
+                    line += (b & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
+            at = end;
+            return Math.max(longest, line);
         }
 
         private long number() {

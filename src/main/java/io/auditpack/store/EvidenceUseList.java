@@ -1,15 +1,20 @@
 package io.auditpack.store;
 
+import io.auditpack.domain.EvidenceTally;
+import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.EvidenceUses;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable list of how each evidence item was used, kept compact beside the {@link EvidenceList} of the items
@@ -23,6 +28,9 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     private final byte[] flags;
     private final int[] folders;
     private final List<List<String>> folderLists;
+    // the counts, taken once: every report reads them, and each count is a pass over the catalog
+    private volatile @Nullable EvidenceTally tally;
+    private volatile @Nullable Map<EvidenceType, EvidenceTally> tallyByType;
 
     private EvidenceUseList(Builder builder) {
         this.items = builder.items;
@@ -45,6 +53,26 @@ public final class EvidenceUseList extends AbstractList<EvidenceUse> implements 
     /** Uses of {@code items}, added in the items' order, one each. */
     public static Builder builder(EvidenceList items) {
         return new Builder(items);
+    }
+
+    @Override
+    public EvidenceTally tally() {
+        EvidenceTally counted = tally;
+        if (counted == null) {
+            counted = EvidenceUses.super.tally();
+            tally = counted;
+        }
+        return counted;
+    }
+
+    @Override
+    public Map<EvidenceType, EvidenceTally> tallyByType() {
+        Map<EvidenceType, EvidenceTally> counted = tallyByType;
+        if (counted == null) {
+            counted = Collections.unmodifiableMap(new EnumMap<>(EvidenceUses.super.tallyByType()));
+            tallyByType = counted;
+        }
+        return counted;
     }
 
     /** The items these uses are of, in the same order. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceOutline;
 import io.auditpack.domain.EvidenceTally;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.EvidenceUse;
@@ -102,6 +103,57 @@ class EvidenceListTest {
 
         assertThat(compact).containsExactlyElementsOf(items);
         assertThat(compact.get(12_345).title()).hasSize(1_200_000);
+    }
+
+    @Test
+    void anOutlineReadFromTheBytesEqualsTheOutlineOfTheDecodedItem() {
+        Random random = new Random(11);
+        String[] pieces = {"a", "Zz", "é", "—", "✓", "𝒜", "\n", "\r\n", " ", "=", "0", "\t", "日本"};
+        List<EvidenceItem> items = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            Map<String, String> extra = new LinkedHashMap<>();
+            if (random.nextBoolean()) {
+                extra.put("risk", text(random, pieces));
+            }
+            if (random.nextInt(3) == 0) {
+                extra.put("notes", text(random, pieces));
+            }
+            LocalDate from = random.nextBoolean() ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)) : null;
+            items.add(item(
+                    "EV-" + text(random, pieces),
+                    random.nextBoolean() ? List.of("C-1") : List.of("C-2", "C-1", "C-2"),
+                    text(random, pieces),
+                    EvidenceType.values()[random.nextInt(EvidenceType.values().length)],
+                    random.nextInt(5) == 0 ? null : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365)),
+                    from,
+                    from == null ? null : from.plusDays(random.nextInt(60)),
+                    random.nextBoolean() ? null : LocalDate.of(2026, 6, 1),
+                    text(random, pieces),
+                    random.nextBoolean() ? "ab".repeat(32) : "",
+                    random.nextBoolean() ? "ciso@example.test" : "",
+                    random.nextBoolean() ? "Jira" : "",
+                    extra));
+        }
+
+        EvidenceList compact = EvidenceList.copyOf(items);
+
+        for (int i = 0; i < items.size(); i++) {
+            assertThat(compact.outline(i)).as("item %d", i).isEqualTo(EvidenceOutline.of(items.get(i)));
+        }
+        assertThat(EvidenceOutline.longestLine("")).isZero();
+        assertThat(EvidenceOutline.longestLine("ab\ncde\n")).isEqualTo(3);
+        assertThat(EvidenceOutline.longestLine("𝒜é")).isEqualTo(3);
+        assertThat(compact.outline(0).extraLines())
+                .isEqualTo(EvidenceOutline.of(items.get(0)).extraLines());
+    }
+
+    private static String text(Random random, String[] pieces) {
+        StringBuilder text = new StringBuilder();
+        int n = random.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
     }
 
     @Test

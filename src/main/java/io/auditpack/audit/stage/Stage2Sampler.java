@@ -3,7 +3,6 @@ package io.auditpack.audit.stage;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
-import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceUse;
 import io.auditpack.domain.MatchedOccurrence;
 import io.auditpack.domain.RequirementResult;
@@ -59,9 +58,8 @@ public final class Stage2Sampler {
             if (!uses.counted(i) || !uses.inPeriod(i)) {
                 continue;
             }
-            EvidenceItem item = uses.items().get(i);
-            if (item.type().isOperationalRecord()) {
-                for (String control : item.controlIds()) {
+            if (uses.items().type(i).isOperationalRecord()) {
+                for (String control : uses.items().controlIds(i)) {
                     byControl
                             .computeIfAbsent(control, k -> RecordIds.builder(uses.items()))
                             .add(i);

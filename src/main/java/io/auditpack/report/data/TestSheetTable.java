@@ -1,8 +1,9 @@
 package io.auditpack.report.data;
 
-import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
 import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.ManagementResponse;
 import io.auditpack.verdict.TestItem;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class TestSheetTable {
 
     private TestSheetTable() {}
 
-    public static Table of(List<TestItem> items, List<EvidenceUse> evidence) {
+    public static Table of(List<TestItem> items, EvidenceUses evidence) {
         Map<String, EvidenceUse> uses = uses(items, evidence);
         List<List<String>> rows = new ArrayList<>();
         for (TestItem item : items) {
@@ -59,16 +60,16 @@ public final class TestSheetTable {
         return files;
     }
 
-    /** The first use of each evidence ID the items name, in one pass over the evidence. */
-    public static Map<String, EvidenceUse> uses(List<TestItem> items, List<EvidenceUse> evidence) {
+    /** The first use of each evidence ID the items name, in one pass over the evidence's IDs. */
+    public static Map<String, EvidenceUse> uses(List<TestItem> items, EvidenceUses evidence) {
         Set<String> wanted = new HashSet<>();
         items.forEach(item -> wanted.addAll(item.evidence()));
         Map<String, EvidenceUse> uses = new HashMap<>();
+        EvidenceItems ids = evidence.items();
         for (int i = 0; i < evidence.size() && uses.size() < wanted.size(); i++) {
-            EvidenceUse use = evidence.get(i);
-            EvidenceItem found = use.item();
-            if (wanted.contains(found.id())) {
-                uses.putIfAbsent(found.id(), use);
+            String id = ids.id(i);
+            if (wanted.contains(id) && !uses.containsKey(id)) {
+                uses.put(id, evidence.get(i));
             }
         }
         return uses;

@@ -2,8 +2,11 @@ package io.auditpack.report.excel;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceOutline;
 import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
 import java.util.ArrayList;
@@ -50,9 +53,16 @@ final class EvidenceSheet {
 
     /**
      * Writes the sheet as a {@link TableSheet#deferred deferred} table: a catalog of millions of records makes most of
-     * the workbook, and its rows are then streamed into the workbook as it is compressed.
+     * the workbook, and its rows are then streamed into the workbook as it is compressed. The layout pass reads each
+     * item's {@link EvidenceOutline outline}, not the item (no ID, title or file is made), except for the items packed
+     * under a control, whose rows carry a link and a SHA-256.
      */
     static void write(StreamingWorkbook workbook, Styles styles, PackContext context, int maxRows) {
+        write(workbook, styles, context, maxRows, true);
+    }
+
+    /** {@code outlines}: whether the layout pass reads outlines (false: the items, as the rows pass does). */
+    static void write(StreamingWorkbook workbook, Styles styles, PackContext context, int maxRows, boolean outlines) {
         ExtraColumns extras = new ExtraColumns(context.inputs().evidenceExtraColumns());
         Map<String, Control> controls = new HashMap<>();
         context.inputs().controls().forEach(c -> controls.putIfAbsent(c.id(), c));
@@ -63,6 +73,13 @@ final class EvidenceSheet {
                 extras.header(HEADER),
                 extras.widths(WIDTHS),
                 maxRows,
+                sheet -> {
+                    if (outlines) {
+                        layout(sheet, context, controls, extras);
+                    } else {
+                        rows(sheet, context, controls, extras);
+                    }
+                },
                 sheet -> rows(sheet, context, controls, extras));
     }
 
@@ -71,30 +88,83 @@ final class EvidenceSheet {
             TableSheet sheet, PackContext context, Map<String, Control> controls, ExtraColumns extras) {
         EvidenceSlices slices = new EvidenceSlices(context.report()::slices);
         for (EvidenceUse use : context.result().evidence()) {
-            EvidenceItem item = use.item();
-            String sha256 = use.packedUnder().isEmpty() ? "" : context.report().sha256(item.id());
+            rows(sheet, context, use, controls, extras, slices);
+        }
+        sheet.finish();
+    }
+
+    /** One item's rows. */
+    private static void rows(
+            TableSheet sheet,
+            PackContext context,
+            EvidenceUse use,
+            Map<String, Control> controls,
+            ExtraColumns extras,
+            EvidenceSlices slices) {
+        EvidenceItem item = use.item();
+        String sha256 = use.packedUnder().isEmpty() ? "" : context.report().sha256(item.id());
+        for (String controlId : distinct(item.controlIds())) {
+            boolean packed = use.packedUnder().contains(controlId);
+            String path = packed ? EvidencePath.of(controlId, item) : "";
+            TableSheet.RowWriter row = sheet.row()
+                    .text(item.id())
+                    .word(controlId)
+                    .text(item.title())
+                    .word(Words.word(item.type()))
+                    .date(item.performedOn())
+                    .date(item.coversFrom())
+                    .date(item.coversTo())
+                    .date(item.collectedOn())
+                    .word(slices.label(item, controls.get(controlId)))
+                    .word(yesNo(use.inPeriod()))
+                    .word(yesNo(use.counted()))
+                    .word(yesNo(packed))
+                    .link(path, path)
+                    .text(sha256)
+                    .text(item.file())
+                    .word(item.approvedBy())
+                    .word(item.sourceSystem());
+            extras.write(row, item.extra());
+        }
+    }
+
+    /**
+     * The layout pass: the rows of {@link #rows}, made from each item's outline where its rows carry no link and no
+     * SHA-256 (it is packed under no control), a text cell then given by its longest line.
+     */
+    private static void layout(
+            TableSheet sheet, PackContext context, Map<String, Control> controls, ExtraColumns extras) {
+        EvidenceSlices slices = new EvidenceSlices(context.report()::slices);
+        EvidenceUses uses = context.result().evidence();
+        EvidenceItems items = uses.items();
+        for (int i = 0; i < uses.size(); i++) {
+            if (!uses.packedUnder(i).isEmpty()) {
+                rows(sheet, context, uses.get(i), controls, extras, slices);
+                continue;
+            }
+            EvidenceOutline item = items.outline(i);
+            String inPeriod = yesNo(uses.inPeriod(i));
+            String counted = yesNo(uses.counted(i));
             for (String controlId : distinct(item.controlIds())) {
-                boolean packed = use.packedUnder().contains(controlId);
-                String path = packed ? EvidencePath.of(controlId, item) : "";
                 TableSheet.RowWriter row = sheet.row()
-                        .text(item.id())
+                        .laidOut(item.idLine())
                         .word(controlId)
-                        .text(item.title())
+                        .laidOut(item.titleLine())
                         .word(Words.word(item.type()))
                         .date(item.performedOn())
                         .date(item.coversFrom())
                         .date(item.coversTo())
                         .date(item.collectedOn())
                         .word(slices.label(item, controls.get(controlId)))
-                        .word(yesNo(use.inPeriod()))
-                        .word(yesNo(use.counted()))
-                        .word(yesNo(packed))
-                        .link(path, path)
-                        .text(sha256)
-                        .text(item.file())
+                        .word(inPeriod)
+                        .word(counted)
+                        .word(yesNo(false))
+                        .laidOut(0)
+                        .laidOut(0)
+                        .laidOut(item.fileLine())
                         .word(item.approvedBy())
                         .word(item.sourceSystem());
-                extras.write(row, item.extra());
+                extras.layOut(row, item.extraLines());
             }
         }
         sheet.finish();

@@ -2,6 +2,8 @@ package io.auditpack.report.excel;
 
 import io.auditpack.domain.Control;
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceOutline;
+import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.Slice;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,18 +33,31 @@ final class EvidenceSlices {
     }
 
     String label(EvidenceItem item, @Nullable Control control) {
-        if (control == null || !item.dated() || !item.type().isOperationalRecord()) {
+        return label(item.type(), item.performedOn(), item.coversFrom(), item.coversTo(), control);
+    }
+
+    /** The same label, of an item's outline. */
+    String label(EvidenceOutline item, @Nullable Control control) {
+        return label(item.type(), item.performedOn(), item.coversFrom(), item.coversTo(), control);
+    }
+
+    private String label(
+            EvidenceType type,
+            @Nullable LocalDate performed,
+            @Nullable LocalDate coversFrom,
+            @Nullable LocalDate coversTo,
+            @Nullable Control control) {
+        if (control == null || performed == null || !type.isOperationalRecord()) {
             return "";
         }
         List<Slice> slices = slicesOf.apply(control.id());
-        LocalDate performed = Objects.requireNonNull(item.performedOn());
         int first = firstEndingOnOrAfter(slices, performed);
         int last = lastStartingOnOrBefore(slices, performed);
         int rangeFirst = 0;
         int rangeLast = -1;
-        if (item.hasRange()) {
-            rangeFirst = firstEndingOnOrAfter(slices, Objects.requireNonNull(item.coversFrom()));
-            rangeLast = lastStartingOnOrBefore(slices, Objects.requireNonNull(item.coversTo()));
+        if (coversFrom != null) {
+            rangeFirst = firstEndingOnOrAfter(slices, coversFrom);
+            rangeLast = lastStartingOnOrBefore(slices, Objects.requireNonNull(coversTo));
         }
         if (slices.size() >= CACHED) {
             return label(slices, first, last, rangeFirst, rangeLast);

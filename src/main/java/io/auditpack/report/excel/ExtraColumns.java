@@ -27,4 +27,9 @@ record ExtraColumns(List<String> names) {
     void write(TableSheet.RowWriter row, Map<String, String> values) {
         names.forEach(name -> row.text(values.getOrDefault(name, "")));
     }
+
+    /** {@link #write} in a layout pass, from the values' longest lines ({@link TableSheet.RowWriter#laidOut}). */
+    void layOut(TableSheet.RowWriter row, Map<String, Integer> longestLines) {
+        names.forEach(name -> row.laidOut(longestLines.getOrDefault(name, 0)));
+    }
 }

@@ -1,8 +1,10 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
 import io.auditpack.domain.EvidencePath;
 import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.MatchedOccurrence;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
@@ -101,16 +103,15 @@ final class SampleSheet {
 
     /** The first use of each sampled record ID (or record proving a sampled occurrence), in one pass. */
     private static Map<String, EvidenceUse> sampled(
-            List<Stage2Sample> samples, Map<String, String> proofs, List<EvidenceUse> evidence) {
+            List<Stage2Sample> samples, Map<String, String> proofs, EvidenceUses evidence) {
         Set<String> wanted = new HashSet<>(proofs.values());
         samples.stream().filter(s -> !s.ofOccurrences()).forEach(sample -> wanted.addAll(sample.sample()));
         Map<String, EvidenceUse> uses = new HashMap<>();
-        for (EvidenceUse use : evidence) {
-            if (uses.size() == wanted.size()) {
-                break;
-            }
-            if (wanted.contains(use.item().id())) {
-                uses.putIfAbsent(use.item().id(), use);
+        EvidenceItems items = evidence.items();
+        for (int i = 0; i < evidence.size() && uses.size() < wanted.size(); i++) {
+            String id = items.id(i);
+            if (wanted.contains(id) && !uses.containsKey(id)) {
+                uses.put(id, evidence.get(i));
             }
         }
         return uses;

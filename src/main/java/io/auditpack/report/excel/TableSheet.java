@@ -85,9 +85,11 @@ final class TableSheet {
     }
 
     /**
-     * A table written in two passes: {@code rows} is run now to lay the sheets out, and again on a thread of its own
-     * while the workbook is written, its XML then streamed into the sheets' entries. {@code rows} must produce the
-     * same rows both times, and {@link #finish()} them.
+     * A table written in two passes: {@code layout} is run now to lay the sheets out, then {@code rows} on a thread of
+     * its own while the workbook is written, its XML streamed into the sheets' entries. Both make the same rows, with
+     * the same words, links and dates, and {@link #finish()} them; {@code layout} may give a text cell as only the
+     * length of its longest line ({@link RowWriter#laidOut}), which is all a layout keeps of a text, and so need not
+     * make the texts.
      */
     static void deferred(
             StreamingWorkbook workbook,
@@ -96,10 +98,11 @@ final class TableSheet {
             List<String> header,
             List<Integer> widths,
             int maxRows,
+            Consumer<TableSheet> layout,
             Consumer<TableSheet> rows) {
-        TableSheet layout = new TableSheet(workbook, styles, name, header, widths, maxRows, Mode.LAYOUT, null);
-        rows.accept(layout);
-        List<SXSSFSheet> sheets = List.copyOf(layout.sheetsOfTable);
+        TableSheet first = new TableSheet(workbook, styles, name, header, widths, maxRows, Mode.LAYOUT, null);
+        layout.accept(first);
+        List<SXSSFSheet> sheets = List.copyOf(first.sheetsOfTable);
         workbook.defer(sheets, targets -> {
             TableSheet replay =
                     new TableSheet(workbook, styles, name, header, widths, maxRows, Mode.ROWS, targets::get);
@@ -258,6 +261,19 @@ final class TableSheet {
             }
             note(column, value.length());
             current().shared(column++, index, styles.text.getIndex());
+            return this;
+        }
+
+        /**
+         * In the layout pass of a deferred table: a text cell given by the length of its longest line ({@link
+         * io.auditpack.domain.EvidenceOutline#longestLine}), what {@link #text} would keep of it there (0: blank).
+         */
+        RowWriter laidOut(int longestLine) {
+            if (mode != Mode.LAYOUT) {
+                throw new IllegalStateException(name + ": a text's length stands for the text only in a layout pass");
+            }
+            current();
+            note(column++, longestLine);
             return this;
         }
 
