@@ -1,6 +1,6 @@
 package io.auditpack.audit;
 
-import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceFacts;
 import io.auditpack.domain.Framework;
 import io.auditpack.domain.JobDefinition;
 import io.auditpack.domain.Period;
@@ -54,7 +54,7 @@ record AuditFrame(JobDefinition job, LocalDate asOf) {
      * Whether a dated item falls in the period (its date inside it, or its covers range overlapping it); for
      * point-in-time packages, in the 12 months up to as-of. Undated items fall nowhere.
      */
-    boolean inPeriod(EvidenceItem item) {
+    boolean inPeriod(EvidenceFacts item) {
         if (!item.dated()) {
             return false;
         }

@@ -1,6 +1,8 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceOutline;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
@@ -26,9 +28,11 @@ final class CountedEvidence {
 
     static CountedEvidence of(List<EvidenceItem> evidence, LocalDate asOf, Map<String, Path> evidenceFiles) {
         Map<String, Positions> positions = new HashMap<>();
-        for (int i = 0; i < evidence.size(); i++) {
-            EvidenceItem item = evidence.get(i);
-            if (EvidenceRule.counts(item, asOf, evidenceFiles)) {
+        EvidenceItems items = EvidenceItems.copyOf(evidence);
+        for (int i = 0; i < items.size(); i++) {
+            int at = i;
+            EvidenceOutline item = items.outline(i);
+            if (EvidenceRule.counts(item, () -> items.id(at), asOf, evidenceFiles)) {
                 for (String controlId : item.controlIds()) {
                     positions.computeIfAbsent(controlId, k -> new Positions()).add(i);
                 }

@@ -3,8 +3,8 @@ package io.auditpack.audit;
 import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
-import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceOutline;
 import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.Frequency;
 import io.auditpack.domain.Period;
@@ -81,7 +81,7 @@ public final class DeadlineRule {
             if (!uses.counted(i) || !items.type(i).isOperationalRecord()) {
                 continue;
             }
-            EvidenceItem record = items.get(i);
+            EvidenceOutline record = items.outline(i);
             for (String controlId : record.controlIds()) {
                 List<Slice> slices = open.get(controlId);
                 if (slices != null) {

@@ -1,7 +1,9 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.DocumentationStatus;
+import io.auditpack.domain.EvidenceFacts;
 import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceItems;
 import io.auditpack.domain.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,49 +28,68 @@ final class EvidenceFindings {
     static List<Finding> find(AuditFrame frame, List<EvidenceItem> evidence, List<ControlVerdict> controls) {
         List<Finding> findings = new ArrayList<>();
         Map<EvidenceItem, List<String>> staleNewest = staleNewest(controls);
-        for (EvidenceItem item : evidence) {
-            if (EvidenceRule.afterAsOf(item, frame.asOf())) {
-                findings.add(Finding.warning(
-                        AFTER_AS_OF,
-                        item.source(),
-                        "performed_on",
-                        date(item),
-                        "evidence " + item.id() + " is dated after the as-of date " + frame.asOf()
-                                + "; it counts for nothing in this pack"));
-            } else if (outsidePeriod(frame, item)) {
-                findings.add(Finding.warning(
-                        OUTSIDE_PERIOD,
-                        item.source(),
-                        "performed_on",
-                        date(item),
-                        "record " + item.id() + " is dated outside the audit period " + frame.period()
-                                + " and covers no part of it; it covers no slice and is not packed"));
-            }
-            if (item.type().isDocumentation() && item.approvedBy().isBlank()) {
-                findings.add(Finding.warning(
-                        DOCUMENT_UNAPPROVED,
-                        item.source(),
-                        "approved_by",
-                        "",
-                        "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
-                                + " who approved it"));
-            }
-            List<String> staleFor = staleNewest.isEmpty() ? List.of() : staleNewest.getOrDefault(item, List.of());
-            if (!staleFor.isEmpty()) {
-                findings.add(Finding.warning(
-                        DOCUMENT_STALE,
-                        item.source(),
-                        "performed_on",
-                        date(item),
-                        "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
-                                + " but was approved before " + frame.twelveMonthsBack()
-                                + " (more than 12 months before the as-of date " + frame.asOf() + ")"));
+        EvidenceItems items = EvidenceItems.copyOf(evidence);
+        for (int i = 0; i < items.size(); i++) {
+            if (mayFind(frame, items.outline(i), !staleNewest.isEmpty())) {
+                find(frame, items.get(i), staleNewest, findings);
             }
         }
         return List.copyOf(findings);
     }
 
-    private static boolean outsidePeriod(AuditFrame frame, EvidenceItem item) {
+    /**
+     * Whether an item may have one of the findings below, read from its facts: the others are not decoded (a
+     * catalog's items mostly have none).
+     */
+    private static boolean mayFind(AuditFrame frame, EvidenceFacts item, boolean anyStale) {
+        return EvidenceRule.afterAsOf(item, frame.asOf())
+                || outsidePeriod(frame, item)
+                || item.type().isDocumentation() && (item.approvedBy().isBlank() || anyStale);
+    }
+
+    /** The findings about one item, in the order above. */
+    private static void find(
+            AuditFrame frame, EvidenceItem item, Map<EvidenceItem, List<String>> staleNewest, List<Finding> findings) {
+        if (EvidenceRule.afterAsOf(item, frame.asOf())) {
+            findings.add(Finding.warning(
+                    AFTER_AS_OF,
+                    item.source(),
+                    "performed_on",
+                    date(item),
+                    "evidence " + item.id() + " is dated after the as-of date " + frame.asOf()
+                            + "; it counts for nothing in this pack"));
+        } else if (outsidePeriod(frame, item)) {
+            findings.add(Finding.warning(
+                    OUTSIDE_PERIOD,
+                    item.source(),
+                    "performed_on",
+                    date(item),
+                    "record " + item.id() + " is dated outside the audit period " + frame.period()
+                            + " and covers no part of it; it covers no slice and is not packed"));
+        }
+        if (item.type().isDocumentation() && item.approvedBy().isBlank()) {
+            findings.add(Finding.warning(
+                    DOCUMENT_UNAPPROVED,
+                    item.source(),
+                    "approved_by",
+                    "",
+                    "document " + item.id() + " names no approver; it still counts, but an auditor will ask"
+                            + " who approved it"));
+        }
+        List<String> staleFor = staleNewest.isEmpty() ? List.of() : staleNewest.getOrDefault(item, List.of());
+        if (!staleFor.isEmpty()) {
+            findings.add(Finding.warning(
+                    DOCUMENT_STALE,
+                    item.source(),
+                    "performed_on",
+                    date(item),
+                    "document " + item.id() + " is the newest for control(s) " + String.join(", ", staleFor)
+                            + " but was approved before " + frame.twelveMonthsBack()
+                            + " (more than 12 months before the as-of date " + frame.asOf() + ")"));
+        }
+    }
+
+    private static boolean outsidePeriod(AuditFrame frame, EvidenceFacts item) {
         return frame.judgesOperation() && item.dated() && item.type().isOperationalRecord() && !frame.inPeriod(item);
     }
 

@@ -1,7 +1,7 @@
 package io.auditpack.audit;
 
 import io.auditpack.domain.Control;
-import io.auditpack.domain.EvidenceItem;
+import io.auditpack.domain.EvidenceOutline;
 import io.auditpack.domain.InputSet;
 import io.auditpack.store.EvidenceList;
 import io.auditpack.store.EvidenceUseList;
@@ -25,8 +25,10 @@ final class PackingRule {
         EvidenceList items = EvidenceList.copyOf(inputs.evidence());
         EvidenceUseList.Builder uses = EvidenceUseList.builder(items);
         Map<List<String>, List<String>> foldersByControls = new HashMap<>();
-        for (EvidenceItem item : items) {
-            boolean counted = EvidenceRule.counts(item, frame.asOf(), inputs.evidenceFiles());
+        for (int i = 0; i < items.size(); i++) {
+            int at = i;
+            EvidenceOutline item = items.outline(i);
+            boolean counted = EvidenceRule.counts(item, () -> items.id(at), frame.asOf(), inputs.evidenceFiles());
             boolean inPeriod = frame.inPeriod(item);
             boolean packable = counted && item.hasFile() && (item.type().isDocumentation() || inPeriod);
             List<String> under = packable

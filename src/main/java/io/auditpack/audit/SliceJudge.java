@@ -1,5 +1,6 @@
 package io.auditpack.audit;
 
+import io.auditpack.domain.EvidenceFacts;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.OperatingStatus;
 import io.auditpack.domain.Slice;
@@ -47,7 +48,7 @@ final class SliceJudge {
     }
 
     /** Whether a dated record speaks for a slice: dated inside it, or its covers range overlapping it. */
-    static boolean covers(EvidenceItem record, Slice slice) {
+    static boolean covers(EvidenceFacts record, Slice slice) {
         return slice.contains(Objects.requireNonNull(record.performedOn()))
                 || record.hasRange()
                         && slice.overlaps(

@@ -25,7 +25,8 @@ public record EvidenceItem(
         String approvedBy,
         String sourceSystem,
         SourceRef source,
-        Map<String, String> extra) {
+        Map<String, String> extra)
+        implements EvidenceFacts {
 
     public EvidenceItem {
         Objects.requireNonNull(id, "id must not be null");
@@ -51,14 +52,17 @@ public record EvidenceItem(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
     }
 
+    @Override
     public boolean dated() {
         return performedOn != null;
     }
 
+    @Override
     public boolean hasRange() {
         return coversFrom != null;
     }
 
+    @Override
     public boolean hasFile() {
         return !file.isEmpty();
     }

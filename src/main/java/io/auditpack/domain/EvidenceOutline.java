@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * An evidence item without its free texts (ID, title, file, declared SHA-256, extra values): the parts a pass over
  * a whole catalog reads of every item (its controls, type, dates, approver and source), and of each text left out
  * only its longest line, in UTF-16 code units, which is what a column's width is made from. A catalog kept encoded
- * reads it without making the texts ({@link EvidenceItems#outline}); {@link #of} takes it from an item.
+ * reads it without making the texts ({@link EvidenceItems#outline}); {@link #of} takes it from an item. It tells the
+ * same {@link EvidenceFacts} as the item.
  *
  * @param extraLines the longest line of each extra value, by extra column, in the item's column order
  */
@@ -24,10 +25,12 @@ public record EvidenceOutline(
         @Nullable LocalDate collectedOn,
         String approvedBy,
         String sourceSystem,
+        boolean hasFile,
         int idLine,
         int titleLine,
         int fileLine,
-        Map<String, Integer> extraLines) {
+        Map<String, Integer> extraLines)
+        implements EvidenceFacts {
 
     public EvidenceOutline {
         controlIds = List.copyOf(controlIds);
@@ -52,6 +55,7 @@ public record EvidenceOutline(
                 item.collectedOn(),
                 item.approvedBy(),
                 item.sourceSystem(),
+                item.hasFile(),
                 longestLine(item.id()),
                 longestLine(item.title()),
                 longestLine(item.file()),
@@ -67,13 +71,5 @@ public record EvidenceOutline(
             start = end + 1;
         }
         return Math.max(longest, text.length() - start);
-    }
-
-    public boolean dated() {
-        return performedOn != null;
-    }
-
-    public boolean hasRange() {
-        return coversFrom != null;
     }
 }

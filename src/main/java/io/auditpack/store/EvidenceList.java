@@ -352,6 +352,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
             LocalDate from = date();
             LocalDate to = date();
             LocalDate collected = date();
+            boolean hasFile = bytes[at] != 0; // the file's length, a varint: zero is one zero byte
             int fileLine = longestLine();
             skipText();
             String approvedBy = words.get((int) number());
@@ -375,6 +376,7 @@ public final class EvidenceList extends AbstractList<EvidenceItem> implements Ev
                     collected,
                     approvedBy,
                     sourceSystem,
+                    hasFile,
                     idLine,
                     titleLine,
                     fileLine,

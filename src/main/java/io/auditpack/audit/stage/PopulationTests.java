@@ -80,9 +80,10 @@ public final class PopulationTests {
             if (!uses.counted(i) || !uses.items().type(i).isOperationalRecord()) {
                 continue;
             }
-            EvidenceItem item = uses.items().get(i);
-            for (String control : item.controlIds()) {
+            EvidenceItem item = null; // decoded only for a wanted control
+            for (String control : uses.items().controlIds(i)) {
                 if (wanted.contains(control)) {
+                    item = item == null ? uses.items().get(i) : item;
                     records.computeIfAbsent(control, k -> new ArrayList<>()).add(item);
                 }
             }

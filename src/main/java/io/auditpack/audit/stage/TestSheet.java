@@ -5,7 +5,8 @@ import io.auditpack.domain.AuditResult;
 import io.auditpack.domain.Control;
 import io.auditpack.domain.ControlResult;
 import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceUse;
+import io.auditpack.domain.EvidenceItems;
+import io.auditpack.domain.EvidenceUses;
 import io.auditpack.domain.ManagementResponse;
 import io.auditpack.domain.MatchedOccurrence;
 import io.auditpack.domain.Slice;
@@ -109,14 +110,15 @@ public final class TestSheet {
     }
 
     /** The sampled records (record samples only), in one pass over the evidence. */
-    private static Map<String, EvidenceItem> sampledRecords(List<Stage2Sample> samples, List<EvidenceUse> evidence) {
+    private static Map<String, EvidenceItem> sampledRecords(List<Stage2Sample> samples, EvidenceUses evidence) {
         Set<String> wanted = new HashSet<>();
         samples.stream().filter(s -> !s.ofOccurrences()).forEach(s -> wanted.addAll(s.sample()));
         Map<String, EvidenceItem> records = new HashMap<>();
-        for (int i = 0; i < evidence.size() && records.size() < wanted.size(); i++) {
-            EvidenceItem item = evidence.get(i).item();
-            if (wanted.contains(item.id())) {
-                records.putIfAbsent(item.id(), item);
+        EvidenceItems items = evidence.items();
+        for (int i = 0; i < items.size() && records.size() < wanted.size(); i++) {
+            String id = items.id(i);
+            if (wanted.contains(id) && !records.containsKey(id)) {
+                records.put(id, items.get(i));
             }
         }
         return records;

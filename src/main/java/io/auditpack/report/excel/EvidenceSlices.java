@@ -1,8 +1,7 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.domain.Control;
-import io.auditpack.domain.EvidenceItem;
-import io.auditpack.domain.EvidenceOutline;
+import io.auditpack.domain.EvidenceFacts;
 import io.auditpack.domain.EvidenceType;
 import io.auditpack.domain.Slice;
 import java.time.LocalDate;
@@ -32,21 +31,11 @@ final class EvidenceSlices {
         this.slicesOf = slicesOf;
     }
 
-    String label(EvidenceItem item, @Nullable Control control) {
-        return label(item.type(), item.performedOn(), item.coversFrom(), item.coversTo(), control);
-    }
-
-    /** The same label, of an item's outline. */
-    String label(EvidenceOutline item, @Nullable Control control) {
-        return label(item.type(), item.performedOn(), item.coversFrom(), item.coversTo(), control);
-    }
-
-    private String label(
-            EvidenceType type,
-            @Nullable LocalDate performed,
-            @Nullable LocalDate coversFrom,
-            @Nullable LocalDate coversTo,
-            @Nullable Control control) {
+    String label(EvidenceFacts item, @Nullable Control control) {
+        LocalDate performed = item.performedOn();
+        EvidenceType type = item.type();
+        LocalDate coversFrom = item.coversFrom();
+        LocalDate coversTo = item.coversTo();
         if (control == null || performed == null || !type.isOperationalRecord()) {
             return "";
         }
