@@ -19,7 +19,9 @@ import io.auditpack.domain.Slice;
 import io.auditpack.domain.Soc2Category;
 import io.auditpack.domain.Words;
 import io.auditpack.report.PackContext;
+import io.auditpack.verdict.Deadlines;
 import io.auditpack.verdict.Headline;
+import io.auditpack.verdict.SliceDeadline;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +76,37 @@ public final class MetricsTree {
                 result.remediation().stream().map(MetricsTree::remediation).toList());
         root.put("findings", findings(result.findings()));
         root.put("evidence", evidence(result));
+        root.put("due", job.judgesOperation() ? due(context.report().deadlines()) : null);
         return root;
+    }
+
+    /**
+     * What is owed at as-of: the counts of overdue slices, of those due within the window and of every upcoming
+     * one, and the due-soon slices themselves (overdue first, then by deadline), as the "Due soon" sheet lists them.
+     */
+    private static Map<String, Object> due(Deadlines deadlines) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        List<SliceDeadline> soon = deadlines.dueSoon();
+        node.put("window_days", deadlines.window());
+        node.put("overdue", deadlines.overdue().size());
+        node.put("due_within_window", soon.size() - deadlines.overdue().size());
+        node.put("upcoming", deadlines.upcoming().size());
+        node.put("slices", soon.stream().map(MetricsTree::deadline).toList());
+        return node;
+    }
+
+    private static Map<String, Object> deadline(SliceDeadline deadline) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("control", deadline.control());
+        node.put("owner", nullIfEmpty(deadline.owner()));
+        node.put("frequency", deadline.frequency().word());
+        node.put("slice", deadline.slice().label());
+        node.put("slice_start", deadline.slice().start().toString());
+        node.put("slice_end", deadline.slice().end().toString());
+        node.put("deadline", deadline.deadline().toString());
+        node.put("days_left", deadline.daysLeft());
+        node.put("overdue", deadline.overdue());
+        return node;
     }
 
     private static Map<String, Object> frameworks(AuditResult result, List<Headline> headlines) {

@@ -53,7 +53,8 @@ class MetricsJsonWriterTest {
                             "gaps",
                             "remediation",
                             "findings",
-                            "evidence");
+                            "evidence",
+                            "due");
         }
 
         @Test

@@ -3,15 +3,20 @@ package io.auditpack.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import io.auditpack.report.PackContext;
 import io.auditpack.report.ReportFixtures;
+import io.auditpack.report.data.MetricsJsonWriter;
 import io.auditpack.report.excel.CrosswalkWorkbookWriter;
 import io.auditpack.verdict.Deadlines;
 import io.auditpack.verdict.SliceDeadline;
 import io.auditpack.verdict.VersionStamp;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -113,8 +118,47 @@ class DueSoonOnDemoTest {
     }
 
     @Test
+    void metricsJsonCountsTheSameSlicesAndListsTheDueSoonOnesInTheSheetsOrder() throws Exception {
+        DocumentContext json = JsonPath.parse(
+                new String(ReportFixtures.render(new MetricsJsonWriter(), context), StandardCharsets.UTF_8));
+
+        Map<String, Object> due = json.read("$.due");
+        assertThat(due)
+                .containsEntry("window_days", 30)
+                .containsEntry("overdue", 6)
+                .containsEntry("due_within_window", 61)
+                .containsEntry("upcoming", 105);
+        List<Map<String, Object>> slices = json.read("$.due.slices");
+        assertThat(slices).hasSize(67);
+        assertThat(slices.get(0))
+                .containsEntry("control", "AV-03")
+                .containsEntry("owner", "marcus.bell@northwind.example")
+                .containsEntry("frequency", "quarterly")
+                .containsEntry("slice", "2026-01-01..2026-03-31")
+                .containsEntry("slice_start", "2026-01-01")
+                .containsEntry("slice_end", "2026-03-31")
+                .containsEntry("deadline", "2026-04-05")
+                .containsEntry("days_left", -238)
+                .containsEntry("overdue", true);
+        assertThat(slices.get(6))
+                .containsEntry("control", "AV-01")
+                .containsEntry("days_left", 5)
+                .containsEntry("overdue", false);
+        List<String> controls = json.read("$.due.slices[*].control");
+        assertThat(controls)
+                .containsExactlyElementsOf(context.report().deadlines().dueSoon().stream()
+                        .map(SliceDeadline::control)
+                        .toList());
+    }
+
+    @Test
     void aPointInTimePackHasNoDueSoonSectionAndAHeaderOnlySheet() throws Exception {
         PackContext type1 = DemoContexts.of("soc2-type1", VersionStamp.first());
+
+        Map<String, Object> metrics = JsonPath.parse(
+                        new String(ReportFixtures.render(new MetricsJsonWriter(), type1), StandardCharsets.UTF_8))
+                .json();
+        assertThat(metrics).containsEntry("due", null);
 
         assertThat(PdfText.read(ReportRender.pdf(type1)).titles()).doesNotContain("Due soon");
         byte[] bytes = ReportFixtures.render(new CrosswalkWorkbookWriter(), type1);
