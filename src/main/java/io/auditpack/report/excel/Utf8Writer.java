@@ -74,25 +74,67 @@ final class Utf8Writer extends Writer {
         if (used + 20 > buffer.length) {
             drain();
         }
+        if (value >= 0 && value <= Integer.MAX_VALUE) {
+            digits((int) value);
+            return;
+        }
         if (value < 0) {
-            if (value == Long.MIN_VALUE) {
-                write(Long.toString(value));
+            if (value == Long.MIN_VALUE || value < -Integer.MAX_VALUE) {
+                byte[] text = Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                System.arraycopy(text, 0, buffer, used, text.length);
+                used += text.length;
                 return;
             }
             buffer[used++] = '-';
-            value = -value;
+            digits((int) -value);
+            return;
         }
-        int length = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
-            length++;
-        }
+        byte[] text = Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, buffer, used, text.length);
+        used += text.length;
+    }
+
+    /**
+     * The digits of a non-negative int into the buffer, which has room: the style, row, shared-string and day numbers
+     * of a sheet's cells, millions of them. Two digits at a time from a table, in int arithmetic.
+     */
+    private void digits(int value) {
+        int length = length(value);
         int at = used + length;
-        long rest = value;
-        do {
-            buffer[--at] = (byte) ('0' + rest % 10);
-            rest /= 10;
-        } while (rest > 0);
+        int rest = value;
+        while (rest >= 100) {
+            int pair = (rest % 100) * 2;
+            rest /= 100;
+            buffer[--at] = PAIRS[pair + 1];
+            buffer[--at] = PAIRS[pair];
+        }
+        if (rest >= 10) {
+            buffer[--at] = PAIRS[rest * 2 + 1];
+            buffer[--at] = PAIRS[rest * 2];
+        } else {
+            buffer[--at] = (byte) ('0' + rest);
+        }
         used += length;
+    }
+
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[i * 2] = (byte) ('0' + i / 10);
+            PAIRS[i * 2 + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
+    private static int length(int value) {
+        if (value < 100_000) {
+            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
+        }
+        if (value < 10_000_000) {
+            return value < 1_000_000 ? 6 : 7;
+        }
+        return value < 100_000_000 ? 8 : value < 1_000_000_000 ? 9 : 10;
     }
 
     /** A surrogate waiting for its partner is followed by something else: it is written as {@code ?}. */

@@ -58,7 +58,40 @@ class Utf8WriterTest {
         StringBuilder expected = new StringBuilder();
         ByteArrayOutputStream actual = new ByteArrayOutputStream();
         try (Utf8Writer writer = new Utf8Writer(actual)) {
-            long[] fixed = {0, 7, 10, 99, 100, -1, -10, Long.MAX_VALUE, Long.MIN_VALUE, 1_048_576};
+            long[] fixed = {
+                0,
+                7,
+                9,
+                10,
+                99,
+                100,
+                999,
+                1_000,
+                9_999,
+                10_000,
+                99_999,
+                100_000,
+                999_999,
+                1_000_000,
+                9_999_999,
+                10_000_000,
+                99_999_999,
+                100_000_000,
+                999_999_999,
+                1_000_000_000,
+                1_048_576,
+                46_023,
+                Integer.MAX_VALUE,
+                Integer.MAX_VALUE + 1L,
+                -Integer.MAX_VALUE,
+                Integer.MIN_VALUE,
+                Integer.MIN_VALUE - 1L,
+                -1,
+                -10,
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
+                Long.MIN_VALUE + 1
+            };
             for (int i = 0; i < 200_000; i++) {
                 long value = i < fixed.length ? fixed[i] : random.nextLong() >> random.nextInt(64);
                 writer.digits(value);
