@@ -1,6 +1,7 @@
 package io.auditpack.report.excel;
 
 import io.auditpack.domain.Control;
+import io.auditpack.domain.EvidenceFacts;
 import io.auditpack.domain.EvidenceItem;
 import io.auditpack.domain.EvidenceItems;
 import io.auditpack.domain.EvidenceOutline;
@@ -106,19 +107,9 @@ final class EvidenceSheet {
         for (String controlId : distinct(item.controlIds())) {
             boolean packed = use.packedUnder().contains(controlId);
             String path = packed ? EvidencePath.of(controlId, item) : "";
-            TableSheet.RowWriter row = sheet.row()
-                    .text(item.id())
-                    .word(controlId)
-                    .text(item.title())
-                    .word(Words.word(item.type()))
-                    .date(item.performedOn())
-                    .date(item.coversFrom())
-                    .date(item.coversTo())
-                    .date(item.collectedOn())
-                    .word(slices.label(item, controls.get(controlId)))
-                    .word(yesNo(use.inPeriod()))
-                    .word(yesNo(use.counted()))
-                    .word(yesNo(packed))
+            TableSheet.RowWriter row =
+                    sheet.row().text(item.id()).word(controlId).text(item.title());
+            facts(row, item, slices.label(item, controls.get(controlId)), use.inPeriod(), use.counted(), packed)
                     .link(path, path)
                     .text(sha256)
                     .text(item.file())
@@ -143,22 +134,11 @@ final class EvidenceSheet {
                 continue;
             }
             EvidenceOutline item = items.outline(i);
-            String inPeriod = yesNo(uses.inPeriod(i));
-            String counted = yesNo(uses.counted(i));
             for (String controlId : distinct(item.controlIds())) {
-                TableSheet.RowWriter row = sheet.row()
-                        .laidOut(item.idLine())
-                        .word(controlId)
-                        .laidOut(item.titleLine())
-                        .word(Words.word(item.type()))
-                        .date(item.performedOn())
-                        .date(item.coversFrom())
-                        .date(item.coversTo())
-                        .date(item.collectedOn())
-                        .word(slices.label(item, controls.get(controlId)))
-                        .word(inPeriod)
-                        .word(counted)
-                        .word(yesNo(false))
+                TableSheet.RowWriter row =
+                        sheet.row().laidOut(item.idLine()).word(controlId).laidOut(item.titleLine());
+                String slice = slices.label(item, controls.get(controlId));
+                facts(row, item, slice, uses.inPeriod(i), uses.counted(i), false)
                         .laidOut(0)
                         .laidOut(0)
                         .laidOut(item.fileLine())
@@ -168,6 +148,25 @@ final class EvidenceSheet {
             }
         }
         sheet.finish();
+    }
+
+    /** The cells both passes make alike: type, the four dates, slice, in period, counted and packed. */
+    private static TableSheet.RowWriter facts(
+            TableSheet.RowWriter row,
+            EvidenceFacts item,
+            String slice,
+            boolean inPeriod,
+            boolean counted,
+            boolean packed) {
+        return row.word(Words.word(item.type()))
+                .date(item.performedOn())
+                .date(item.coversFrom())
+                .date(item.coversTo())
+                .date(item.collectedOn())
+                .word(slice)
+                .word(yesNo(inPeriod))
+                .word(yesNo(counted))
+                .word(yesNo(packed));
     }
 
     /** The IDs once each, in order (lists are short; most name one control). */
